@@ -1,0 +1,150 @@
+/**
+ * State layouts: a fixed layout of small integers derived from the shape of a model's state.
+ * A layout gives a canonical byte encoding (a {@link StateCodec}) without hand-written
+ * packing: `record({ st: array(enumOf(['Init', 'Backup', 'Master']), 3), lan: bool() })`.
+ *
+ * Each scalar takes 1 byte when its domain has at most 256 values, else 2 or 4 bytes. Records
+ * encode their fields in the order the layout lists them, so two equal states always encode
+ * to the same bytes whatever order their object keys were created in.
+ */
+import { FaultlineError } from './errors.js';
+import type { StateCodec } from './model.js';
+
+/** How a value of type `T` sits in a byte string. */
+export interface Layout<T> {
+  readonly width: number;
+  write(value: T, out: Uint8Array, offset: number): void;
+  read(bytes: Uint8Array, offset: number): T;
+}
+
+function bytesFor(size: number): 1 | 2 | 4 {
+  return size <= 0x100 ? 1 : size <= 0x10000 ? 2 : 4;
+}
+
+function writeUint(out: Uint8Array, offset: number, width: 1 | 2 | 4, v: number): void {
+  out[offset] = v & 0xff;
+  if (width > 1) out[offset + 1] = (v >>> 8) & 0xff;
+  if (width > 2) {
+    out[offset + 2] = (v >>> 16) & 0xff;
+    out[offset + 3] = (v >>> 24) & 0xff;
+  }
+}
+
+function readUint(bytes: Uint8Array, offset: number, width: 1 | 2 | 4): number {
+  let v = bytes[offset]!;
+  if (width > 1) v |= bytes[offset + 1]! << 8;
+  if (width > 2) v = (v | (bytes[offset + 2]! << 16) | (bytes[offset + 3]! << 24)) >>> 0;
+  return v;
+}
+
+function outOfDomain(what: string, value: unknown): never {
+  throw new FaultlineError({
+    code: 'FL301',
+    message: `state value ${JSON.stringify(value)} is outside its declared domain ${what}`,
+    hint: 'the model produced a value its state layout does not allow; widen the layout or fix the model',
+  });
+}
+
+/** An integer in `min..max` inclusive. */
+export function int(min: number, max: number): Layout<number> {
+  const width = bytesFor(max - min + 1);
+  return {
+    width,
+    write(v, out, off) {
+      if (!Number.isInteger(v) || v < min || v > max) outOfDomain(`${min}..${max}`, v);
+      writeUint(out, off, width, v - min);
+    },
+    read: (b, off) => readUint(b, off, width) + min,
+  };
+}
+
+/** A boolean. */
+export function bool(): Layout<boolean> {
+  return {
+    width: 1,
+    write(v, out, off) {
+      out[off] = v ? 1 : 0;
+    },
+    read: (b, off) => b[off] === 1,
+  };
+}
+
+/** One of a fixed list of values (strings or numbers), compared with `===`. */
+export function enumOf<const T extends string | number>(values: readonly T[]): Layout<T> {
+  const width = bytesFor(values.length);
+  const index = new Map<T, number>(values.map((v, i) => [v, i]));
+  return {
+    width,
+    write(v, out, off) {
+      const i = index.get(v);
+      if (i === undefined) outOfDomain(`{${values.join(', ')}}`, v);
+      writeUint(out, off, width, i);
+    },
+    read: (b, off) => values[readUint(b, off, width)]!,
+  };
+}
+
+/** `null` or a value of `inner`. */
+export function optional<T>(inner: Layout<T>): Layout<T | null> {
+  return {
+    width: 1 + inner.width,
+    write(v, out, off) {
+      if (v === null) {
+        out.fill(0, off, off + 1 + inner.width);
+      } else {
+        out[off] = 1;
+        inner.write(v, out, off + 1);
+      }
+    },
+    read: (b, off) => (b[off] === 0 ? null : inner.read(b, off + 1)),
+  };
+}
+
+/** A fixed-length array. */
+export function array<T>(of: Layout<T>, length: number): Layout<readonly T[]> {
+  return {
+    width: of.width * length,
+    write(v, out, off) {
+      if (v.length !== length) outOfDomain(`array of length ${length}`, `length ${v.length}`);
+      for (let i = 0; i < length; i++) of.write(v[i]!, out, off + i * of.width);
+    },
+    read(b, off) {
+      const result: T[] = new Array(length);
+      for (let i = 0; i < length; i++) result[i] = of.read(b, off + i * of.width);
+      return result;
+    },
+  };
+}
+
+/** A record with a fixed set of fields, encoded in the order given here. */
+export function record<T extends Record<string, unknown>>(fields: { readonly [K in keyof T]: Layout<T[K]> }): Layout<T> {
+  const entries = Object.entries(fields) as [keyof T & string, Layout<unknown>][];
+  const offsets: number[] = [];
+  let width = 0;
+  for (const [, layout] of entries) {
+    offsets.push(width);
+    width += layout.width;
+  }
+  return {
+    width,
+    write(v, out, off) {
+      entries.forEach(([key, layout], i) => layout.write(v[key], out, off + offsets[i]!));
+    },
+    read(b, off) {
+      const result: Record<string, unknown> = {};
+      entries.forEach(([key, layout], i) => {
+        result[key] = layout.read(b, off + offsets[i]!);
+      });
+      return result as T;
+    },
+  };
+}
+
+/** The codec of a layout, for `Model.codec`. */
+export function codecOf<T>(layout: Layout<T>): StateCodec<T> {
+  return {
+    width: layout.width,
+    encode: (state, out) => layout.write(state, out, 0),
+    decode: (bytes, offset = 0) => layout.read(bytes, offset),
+  };
+}

@@ -1,0 +1,70 @@
+import type { SourceLocation } from '../core/errors.js';
+import type { Model } from '../core/model.js';
+import type { Property } from '../core/property.js';
+
+/** A path into a design document: keys and array indices, e.g. `['vrrp', 'routers', 1, 'priority']`. */
+export type DocPath = readonly (string | number)[];
+
+/** What a design kind gets while building: the raw document and ways to point at it. */
+export interface BuildContext {
+  readonly file: string;
+  /** The source location of a path in the document (the nearest existing ancestor). */
+  locate(path: DocPath): SourceLocation;
+  /** Throws a FaultlineError (exit 2) pointing at `path`. Codes: FL2xx. */
+  fail(path: DocPath, code: string, message: string, hint?: string): never;
+}
+
+/** Default run options a design asks for (the CLI's flags override them). */
+export interface DesignRunOptions {
+  readonly maxFaults?: number;
+  readonly maxDepth?: number;
+}
+
+/** The result of building a design: a model and the properties to check on it. */
+export interface BuiltDesign<S> {
+  readonly model: Model<S, any>;
+  readonly properties: readonly Property<S>[];
+  readonly options: DesignRunOptions;
+}
+
+/**
+ * One kind of design (the VRRP kind, later topologies, DRBD, ...). A kind owns one top-level
+ * section of the document (`vrrp:`), ships the JSON Schema of the whole document shape it
+ * accepts, and builds a model from a document that passed the schema.
+ */
+export interface DesignKind<S = any> {
+  /** The top-level key that marks a document as this kind, e.g. `vrrp`. */
+  readonly section: string;
+  /** One line for `faultline list`. */
+  readonly description: string;
+  /** JSON Schema (draft-07) of this kind's section. */
+  readonly sectionSchema: object;
+  /** Property names this kind accepts under `check:`, with one-line descriptions. */
+  readonly propertyNames: Readonly<Record<string, string>>;
+  /** Fault kinds this kind accepts under `faults.kinds:`, with one-line descriptions. */
+  readonly faultKinds: Readonly<Record<string, string>>;
+  /** Builds the model; `doc` already passed the schema. Semantic errors go through `ctx.fail`. */
+  build(doc: DesignDocument, ctx: BuildContext): BuiltDesign<S>;
+}
+
+/** A property request under `check:`: a name, or a name with parameters. */
+export interface PropertyRequest {
+  readonly name: string;
+  readonly params: Readonly<Record<string, unknown>>;
+  /** Where it was written (for errors). */
+  readonly path: DocPath;
+}
+
+/** The parts of a design document every kind shares (validated by the top-level schema). */
+export interface DesignDocument {
+  readonly faultline: 1;
+  readonly name: string;
+  readonly description?: string;
+  readonly faults?: {
+    readonly budget?: number;
+    readonly kinds?: readonly string[];
+  };
+  /** Normalised from `check:`; absent means the kind's defaults. */
+  readonly check?: readonly PropertyRequest[];
+  readonly [section: string]: unknown;
+}

@@ -1,0 +1,57 @@
+import type { RunStats } from '../core/result.js';
+import type { StorageMode } from '../core/result.js';
+
+/** Live figures handed to a progress callback about once a second. */
+export interface Progress {
+  readonly states: number;
+  readonly transitions: number;
+  readonly depth: number;
+  readonly seconds: number;
+  readonly statesPerSecond: number;
+  /** States waiting to be expanded (exhaustive mode) or walks done (random mode). */
+  readonly queued: number;
+}
+
+/** Options of an exhaustive run, as a caller gives them. */
+export interface CheckOptions {
+  /** Stop (incomplete) after storing this many states. */
+  readonly maxStates?: number;
+  /** Do not expand states at this BFS depth (incomplete if any had successors). */
+  readonly maxDepth?: number;
+  /** Fault budget: at most this many fault steps on any path (a bound, not a limit). */
+  readonly maxFaults?: number;
+  /** Stop (incomplete) after this many seconds. */
+  readonly timeoutSeconds?: number;
+  /** Stop (incomplete) before the visited set and arena exceed this many MiB. */
+  readonly maxMemoryMiB?: number;
+  /** `exact` (default) or `hash-compaction` (64-bit fingerprints only). */
+  readonly storage?: StorageMode;
+  /** Report reachable states without successors, whatever the model says. */
+  readonly checkDeadlocks?: boolean;
+  /** Stop at the first violation instead of deciding every property. */
+  readonly stopAtFirstViolation?: boolean;
+  readonly onProgress?: (progress: Progress) => void;
+}
+
+/** Options of a random run. */
+export interface SimulateOptions {
+  /** fast-check seed; a random one is drawn and reported when absent. */
+  readonly seed?: number;
+  /** Number of walks. */
+  readonly runs?: number;
+  /** Steps per walk at most. */
+  readonly maxSteps?: number;
+  readonly maxFaults?: number;
+  readonly timeoutSeconds?: number;
+  /** Shrink a failing walk (default true). */
+  readonly shrink?: boolean;
+  readonly onProgress?: (progress: Progress) => void;
+}
+
+/** Extra figures of a random run. */
+export interface RandomStats extends RunStats {
+  readonly seed: number;
+  readonly runs: number;
+  readonly steps: number;
+  readonly stepsPerSecond: number;
+}

@@ -100,7 +100,7 @@ export function replayPath<S>(model: Model<S, any> | PackedModel, path: readonly
     });
   }
   const steps: TraceStep<S>[] = [];
-  let state = initial;
+  let state: S = initial;
   choices.forEach((choice, step) => {
     const succ = successorsOf(model, state)[choice];
     if (!succ) {

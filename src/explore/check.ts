@@ -1,0 +1,207 @@
+import { FaultlineError } from '../core/errors.js';
+import { isPackedModel, type Model, type PackedModel } from '../core/model.js';
+import { always, type Property } from '../core/property.js';
+import type { CheckResult, LimitName, PropertyVerdict, RunStats, ViolationKind } from '../core/result.js';
+import { replayPath } from '../core/successors.js';
+import { resolveCheckOptions, type CheckSettings } from './checkSettings.js';
+import { ExactStore } from './exactStore.js';
+import { FingerprintStore } from './fingerprintStore.js';
+import type { CheckOptions } from './options.js';
+import { pathOf } from './pathOf.js';
+import { TransitionSystem } from './system.js';
+import type { VisitedStore } from './visitedStore.js';
+
+/** Where a property was decided: the state (and, for some, the step into it). */
+interface Finding {
+  readonly id: number;
+  readonly kind: ViolationKind | 'witness';
+}
+
+const CHECK_EVERY = 1024;
+
+/**
+ * Explores every state reachable within the bounds, breadth-first, so the first violation
+ * of each property is a shortest one. Runs until every property is decided or the space is
+ * exhausted, or a limit stops it (`incomplete`). Never throws: model errors and bad options
+ * come back as `{ status: 'error' }`.
+ */
+export function check<S>(
+  model: Model<S, any> | PackedModel,
+  properties: readonly Property<S>[],
+  options: CheckOptions = {},
+): CheckResult<S> {
+  let settings: CheckSettings;
+  try {
+    settings = resolveCheckOptions(options);
+  } catch (e) {
+    return { status: 'error', model: model.name, error: { code: 'FL101', message: (e as Error).message } };
+  }
+  try {
+    return explore(model, properties, settings);
+  } catch (e) {
+    if (e instanceof FaultlineError) return { status: 'error', model: model.name, error: e.diagnostics[0]! };
+    return {
+      status: 'error',
+      model: model.name,
+      error: {
+        code: 'FL302',
+        message: `the model ${model.name} threw: ${e instanceof Error ? e.message : String(e)}`,
+        hint: 'a model must be total on its reachable states; replay the path printed with --format json to find the step',
+      },
+    };
+  }
+}
+
+function explore<S>(model: Model<S, any> | PackedModel, given: readonly Property<S>[], settings: CheckSettings): CheckResult<S> {
+  const started = performance.now();
+  const deadlocks = settings.checkDeadlocks || model.reportDeadlocks === true;
+  const deadlockFree = always<S>('deadlock-free', () => true, { description: 'every reachable state has a successor' });
+  const properties: Property<S>[] = deadlocks ? [...given, deadlockFree] : [...given];
+  const system = new TransitionSystem(model, properties, settings.maxFaults);
+  const store: VisitedStore =
+    settings.storage === 'hash-compaction' ? new FingerprintStore(system.keyWidth) : new ExactStore(system.keyWidth);
+  const maxStates = Math.min(settings.maxStates, store.capacity);
+
+  const findings = new Map<Property<S>, Finding>();
+  const alwaysProps = properties.filter((p) => p.kind === 'always' && p !== deadlockFree);
+  const sometimesProps = properties.filter((p) => p.kind === 'sometimes');
+  let undecided = properties.length;
+  let violations = 0;
+  const decide = (p: Property<S>, id: number, kind: Finding['kind']): void => {
+    if (findings.has(p)) return;
+    findings.set(p, { id, kind });
+    undecided--;
+    if (kind !== 'witness') violations++;
+  };
+
+  const onNewState = (id: number, key: Uint8Array, state: S): void => {
+    for (let i = 0; i < alwaysProps.length; i++) {
+      const p = alwaysProps[i]!;
+      if (!p.holds(state) && !findings.has(p)) decide(p, id, 'invariant');
+    }
+    for (let i = 0; i < sometimesProps.length; i++) {
+      const p = sometimesProps[i]!;
+      if (!findings.has(p) && p.holds(state)) decide(p, id, 'witness');
+    }
+    if (system.withins.length > 0) {
+      const expired = system.expiredWithin(key);
+      if (expired && !findings.has(expired)) decide(expired, id, 'deadline');
+    }
+  };
+
+  const initialIndexOfId = new Map<number, number>();
+  system.initial().forEach(({ key, state }, index) => {
+    const id = store.insert(key, -1, index);
+    if (id >= 0) {
+      initialIndexOfId.set(id, index);
+      onNewState(id, key, state);
+    }
+  });
+
+  let transitions = 0;
+  let parent = 0;
+  const visit = (key: Uint8Array, choice: number, state: S): void => {
+    transitions++;
+    const id = store.insert(key, parent, choice);
+    if (id >= 0) onNewState(id, key, state);
+  };
+
+  const key = new Uint8Array(system.keyWidth);
+  let depth = 0;
+  let levelEnd = store.size;
+  let limit: LimitName | undefined;
+  let nextProgress = started + 1000;
+  const done = (): boolean => undecided === 0 || (settings.stopAtFirstViolation && violations > 0);
+
+  try {
+    for (let cur = 0; cur < store.size && !done(); cur++) {
+      if (cur === levelEnd) {
+        depth++;
+        levelEnd = store.size;
+      }
+      if (depth >= settings.maxDepth) {
+        limit = 'max-depth';
+        break;
+      }
+      if (store.size >= maxStates) {
+        limit = 'max-states';
+        break;
+      }
+      store.read(cur, key);
+      parent = cur;
+      system.expand(key, visit);
+      if (deadlocks && system.lastEnabled === 0) decide(deadlockFree, cur, 'deadlock');
+      if (system.withins.length > 0 && system.lastNonFault === 0) {
+        const pending = system.pendingWithin(key);
+        if (pending) decide(pending, cur, 'deadline');
+      }
+      if ((cur & (CHECK_EVERY - 1)) === 0) {
+        store.consumedBelow(cur);
+        const now = performance.now();
+        if (now - started > settings.timeoutMs) {
+          limit = 'timeout';
+          break;
+        }
+        if (store.allocatedBytes > settings.maxMemoryBytes) {
+          limit = 'max-memory';
+          break;
+        }
+        if (settings.onProgress && now >= nextProgress) {
+          nextProgress = now + 1000;
+          const seconds = (now - started) / 1000;
+          settings.onProgress({
+            states: store.size,
+            transitions,
+            depth,
+            seconds,
+            statesPerSecond: store.size / seconds,
+            queued: store.size - cur,
+          });
+        }
+      }
+    }
+  } catch (e) {
+    if (!(e instanceof RangeError) || !/allocat|memory|Array buffer/i.test(e.message)) throw e;
+    limit = 'max-memory';
+  }
+  if (limit === undefined && store.size >= maxStates && !done() && store.size > 0) limit = 'max-states';
+
+  const seconds = (performance.now() - started) / 1000;
+  const stats: RunStats = {
+    states: store.size,
+    transitions,
+    depth,
+    seconds,
+    statesPerSecond: seconds > 0 ? store.size / seconds : store.size,
+    bytesPerState: store.size > 0 ? store.allocatedBytes / store.size : 0,
+    storage: settings.storage,
+    maxFaults: settings.maxFaults,
+    ...(store instanceof FingerprintStore ? { omissionProbability: store.omissionProbability() } : {}),
+  };
+
+  const complete = limit === undefined && !done();
+  const verdicts: PropertyVerdict<S>[] = properties.map((property) => {
+    const f = findings.get(property);
+    if (f) {
+      const trace = replayPath(model, pathOf(system, store, initialIndexOfId, f.id));
+      return f.kind === 'witness'
+        ? { status: 'witnessed', property, trace }
+        : { status: 'violated', property, kind: f.kind, trace };
+    }
+    if (property.kind === 'sometimes') return complete ? { status: 'unwitnessed', property } : { status: 'undecided', property };
+    return complete ? { status: 'holds', property } : { status: 'undecided', property };
+  });
+
+  const base = { model: model.name, verdicts, stats };
+  if (violations > 0) return { ...base, status: 'violation' };
+  if (limit !== undefined) return { ...base, status: 'incomplete', limit };
+  if (verdicts.some((v) => v.status === 'unwitnessed')) return { ...base, status: 'unwitnessed' };
+  return {
+    ...base,
+    status: 'pass',
+    bounds: { maxFaults: settings.maxFaults, maxDepth: depth, exhaustive: complete },
+  };
+}
+
+/** True when the model is byte-level (exported for reporters that label instances). */
+export const modelIsPacked = isPackedModel;

@@ -1,0 +1,196 @@
+import { isPackedModel, type Model, type PackedModel } from '../core/model.js';
+import type { Property, WithinProperty } from '../core/property.js';
+
+/** Within-counter byte: the predicate has held since the last fault. */
+export const SATISFIED = 255;
+/** Within-counter byte: the bound expired before the predicate held. */
+export const EXPIRED = 254;
+
+/** Called for each explored successor: its key, its successor index, its decoded state. */
+export type Visitor<S> = (key: Uint8Array, choice: number, state: S) => void;
+
+interface WithinSlot<S> {
+  readonly offset: number;
+  readonly property: WithinProperty<S>;
+}
+
+/**
+ * The byte-level transition system the explorer runs: a model of either shape, plus the
+ * bookkeeping the engine keeps in each state's key after the model's own bytes — the number
+ * of faults used (only when the budget is finite) and one elapsed-time counter per `within`
+ * property (docs/decisions/0002-liveness.md). Successors are enumerated in the reference
+ * order of `successorsOf` (src/core/successors.ts), so successor indices are path elements.
+ */
+export class TransitionSystem<S> {
+  readonly modelWidth: number;
+  readonly keyWidth: number;
+  readonly withins: readonly WithinSlot<S>[];
+  /** Successors within the fault budget found by the last `expand`. */
+  lastEnabled = 0;
+  /** Non-fault successors found by the last `expand`. */
+  lastNonFault = 0;
+
+  private readonly faultOffset: number;
+  private readonly augmented: boolean;
+  private readonly keyBuf: Uint8Array;
+  private readonly src: Uint8Array;
+  private readonly dst: Uint8Array;
+  private readonly packedFault: Uint8Array;
+  private readonly packedDuration: Float64Array;
+
+  constructor(
+    readonly model: Model<S, any> | PackedModel,
+    properties: readonly Property<S>[],
+    readonly maxFaults: number,
+  ) {
+    this.modelWidth = isPackedModel(model) ? model.width : model.codec.width;
+    let w = this.modelWidth;
+    this.faultOffset = Number.isFinite(maxFaults) ? w++ : -1;
+    const withins: WithinSlot<S>[] = [];
+    for (const p of properties) if (p.kind === 'within') withins.push({ offset: w++, property: p });
+    this.withins = withins;
+    this.keyWidth = w;
+    this.augmented = w !== this.modelWidth;
+    this.keyBuf = new Uint8Array(w);
+    this.src = new Uint8Array(this.modelWidth);
+    this.dst = new Uint8Array(this.modelWidth);
+    const n = isPackedModel(model) ? model.instanceCount : 0;
+    this.packedFault = new Uint8Array(n);
+    this.packedDuration = new Float64Array(n);
+    if (isPackedModel(model)) {
+      for (let i = 0; i < n; i++) {
+        this.packedFault[i] = model.isFault(i) ? 1 : 0;
+        this.packedDuration[i] = model.duration?.(i) ?? 1;
+      }
+    }
+  }
+
+  /** Keys and states of the initial states, in `initialStates()` order. */
+  initial(): { key: Uint8Array; state: S }[] {
+    const m = this.model;
+    const states: S[] = isPackedModel(m)
+      ? m.initialStates().map((s) => {
+          const copy = Uint8Array.from(s);
+          m.canonicalize?.(copy);
+          return copy as unknown as S;
+        })
+      : m.initialStates().map((s) => (m.canonicalize ? m.canonicalize(s) : s));
+    return states.map((state) => {
+      const key = new Uint8Array(this.keyWidth);
+      if (isPackedModel(m)) key.set(state as unknown as Uint8Array);
+      else m.codec.encode(state, key);
+      if (this.faultOffset >= 0) key[this.faultOffset] = 0;
+      for (const w of this.withins) key[w.offset] = w.property.holds(state) ? SATISFIED : 0;
+      return { key, state };
+    });
+  }
+
+  /** The state a key encodes (a fresh copy for packed models). */
+  stateOf(key: Uint8Array): S {
+    const m = this.model;
+    return isPackedModel(m) ? (key.slice(0, this.modelWidth) as unknown as S) : m.codec.decode(key, 0);
+  }
+
+  /** Faults used on the way to this key (0 when the budget is unbounded). */
+  faultsUsed(key: Uint8Array): number {
+    return this.faultOffset >= 0 ? key[this.faultOffset]! : 0;
+  }
+
+  /** True when some `within` counter in `key` is still waiting for its predicate. */
+  pendingWithin(key: Uint8Array): WithinProperty<S> | undefined {
+    for (const w of this.withins) {
+      const v = key[w.offset]!;
+      if (v !== SATISFIED && v !== EXPIRED) return w.property;
+    }
+    return undefined;
+  }
+
+  /** The first `within` property whose counter in `key` has expired. */
+  expiredWithin(key: Uint8Array): WithinProperty<S> | undefined {
+    for (const w of this.withins) if (key[w.offset] === EXPIRED) return w.property;
+    return undefined;
+  }
+
+  /** Enumerates the successors of `key` within the fault budget; returns how many were visited. */
+  expand(key: Uint8Array, visit: Visitor<S>): number {
+    return isPackedModel(this.model) ? this.expandPacked(this.model, key, visit) : this.expandObject(this.model, key, visit);
+  }
+
+  private expandPacked(m: PackedModel, key: Uint8Array, visit: Visitor<S>): number {
+    let src = key;
+    if (this.augmented) {
+      src = this.src;
+      for (let i = 0; i < this.modelWidth; i++) src[i] = key[i]!;
+    }
+    const dst = this.dst;
+    const budgetLeft = this.faultOffset < 0 || key[this.faultOffset]! < this.maxFaults;
+    const n = m.instanceCount;
+    let choice = 0;
+    let visited = 0;
+    let nonFault = 0;
+    let enabled = 0;
+    for (let i = 0; i < n; i++) {
+      if (!m.step(i, src, dst)) continue;
+      const c = choice++;
+      const fault = this.packedFault[i] === 1;
+      if (fault && !budgetLeft) continue;
+      enabled++;
+      if (!fault) nonFault++;
+      m.canonicalize?.(dst);
+      const state = dst as unknown as S;
+      if (this.augmented) {
+        this.augment(key, dst, fault, this.packedDuration[i]!, state);
+        visit(this.keyBuf, c, state);
+      } else {
+        visit(dst, c, state);
+      }
+      visited++;
+    }
+    this.lastEnabled = enabled;
+    this.lastNonFault = nonFault;
+    return visited;
+  }
+
+  private expandObject(m: Model<S, any>, key: Uint8Array, visit: Visitor<S>): number {
+    const s = m.codec.decode(key, 0);
+    const budgetLeft = this.faultOffset < 0 || key[this.faultOffset]! < this.maxFaults;
+    let choice = 0;
+    let visited = 0;
+    let enabled = 0;
+    let nonFault = 0;
+    const run = (action: any, fault: boolean): void => {
+      const c = choice++;
+      if (fault && !budgetLeft) return;
+      enabled++;
+      if (!fault) nonFault++;
+      const raw = m.next(s, action);
+      const next = m.canonicalize ? m.canonicalize(raw) : raw;
+      if (m.withinBoundary && !m.withinBoundary(next)) return;
+      m.codec.encode(next, this.dst);
+      this.augment(key, this.dst, fault, m.duration ? m.duration(action) : 1, next);
+      visit(this.keyBuf, c, next);
+      visited++;
+    };
+    for (const a of m.actions(s)) run(a, false);
+    for (const f of m.faults(s)) run(f, true);
+    this.lastEnabled = enabled;
+    this.lastNonFault = nonFault;
+    return visited;
+  }
+
+  /** Writes the child's key: model bytes, faults used, within counters. */
+  private augment(parent: Uint8Array, child: Uint8Array, fault: boolean, duration: number, state: S): void {
+    const k = this.keyBuf;
+    for (let i = 0; i < this.modelWidth; i++) k[i] = child[i]!;
+    if (this.faultOffset >= 0) k[this.faultOffset] = parent[this.faultOffset]! + (fault ? 1 : 0);
+    for (const w of this.withins) {
+      const before = parent[w.offset]!;
+      let after: number;
+      if (fault) after = w.property.holds(state) ? SATISFIED : 0;
+      else if (before === SATISFIED || before === EXPIRED) after = before;
+      else if (w.property.holds(state)) after = SATISFIED;
+      else after = before + duration > w.property.bound ? EXPIRED : before + duration;
+      k[w.offset] = after;
+    }
+  }
+}

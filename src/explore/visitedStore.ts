@@ -1,0 +1,22 @@
+/** The visited set as the explorer sees it; exact or fingerprint-based. */
+export interface VisitedStore {
+  /** Number of states stored. */
+  readonly size: number;
+  /** Largest number of states this store can hold. */
+  readonly capacity: number;
+  /**
+   * Adds `key` (first `width` bytes) unless present. Returns the new state's id (≥ 0), or
+   * `-1 - id` of the state already stored (exact mode) / `-1` (hash compaction).
+   */
+  insert(key: Uint8Array, parent: number, choice: number): number;
+  /** Copies a stored (or, for hash compaction, still queued) state into `dst`. */
+  read(id: number, dst: Uint8Array): void;
+  /** Parent id of a state (-1 for an initial state). */
+  parentOf(id: number): number;
+  /** The successor index that led to `id`, when the store keeps it (else -1). */
+  choiceOf(id: number): number;
+  /** Lets the store free what the explorer will never read again (states below `id`). */
+  consumedBelow(id: number): void;
+  /** Bytes held now: table, arena, parent links. */
+  readonly allocatedBytes: number;
+}

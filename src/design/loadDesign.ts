@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { FaultlineError, type Diagnostic } from '../core/errors.js';
+import type { Model } from '../core/model.js';
+import type { Property } from '../core/property.js';
+import { createBuildContext } from './createBuildContext.js';
+import type { DesignDocument, DesignKind, DesignRunOptions } from './designKind.js';
+import { identifyKind } from './identifyKind.js';
+import { normaliseCheck } from './normaliseCheck.js';
+import { parseYaml } from './parseYaml.js';
+import { designKinds } from './registry.js';
+import { validateDesign } from './validateDesign.js';
+
+/** A design file, checked and built. */
+export interface LoadedDesign {
+  readonly file: string;
+  readonly name: string;
+  readonly description?: string;
+  readonly kind: DesignKind;
+  /** The document with `check:` normalised into property requests. */
+  readonly document: DesignDocument;
+  readonly model: Model<any, any>;
+  readonly properties: readonly Property<any>[];
+  /** The kind's run options, with `faults.budget` as `maxFaults` when the design gives it. */
+  readonly options: DesignRunOptions;
+}
+
+/** Reads and loads a design file. Unreadable files give FL201; see {@link parseDesign}. */
+export function loadDesign(file: string, kinds: readonly DesignKind[] = designKinds): LoadedDesign {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code;
+    throw new FaultlineError({
+      code: 'FL201',
+      message: `cannot read design file ${file}${reason === 'ENOENT' ? ': no such file' : reason ? ` (${reason})` : ''}`,
+      location: { file, line: 1, column: 1 },
+      hint: reason === 'EISDIR' ? 'give the path of a .yaml or .json file, not a directory' : 'check the path and its permissions',
+    });
+  }
+  return parseDesign(text, file, kinds);
+}
+
+/**
+ * Loads a design from text (YAML or JSON): parse (FL202), check the document shape (FL203),
+ * validate against the composed schema (FL204, FL210–FL216), identify the kind (FL205,
+ * FL206), normalise `check:` (FL220–FL222), then let the kind build the model. Every problem
+ * is a FaultlineError; the schema and kind problems are reported together.
+ */
+export function parseDesign(text: string, file: string, kinds: readonly DesignKind[] = designKinds): LoadedDesign {
+  const parsed = parseYaml(text, file);
+  const data = parsed.data;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new FaultlineError({
+      code: 'FL203',
+      message: `a design must be a map of keys, got ${data === null || data === undefined ? 'an empty document' : Array.isArray(data) ? 'a list' : 'a single value'}`,
+      location: { file, line: 1, column: 1 },
+      hint: 'start the design with "faultline: 1" and "name: ...", then its section',
+    });
+  }
+  const diagnostics: Diagnostic[] = validateDesign(parsed, kinds);
+  const verdict = identifyKind(parsed, kinds);
+  if ('diagnostic' in verdict) {
+    if (verdict.diagnostic) diagnostics.push(verdict.diagnostic);
+    throw new FaultlineError(diagnostics);
+  }
+  if (diagnostics.length > 0) throw new FaultlineError(diagnostics);
+
+  const kind = verdict.kind;
+  const check = normaliseCheck(parsed, kind);
+  if (check.diagnostics.length > 0) throw new FaultlineError(check.diagnostics);
+  const raw = data as Record<string, unknown>;
+  const { check: _raw, ...rest } = raw;
+  const document = { ...rest, ...(check.requests ? { check: check.requests } : {}) } as DesignDocument;
+
+  const built = buildWith(kind, document, parsed);
+  const budget = document.faults?.budget;
+  return {
+    file,
+    name: document.name,
+    ...(document.description !== undefined ? { description: document.description } : {}),
+    kind,
+    document,
+    model: built.model,
+    properties: built.properties,
+    options: budget !== undefined ? { ...built.options, maxFaults: budget } : built.options,
+  };
+}
+
+function buildWith(kind: DesignKind, document: DesignDocument, parsed: Parameters<typeof createBuildContext>[0]) {
+  try {
+    return kind.build(document, createBuildContext(parsed));
+  } catch (error) {
+    if (error instanceof FaultlineError) throw error;
+    const wrapped = new FaultlineError({
+      code: 'FL901',
+      message: `the ${kind.section} design kind failed while building ${parsed.file}: ${(error as Error).message}`,
+      hint: 'this is a bug in faultline; please report it with the design file',
+    });
+    wrapped.cause = error;
+    throw wrapped;
+  }
+}

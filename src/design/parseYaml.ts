@@ -1,0 +1,62 @@
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import { FaultlineError, type Diagnostic, type SourceLocation } from '../core/errors.js';
+
+/** A parsed YAML (or JSON) document that still knows where every node came from. */
+export interface ParsedYaml {
+  readonly file: string;
+  readonly document: Document.Parsed;
+  readonly lineCounter: LineCounter;
+  /** The document as plain JavaScript data. */
+  readonly data: unknown;
+}
+
+/** The 1-based source location of a character offset. */
+export function locationAt(parsed: Pick<ParsedYaml, 'file' | 'lineCounter'>, offset: number): SourceLocation {
+  const { line, col } = parsed.lineCounter.linePos(offset);
+  return { file: parsed.file, line, column: col };
+}
+
+/**
+ * Parses YAML text (JSON is YAML, so both work) keeping node positions. Syntax errors and
+ * duplicate keys throw one FaultlineError (FL202) with a diagnostic per problem.
+ */
+export function parseYaml(text: string, file: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const parsed = { file, document, lineCounter };
+  if (document.errors.length > 0) {
+    const diagnostics: Diagnostic[] = document.errors.map((error) => {
+      const duplicate = error.code === 'DUPLICATE_KEY';
+      return {
+        code: 'FL202',
+        message: duplicate
+          ? `duplicate key "${keyText(text, error.pos)}": a key may appear only once in a map`
+          : `YAML syntax error: ${firstLine(error.message)}`,
+        location: locationAt(parsed, error.pos[0]),
+        hint: duplicate
+          ? 'remove or rename one of the two keys (YAML keeps only one of them, silently in other tools)'
+          : 'check the indentation (spaces, not tabs), the colons after keys and matching quotes or brackets',
+      };
+    });
+    throw new FaultlineError(diagnostics);
+  }
+  try {
+    return { ...parsed, data: document.toJS({ maxAliasCount: 1000 }) as unknown };
+  } catch (error) {
+    throw new FaultlineError({
+      code: 'FL202',
+      message: `YAML error: ${firstLine((error as Error).message)}`,
+      location: { file, line: 1, column: 1 },
+      hint: 'check the anchors (&name) and aliases (*name) in the file',
+    });
+  }
+}
+
+function keyText(text: string, pos: readonly [number, number]): string {
+  const rest = text.slice(pos[0]).split('\n')[0] ?? '';
+  return (rest.split(':')[0] ?? '').trim().replace(/^["']|["']$/g, '');
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}

@@ -1,0 +1,5 @@
+import type { DesignKind } from './designKind.js';
+import { vrrpKind } from './kinds/vrrp.js';
+
+/** Every design kind faultline knows, in the order `faultline list` shows them. */
+export const designKinds: readonly DesignKind[] = [vrrpKind];

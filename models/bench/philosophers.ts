@@ -1,0 +1,138 @@
+/**
+ * Benchmark model B3 `philosophers-N` (exact text: shared/bench/MODELS.md, "B3"), packed.
+ *
+ * Classic dining philosophers: philosopher i's left fork is `fork[i]`, the right one
+ * `fork[(i+1) mod N]`. The only deadlock is "everyone holds the left fork", at depth N.
+ *
+ * Encoding (width ⌈N/2⌉): philosopher i sits in the nibble `(i & 1)·4` of byte `i >> 1`;
+ * the nibble holds `ph[i]` in bits 0–1 (0 Thinking, 1 HungryWithLeft, 2 Eating) and
+ * `fork[i]` in bit 2. The unused nibble of an odd N stays 0, so the encoding is canonical.
+ *
+ * Instances, action-major: `takeLeft(0..N-1)`, `takeRight(..)`, `release(..)`.
+ */
+import type { PackedModel } from '../../src/core/model.js';
+import { always } from '../../src/core/property.js';
+import type { BenchModel } from './benchModel.js';
+
+/** A philosopher's state as the spec names it. */
+export type PhilState = 'Thinking' | 'HungryWithLeft' | 'Eating';
+
+/** The decoded state of `philosophers-N`, as the spec lists its variables. */
+export type PhilosophersState = {
+  readonly ph: readonly PhilState[];
+  readonly fork: readonly boolean[];
+};
+
+const THINKING = 0;
+const HUNGRY = 1;
+const EATING = 2;
+const PH = 3;
+const FORK = 4;
+const phNames: readonly PhilState[] = ['Thinking', 'HungryWithLeft', 'Eating'];
+
+/** Action names in instance order. */
+export const philosopherActions = ['takeLeft', 'takeRight', 'release'] as const;
+
+/** Builds B3 `philosophers-N` (N ≥ 2). */
+export function philosophers(n: number): BenchModel<PhilosophersState> {
+  if (!Number.isInteger(n) || n < 2 || n > 1024) throw new RangeError(`philosophers: N must be an integer in 2..1024, got ${n}`);
+  const width = (n + 1) >> 1;
+  const byteOf = new Int32Array(n);
+  const shiftOf = new Int32Array(n);
+  const rightOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    byteOf[i] = i >> 1;
+    shiftOf[i] = (i & 1) << 2;
+    rightOf[i] = (i + 1) % n;
+  }
+  const nibble = (s: Uint8Array, i: number): number => (s[byteOf[i]!]! >> shiftOf[i]!) & 15;
+
+  const step = (k: number, src: Uint8Array, dst: Uint8Array): boolean => {
+    const action = (k / n) | 0;
+    const i = k - action * n;
+    const bi = byteOf[i]!;
+    const si = shiftOf[i]!;
+    const mine = (src[bi]! >> si) & 15;
+    const j = rightOf[i]!;
+    const bj = byteOf[j]!;
+    const forkJ = FORK << shiftOf[j]!;
+    switch (action) {
+      case 0: // takeLeft(i): Thinking ∧ ¬fork[i]
+        if ((mine & PH) !== THINKING || (mine & FORK) !== 0) return false;
+        dst.set(src);
+        dst[bi] = (src[bi]! & ~(15 << si)) | ((HUNGRY | FORK) << si);
+        return true;
+      case 1: // takeRight(i): HungryWithLeft ∧ ¬fork[i+1]
+        if ((mine & PH) !== HUNGRY || (src[bj]! & forkJ) !== 0) return false;
+        dst.set(src);
+        dst[bi] = (src[bi]! & ~(PH << si)) | (EATING << si);
+        dst[bj] = dst[bj]! | forkJ;
+        return true;
+      case 2: // release(i): Eating; both forks go back
+        if ((mine & PH) !== EATING) return false;
+        dst.set(src);
+        dst[bi] = src[bi]! & ~(15 << si);
+        dst[bj] = dst[bj]! & ~forkJ;
+        return true;
+      default:
+        return false;
+    }
+  };
+
+  const decode = (s: Uint8Array): PhilosophersState => {
+    const ph: PhilState[] = [];
+    const fork: boolean[] = [];
+    for (let i = 0; i < n; i++) {
+      const v = nibble(s, i);
+      const name = phNames[v & PH];
+      if (name === undefined) throw new RangeError(`philosophers: philosopher ${i} has code ${v & PH}`);
+      ph.push(name);
+      fork.push((v & FORK) !== 0);
+    }
+    return { ph, fork };
+  };
+
+  const encode = (st: PhilosophersState): Uint8Array => {
+    const out = new Uint8Array(width);
+    for (let i = 0; i < n; i++) {
+      const code = phNames.indexOf(st.ph[i] as PhilState);
+      if (code < 0) throw new RangeError(`philosophers: philosopher ${i} is ${String(st.ph[i])}`);
+      out[byteOf[i]!] = out[byteOf[i]!]! | ((code | (st.fork[i] ? FORK : 0)) << shiftOf[i]!);
+    }
+    return out;
+  };
+
+  const model: PackedModel = {
+    kind: 'packed',
+    name: `philosophers-${n}`,
+    width,
+    instanceCount: philosopherActions.length * n,
+    initialStates: () => [new Uint8Array(width)],
+    step,
+    isFault: () => false,
+    instanceName: (k) => `${philosopherActions[(k / n) | 0]}(${k % n})`,
+    view: decode,
+  };
+
+  const ok = always<Uint8Array>(
+    'PhilOk',
+    (s) => {
+      for (let i = 0; i < n; i++) {
+        if ((nibble(s, i) & PH) === EATING && (nibble(s, rightOf[i]!) & PH) === EATING) return false;
+      }
+      return true;
+    },
+    { description: 'no two neighbours eat at the same time' },
+  );
+
+  const bad = always<Uint8Array>(
+    'PhilBad',
+    (s) => {
+      for (let i = 0; i < n; i++) if ((nibble(s, i) & PH) !== HUNGRY) return true;
+      return false;
+    },
+    { description: 'not every philosopher holds only the left fork (violated: the deadlock)' },
+  );
+
+  return { model, ok, bad, decode, encode };
+}

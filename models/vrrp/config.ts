@@ -1,0 +1,132 @@
+/**
+ * VRRP instance parameters as an operator writes them (seconds, keepalived names), and their
+ * resolution into the model's discrete time (ticks). See docs/decisions/0003-time-and-timers.md.
+ *
+ * Sources: PROTOCOLS.md §1.1 (RFC 3768 / RFC 5798 §6.1 timer formulas), §1.2 (keepalived
+ * config semantics: `state`, `nopreempt`, `preempt_delay`, `advert_int`, version).
+ */
+
+/** Fault kinds a VRRP design can inject (names used under `faults.kinds`). */
+export const VRRP_FAULT_KINDS = ['crash', 'stop', 'partition', 'loss'] as const;
+/** One fault kind: `crash` (host crash + restart), `stop` (keepalived stop + start), ... */
+export type VrrpFaultKind = (typeof VRRP_FAULT_KINDS)[number];
+
+/** One router of the VRRP instance, as configured. */
+export interface VrrpRouterParams {
+  readonly name: string;
+  /** 1..255; 255 = address owner. */
+  readonly priority: number;
+  /** keepalived `state`: only an initial wish (PROTOCOLS.md §1.2). */
+  readonly initialState: 'MASTER' | 'BACKUP';
+  readonly nopreempt: boolean;
+  /** keepalived `preempt_delay`, seconds (0..1000). */
+  readonly preemptDelay: number;
+  /** `advert_int` of this router, seconds. */
+  readonly advertInt: number;
+}
+
+/** The whole instance (one VRID on one LAN). */
+export interface VrrpParams {
+  readonly version: 2 | 3;
+  readonly vrid: number;
+  readonly routers: readonly VrrpRouterParams[];
+  /** Fault kinds `faults(s)` may produce; default: all. */
+  readonly faultKinds?: readonly VrrpFaultKind[];
+}
+
+/** A router after keepalived's config completion, with its timers in ticks. */
+export interface VrrpRouter {
+  readonly name: string;
+  readonly priority: number;
+  readonly owner: boolean;
+  /** Owner whose configured state is MASTER: goes MASTER at start (keepalived `vrrp_init_state`). */
+  readonly startsMaster: boolean;
+  /** Effective nopreempt (cleared when the initial state is MASTER; never for the owner). */
+  readonly nopreempt: boolean;
+  /** Effective preempt_delay in ticks (cleared when the initial state is MASTER). */
+  readonly preemptDelayTicks: number;
+  /** Advertisement_Interval in ticks. */
+  readonly advertTicks: number;
+  /** Advertisement_Interval in centiseconds (v2 compares these to drop mismatched adverts). */
+  readonly advertCs: number;
+}
+
+/** The resolved instance the model runs on. */
+export interface VrrpConfig {
+  readonly version: 2 | 3;
+  readonly vrid: number;
+  readonly routers: readonly VrrpRouter[];
+  readonly faultKinds: ReadonlySet<VrrpFaultKind>;
+  /** Greatest common divisor of all advert intervals, centiseconds; a tick is a quarter of it. */
+  readonly gcdCs: number;
+  /** Largest advert interval of any router, in ticks. */
+  readonly maxAdvertTicks: number;
+  /** Largest Master_Down_Interval any router can arm, in ticks. */
+  readonly maxDownTicks: number;
+  /** Largest preempt delay, in ticks. */
+  readonly maxPreemptDelayTicks: number;
+}
+
+/** Ticks per advert interval of the finest-grained router (see decision 0003). */
+export const TICKS_PER_ADVERT = 4;
+
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+
+/**
+ * Resolves operator parameters into the model's configuration. The tick is a quarter of the
+ * greatest common divisor of all advert intervals, so every interval is a whole number of
+ * ticks. Throws RangeError on parameters outside their documented ranges (the design kind
+ * reports those as FL23x before calling this).
+ */
+export function resolveVrrpConfig(params: VrrpParams): VrrpConfig {
+  if (params.routers.length < 2) throw new RangeError('a VRRP instance needs at least 2 routers');
+  const cs = params.routers.map((r) => Math.round(r.advertInt * 100));
+  if (cs.some((c) => c < 1)) throw new RangeError('advert_int must be at least 0.01 s');
+  const g = cs.reduce(gcd);
+  const routers = params.routers.map((r, i): VrrpRouter => {
+    const owner = r.priority === 255;
+    const wantsMaster = r.initialState === 'MASTER';
+    return {
+      name: r.name,
+      priority: r.priority,
+      owner,
+      startsMaster: owner && wantsMaster,
+      // keepalived vrrp.c: "nopreempt will not work with initial state MASTER - clearing";
+      // RFC 5798 §6.1: the owner always preempts.
+      nopreempt: r.nopreempt && !wantsMaster && !owner,
+      preemptDelayTicks: wantsMaster ? 0 : Math.round((r.preemptDelay * 100 * TICKS_PER_ADVERT) / g),
+      advertTicks: (cs[i]! / g) * TICKS_PER_ADVERT,
+      advertCs: cs[i]!,
+    };
+  });
+  const partial = { version: params.version, routers, gcdCs: g };
+  let maxDown = 0;
+  for (const receiver of routers) {
+    for (const sender of routers) maxDown = Math.max(maxDown, downIntervalTicks(partial, receiver, sender.advertCs));
+  }
+  return {
+    ...partial,
+    vrid: params.vrid,
+    faultKinds: new Set(params.faultKinds ?? VRRP_FAULT_KINDS),
+    maxAdvertTicks: Math.max(...routers.map((r) => r.advertTicks)),
+    maxDownTicks: maxDown,
+    maxPreemptDelayTicks: Math.max(...routers.map((r) => r.preemptDelayTicks)),
+  };
+}
+
+type Timing = Pick<VrrpConfig, 'version' | 'gcdCs'>;
+
+/**
+ * Skew_Time in ticks, rounded down. v2: (256 − Priority)/256 s; v3: (256 − Priority) ×
+ * Master_Adver_Interval / 256 (PROTOCOLS.md §1.1 table; keepalived `VRRP_TIMER_SKEW`, §1.2).
+ */
+export function skewTicks(config: Timing, receiver: VrrpRouter, masterAdverCs: number): number {
+  const base = config.version === 2 ? 100 : masterAdverCs;
+  return Math.floor(((256 - receiver.priority) * base * TICKS_PER_ADVERT) / (256 * config.gcdCs));
+}
+
+/** Master_Down_Interval = 3 × Master_Adver_Interval + Skew_Time, in ticks (RFC 5798 §6.1). */
+export function downIntervalTicks(config: Timing, receiver: VrrpRouter, masterAdverCs: number): number {
+  const adver = config.version === 2 ? receiver.advertCs : masterAdverCs;
+  return Math.round((3 * adver * TICKS_PER_ADVERT) / config.gcdCs) + skewTicks(config, receiver, masterAdverCs);
+}

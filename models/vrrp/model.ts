@@ -1,0 +1,129 @@
+/**
+ * VRRP with keepalived semantics: one virtual router (one VRID) on one LAN.
+ *
+ * What is modelled
+ * - Per router: host up/down, keepalived running or stopped, and the RFC states BACKUP and
+ *   MASTER; Master_Down_Timer, Adver_Timer and keepalived's preempt-delay timer as bounded
+ *   countdowns in ticks (a tick is 1/4 of the finest advert interval, decision 0003).
+ * - Election (RFC 5798 §6.4.2–6.4.3): priority, then primary IP (list order); priority 0 on
+ *   shutdown → peers take over after Skew_Time; Preempt_Mode via keepalived `nopreempt`.
+ * - keepalived specifics (PROTOCOLS.md §1.2): every instance starts in BACKUP (only an owner
+ *   with `state MASTER` goes MASTER at once); `nopreempt`/`preempt_delay` are cleared when the
+ *   initial state is MASTER; a MASTER answers a lower-priority advert with its own advert at
+ *   once; VRRPv2 drops adverts whose interval differs from its own (→ two MASTERs); v3
+ *   learns the Master's interval; stopping keepalived sends a priority-0 advert, a host crash
+ *   sends nothing.
+ * - Faults (`faults.kinds`): crash/restart, stop/start, partition/heal, one-way loss/repair.
+ *
+ * Sources: PROTOCOLS.md §1.1 (RFC 3768, RFC 5798 §6.1, §6.4.1–6.4.3) and §1.2 (keepalived
+ * `vrrp.c`, `vrrp_scheduler.c`, man page keepalived.conf(5)).
+ *
+ * Abstracted away: virtual IPs, GARP and forwarding (MASTER is the observable); trackers,
+ * FAULT state, sync groups, notify scripts; the two-owner conflict handler (rejected by the
+ * design kind); unicast peers and authentication; message latency (delivery is immediate);
+ * clock drift. Sub-tick timing: Skew_Time is rounded down to ticks and down timers due in the
+ * same tick fire in priority order (exact when both were armed by the same advert).
+ * A partition isolates every router from every other (two routers: the only split).
+ *
+ * Expected verdicts (models/designs/r6-*.yaml)
+ * - `single-master` fails for VRRPv2 routers with different advert_int on one VRID
+ *   (r6-advert-mismatch.pitfall): both become MASTER on a connected LAN, no fault needed.
+ * - `no-failback-under-nopreempt` fails when nopreempt sits on the lower-priority router
+ *   (r6-nopreempt-placement.pitfall): the higher one comes back and takes over.
+ * - `master-within-bound` holds in every R6 design.
+ */
+import { codecOf } from '../../src/core/layout.js';
+import type { Model, StateView } from '../../src/core/model.js';
+import { formatVrrpAction, isFault, type VrrpAction, type VrrpStep } from './actions.js';
+import { resolveVrrpConfig, type VrrpConfig, type VrrpParams } from './config.js';
+import { applyFault, enabledFaults } from './faults.js';
+import { fullyConnected, OFF, vrrpLayout, type VrrpState } from './state.js';
+import { advertTimerDue, becomeMaster, downTimerEnabled, sendAdvert, startInstance, tick, tickEnabled } from './timers.js';
+
+/** The VRRP model plus the configuration it was built from (properties need its figures). */
+export type VrrpModel = Model<VrrpState, VrrpAction> & { readonly config: VrrpConfig };
+
+/** Builds the model of one VRRP instance. */
+export function createVrrpModel(params: VrrpParams | VrrpConfig): VrrpModel {
+  const config = 'gcdCs' in params ? params : resolveVrrpConfig(params);
+  const n = config.routers.length;
+  return {
+    name: 'vrrp',
+    config,
+    codec: codecOf(vrrpLayout(config)),
+    initialStates: () => [initialState(config)],
+    actions(s) {
+      const out: VrrpStep[] = [];
+      for (let i = 0; i < n; i++) if (downTimerEnabled(config, s, i)) out.push({ type: 'downTimer', router: i });
+      for (let i = 0; i < n; i++) if (advertTimerDue(s, i)) out.push({ type: 'advert', router: i });
+      if (tickEnabled(s)) out.push({ type: 'tick' });
+      return out;
+    },
+    faults: (s) => enabledFaults(config, s),
+    next(s, a) {
+      if (isFault(a)) return applyFault(config, s, a);
+      const after = step(config, s, a);
+      return { ...after, failback: movedSoleMaster(s, after) };
+    },
+    view: (s) => viewOf(config, s),
+    formatAction: (a) => formatVrrpAction(config, a),
+    duration: (a) => (a.type === 'tick' ? 1 : 0),
+  };
+}
+
+/** All routers start keepalived at time 0, in list order (an owner's first advert included). */
+function initialState(config: VrrpConfig): VrrpState {
+  const n = config.routers.length;
+  let s: VrrpState = {
+    routers: config.routers.map(() => OFF),
+    lan: 'connected',
+    lossy: new Array<boolean>(n * n).fill(false),
+    grace: 0,
+    failback: false,
+  };
+  for (let i = 0; i < n; i++) s = startInstance(config, s, i);
+  return s;
+}
+
+function step(config: VrrpConfig, s: VrrpState, a: VrrpStep): VrrpState {
+  switch (a.type) {
+    case 'tick':
+      return tick(s);
+    case 'downTimer':
+      return becomeMaster(config, s, a.router);
+    case 'advert':
+      return sendAdvert(config, s, a.router);
+  }
+}
+
+/**
+ * A sole MASTER before the step is no longer MASTER after it, on a fully connected LAN (a
+ * partition or a lossy direction still in force is a fault that explains the change).
+ */
+function movedSoleMaster(before: VrrpState, after: VrrpState): boolean {
+  if (!fullyConnected(before)) return false;
+  const masters = before.routers.flatMap((r, i) => (r.st === 'MASTER' ? [i] : []));
+  return masters.length === 1 && after.routers[masters[0]!]!.st !== 'MASTER';
+}
+
+function viewOf(config: VrrpConfig, s: VrrpState): StateView {
+  const view: Record<string, string | number | boolean> = {};
+  s.routers.forEach((r, i) => {
+    const name = config.routers[i]!.name;
+    view[`${name}.state`] = r.st;
+    view[`${name}.prio`] = config.routers[i]!.priority;
+    view[`${name}.downTimer`] = r.down;
+    view[`${name}.advertTimer`] = r.adv;
+    view[`${name}.preemptDelay`] = r.pd;
+  });
+  view['lan'] = s.lan;
+  const n = s.routers.length;
+  s.lossy.forEach((lost, k) => {
+    const from = Math.floor(k / n);
+    const to = k % n;
+    if (from !== to) view[`loss.${config.routers[from]!.name}>${config.routers[to]!.name}`] = lost;
+  });
+  view['grace'] = s.grace;
+  view['failback'] = s.failback;
+  return view;
+}

@@ -1,0 +1,96 @@
+/**
+ * Sending and receiving adverts. Delivery is immediate to every running peer that the LAN and
+ * the direction reach; a receiver may answer at once (a Master does, per keepalived), so one
+ * send can cause a short chain of sends, all within the same step.
+ *
+ * Primary IP addresses (the RFC tie-break at equal priority) follow the order of the routers:
+ * a router listed later has the higher address.
+ */
+import { FaultlineError } from '../../src/core/errors.js';
+import { downIntervalTicks, skewTicks, type VrrpConfig } from './config.js';
+import { delivers, type RouterState, type VrrpState } from './state.js';
+
+/** An advert on the wire: who sent it and the priority it carries (0 = shutdown). */
+export interface Advert {
+  readonly sender: number;
+  readonly priority: number;
+}
+
+/** Whether (priority a, index i) beats (priority b, index j): priority, then primary IP. */
+export function outranks(a: number, i: number, b: number, j: number): boolean {
+  return a > b || (a === b && i > j);
+}
+
+/**
+ * Delivers `first` and every advert it triggers, updating `routers` in place.
+ * `s` supplies the LAN and loss state (unchanged by delivery).
+ */
+export function broadcast(config: VrrpConfig, s: VrrpState, routers: RouterState[], first: Advert): void {
+  const queue: Advert[] = [first];
+  const limit = 4 * routers.length * routers.length;
+  for (let sent = 0; queue.length > 0; sent++) {
+    if (sent > limit) {
+      throw new FaultlineError({
+        code: 'FL303',
+        message: `vrrp: adverts kept triggering each other (${sent} sends in one step)`,
+        hint: 'a bug in the VRRP model: a Master answering an advert must not answer its own answer',
+      });
+    }
+    const advert = queue.shift()!;
+    routers.forEach((_, j) => {
+      if (j === advert.sender || !delivers(s, advert.sender, j)) return;
+      const reply = receive(config, routers, j, advert);
+      if (reply) queue.push(reply);
+    });
+  }
+}
+
+/** The receiver `j` handles `advert`; returns the advert it sends back, if any. */
+function receive(config: VrrpConfig, routers: RouterState[], j: number, advert: Advert): Advert | null {
+  const me = routers[j]!;
+  const self = config.routers[j]!;
+  const sender = config.routers[advert.sender]!;
+  // keepalived vrrp_check_packet (PROTOCOLS.md §1.2): VRRPv2 drops an advert whose interval
+  // differs from its own advert_int; v3 only logs it and learns the Master's interval.
+  if (config.version === 2 && sender.advertCs !== self.advertCs) return null;
+  if (me.st === 'BACKUP') {
+    routers[j] = receiveInBackup(config, j, me, advert);
+    return null;
+  }
+  if (me.st !== 'MASTER') return null; // keepalived: ignored while not running (§1.2 FAULT/INIT)
+  // RFC 5798 §6.4.3: priority 0 → send an advert at once, reset Adver_Timer.
+  if (advert.priority === 0) {
+    routers[j] = { ...me, adv: self.advertTicks };
+    return { sender: j, priority: self.priority };
+  }
+  // RFC 5798 §6.4.3: higher priority (or equal and higher primary IP) → Backup, learn interval.
+  if (outranks(advert.priority, advert.sender, self.priority, j)) {
+    routers[j] = { st: 'BACKUP', down: downIntervalTicks(config, self, sender.advertCs), adv: 0, pd: -1 };
+    return null;
+  }
+  // keepalived vrrp_state_master_rx (§1.2, not RFC): a lower-priority advert makes the Master
+  // send its own advert immediately ("forcing new election").
+  routers[j] = { ...me, adv: self.advertTicks };
+  return { sender: j, priority: self.priority };
+}
+
+function receiveInBackup(config: VrrpConfig, j: number, me: RouterState, advert: Advert): RouterState {
+  const self = config.routers[j]!;
+  const senderCs = config.routers[advert.sender]!.advertCs;
+  // RFC 5798 §6.4.2: priority 0 → Master_Down_Timer := Skew_Time.
+  if (advert.priority === 0) return { ...me, down: skewTicks(config, self, senderCs) };
+  const reset = downIntervalTicks(config, self, senderCs);
+  // RFC 5798 §6.4.2: advert priority ≥ local priority → reset the down timer; keepalived
+  // vrrp_state_backup: a higher/equal advert also cancels a pending preempt delay.
+  if (advert.priority >= self.priority) return { ...me, down: reset, pd: -1 };
+  // keepalived vrrp_state_backup (§1.2): with nopreempt a lower-priority advert is accepted.
+  if (self.nopreempt) return { ...me, down: reset };
+  // keepalived preempt_delay (§1.2): the first lower-priority advert arms the delay; until it
+  // expires lower-priority adverts are still accepted, afterwards they are discarded.
+  if (self.preemptDelayTicks > 0) {
+    if (me.pd === -1) return { ...me, down: reset, pd: self.preemptDelayTicks };
+    if (me.pd > 0) return { ...me, down: reset };
+  }
+  // RFC 5798 §6.4.2: lower priority with preemption → discard; the down timer keeps running.
+  return me;
+}

@@ -1,0 +1,85 @@
+/**
+ * The VRRP model's state and its byte layout.
+ *
+ * Per router, one enum covers both the host and keepalived: `DOWN` (host crashed), `STOPPED`
+ * (host up, keepalived stopped — the RFC's Initialize state), `BACKUP`, `MASTER`. Timers are
+ * bounded countdowns in ticks and are kept at 0 when they do not run, so equal situations
+ * encode to equal bytes.
+ */
+import { array, bool, enumOf, int, record, type Layout } from '../../src/core/layout.js';
+import type { VrrpConfig } from './config.js';
+
+/** Router states; `STOPPED` is RFC 5798 §6.4.1 Initialize with keepalived not running. */
+export const ROUTER_STATES = ['DOWN', 'STOPPED', 'BACKUP', 'MASTER'] as const;
+export type RouterStatus = (typeof ROUTER_STATES)[number];
+
+/** One router. */
+export type RouterState = {
+  readonly st: RouterStatus;
+  /** Master_Down_Timer, ticks left (BACKUP only; else 0). */
+  readonly down: number;
+  /** Adver_Timer, ticks left (MASTER only; else 0). */
+  readonly adv: number;
+  /**
+   * keepalived preempt delay (BACKUP only): -1 none pending, k > 0 ticks left while
+   * lower-priority adverts are still accepted, 0 expired (they are discarded now).
+   */
+  readonly pd: number;
+};
+
+/** The whole instance. */
+export type VrrpState = {
+  readonly routers: readonly RouterState[];
+  /** `partitioned`: no advert crosses the LAN in any direction. */
+  readonly lan: 'connected' | 'partitioned';
+  /** `lossy[a * n + b]`: adverts from router a to router b are lost (one-way loss). */
+  readonly lossy: readonly boolean[];
+  /**
+   * Ticks left of the dual-master grace that follows a heal or a loss repair (see
+   * properties/vrrp.ts `single-master`); 0 outside a grace window.
+   */
+  readonly grace: number;
+  /** True when the step into this state moved mastership from a sole MASTER without a fault. */
+  readonly failback: boolean;
+};
+
+/** The dual-master grace armed by a heal or repair: one advert interval, inclusive. */
+export function graceTicks(config: VrrpConfig): number {
+  return config.maxAdvertTicks + 1;
+}
+
+/** The byte layout of a state of this configuration. */
+export function vrrpLayout(config: VrrpConfig): Layout<VrrpState> {
+  const n = config.routers.length;
+  const router = record<RouterState>({
+    st: enumOf(ROUTER_STATES),
+    down: int(0, config.maxDownTicks),
+    adv: int(0, config.maxAdvertTicks),
+    pd: int(-1, config.maxPreemptDelayTicks),
+  });
+  return record<VrrpState>({
+    routers: array(router, n),
+    lan: enumOf(['connected', 'partitioned'] as const),
+    lossy: array(bool(), n * n),
+    grace: int(0, graceTicks(config)),
+    failback: bool(),
+  });
+}
+
+/** A router that does not take part in the protocol. */
+export const OFF: RouterState = { st: 'STOPPED', down: 0, adv: 0, pd: -1 };
+
+/** Whether adverts from `from` reach `to` (both indices; the LAN and that direction). */
+export function delivers(s: VrrpState, from: number, to: number): boolean {
+  return s.lan === 'connected' && !s.lossy[from * s.routers.length + to];
+}
+
+/** Whether every direction delivers (no partition, no lossy direction). */
+export function fullyConnected(s: VrrpState): boolean {
+  return s.lan === 'connected' && !s.lossy.includes(true);
+}
+
+/** Whether the router runs keepalived on a live host. */
+export function running(r: RouterState): boolean {
+  return r.st === 'BACKUP' || r.st === 'MASTER';
+}

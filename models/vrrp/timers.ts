@@ -1,0 +1,72 @@
+/**
+ * Timers and the transitions they drive: time passing (`tick`), Master_Down_Timer and
+ * Adver_Timer firing, and keepalived's start of an instance. All timers are countdowns in
+ * ticks; a timer at 0 is *due* and time does not pass until it has fired (timers are urgent).
+ */
+import { downIntervalTicks, type VrrpConfig } from './config.js';
+import { broadcast, outranks } from './receive.js';
+import type { RouterState, VrrpState } from './state.js';
+
+/** Whether router `i`'s Master_Down_Timer may fire now. */
+export function downTimerEnabled(config: VrrpConfig, s: VrrpState, i: number): boolean {
+  const me = s.routers[i]!;
+  if (me.st !== 'BACKUP' || me.down !== 0) return false;
+  // Skew as an order (decision 0003): among down timers due in the same tick, the higher
+  // priority (then the higher primary IP) fires first, as its Skew_Time is shorter.
+  const p = config.routers[i]!.priority;
+  return !s.routers.some(
+    (other, j) => j !== i && other.st === 'BACKUP' && other.down === 0 && outranks(config.routers[j]!.priority, j, p, i),
+  );
+}
+
+/** Whether router `i`'s Adver_Timer is due. */
+export function advertTimerDue(s: VrrpState, i: number): boolean {
+  const me = s.routers[i]!;
+  return me.st === 'MASTER' && me.adv === 0;
+}
+
+/** Time may pass only when no timer is due. */
+export function tickEnabled(s: VrrpState): boolean {
+  return !s.routers.some((r) => (r.st === 'BACKUP' && r.down === 0) || (r.st === 'MASTER' && r.adv === 0));
+}
+
+/** One tick: every running timer counts down; the grace window shrinks. */
+export function tick(s: VrrpState): VrrpState {
+  const routers = s.routers.map((r): RouterState => {
+    if (r.st === 'BACKUP') return { ...r, down: Math.max(0, r.down - 1), pd: r.pd > 0 ? r.pd - 1 : r.pd };
+    if (r.st === 'MASTER') return { ...r, adv: Math.max(0, r.adv - 1) };
+    return r;
+  });
+  return { ...s, routers, grace: Math.max(0, s.grace - 1) };
+}
+
+/** Router `i` becomes MASTER and sends its first advert (RFC 5798 §6.4.2 Master_Down_Timer fires). */
+export function becomeMaster(config: VrrpConfig, s: VrrpState, i: number): VrrpState {
+  const routers = [...s.routers];
+  const self = config.routers[i]!;
+  routers[i] = { st: 'MASTER', down: 0, adv: self.advertTicks, pd: -1 };
+  broadcast(config, s, routers, { sender: i, priority: self.priority });
+  return { ...s, routers };
+}
+
+/** Router `i`'s Adver_Timer fires: send an advert, reset the timer (RFC 5798 §6.4.3). */
+export function sendAdvert(config: VrrpConfig, s: VrrpState, i: number): VrrpState {
+  const routers = [...s.routers];
+  const self = config.routers[i]!;
+  routers[i] = { ...routers[i]!, adv: self.advertTicks };
+  broadcast(config, s, routers, { sender: i, priority: self.priority });
+  return { ...s, routers };
+}
+
+/**
+ * keepalived starts the instance on router `i` (`vrrp_scheduler.c: vrrp_init_state`,
+ * PROTOCOLS.md §1.2): an owner whose state is MASTER becomes MASTER at once; every other
+ * router enters BACKUP and waits a full Master_Down_Interval, even with `state MASTER`.
+ */
+export function startInstance(config: VrrpConfig, s: VrrpState, i: number): VrrpState {
+  const self = config.routers[i]!;
+  if (self.startsMaster) return becomeMaster(config, s, i);
+  const routers = [...s.routers];
+  routers[i] = { st: 'BACKUP', down: downIntervalTicks(config, self, self.advertCs), adv: 0, pd: -1 };
+  return { ...s, routers };
+}

@@ -1,0 +1,85 @@
+/**
+ * Requirements on a VRRP instance, as properties of the VRRP model (models/vrrp).
+ *
+ * - `single-master`: at most one MASTER while the LAN is fully connected, outside the grace
+ *   window that follows a heal or a loss repair.
+ * - `master-within-bound`: within k time units after the last fault, some MASTER exists
+ *   whenever some router could be one.
+ * - `no-failback-under-nopreempt`: with nopreempt configured, a sole MASTER never hands over
+ *   to another router in a step that is not a fault.
+ */
+import { always, within, type Property } from '../src/core/property.js';
+import { TICKS_PER_ADVERT, type VrrpConfig } from '../models/vrrp/config.js';
+import { fullyConnected, running, type VrrpState } from '../models/vrrp/state.js';
+
+/** Names of the VRRP properties, with one-line descriptions. */
+export const VRRP_PROPERTY_NAMES = {
+  'single-master': 'at most one MASTER while the LAN is connected (one advert interval of grace after a heal or repair)',
+  'master-within-bound':
+    'within 3 × advert_int + skew + advert_int (or `seconds`) after the last fault, a running router is MASTER',
+  'no-failback-under-nopreempt': 'with nopreempt configured, a sole MASTER never hands over without a fault',
+} as const;
+
+/** A VRRP property name. */
+export type VrrpPropertyName = keyof typeof VRRP_PROPERTY_NAMES;
+
+function masters(s: VrrpState): number {
+  return s.routers.filter((r) => r.st === 'MASTER').length;
+}
+
+/**
+ * At most one MASTER while every direction of the LAN delivers adverts.
+ *
+ * Allowed exception: after a heal or a loss repair, two MASTERs that were each legitimate while
+ * cut off keep their role until one hears the other's advert — PROTOCOLS.md §1.1 model note:
+ * the dual-Master window "ends when either receives the other's advert". Every MASTER sends
+ * within one advert interval, so the model allows two MASTERs for one (largest) advert
+ * interval after the heal or repair, inclusive of adverts due at its last instant
+ * (`grace` = advert ticks + 1, counted down by `tick`). While a partition or a lossy direction
+ * is in force the property says nothing: two MASTERs are then the expected effect of the fault.
+ */
+export function singleMaster(): Property<VrrpState> {
+  return always('single-master', (s) => !fullyConnected(s) || s.grace > 0 || masters(s) <= 1, {
+    description: VRRP_PROPERTY_NAMES['single-master'],
+  });
+}
+
+/** The default bound of `master-within-bound` in ticks: the longest Master_Down_Interval plus one advert interval. */
+export function defaultMasterBound(config: VrrpConfig): number {
+  return config.maxDownTicks + config.maxAdvertTicks;
+}
+
+/** Seconds to ticks, rounded down (a requirement of 4 s allows at most 4 s). */
+export function secondsToTicks(config: VrrpConfig, seconds: number): number {
+  return Math.floor((seconds * 100 * TICKS_PER_ADVERT) / config.gcdCs);
+}
+
+/**
+ * Within `bound` ticks after the last fault (and after start), some router is MASTER — or no
+ * router could be (every host down or keepalived stopped everywhere).
+ */
+export function masterWithinBound(config: VrrpConfig, bound = defaultMasterBound(config)): Property<VrrpState> {
+  return within('master-within-bound', bound, (s) => masters(s) > 0 || !s.routers.some(running), {
+    description: `within ${bound} ticks (${((bound * config.gcdCs) / TICKS_PER_ADVERT / 100).toFixed(2)} s) after the last fault, a running router is MASTER`,
+  });
+}
+
+/**
+ * No failback: while the LAN is fully connected, a step that is not a fault never takes the
+ * MASTER role from a sole MASTER (the model's `failback` history flag). Configuring
+ * nopreempt anywhere in the instance declares that intent (keepalived: it must sit on the
+ * higher-priority router, PROTOCOLS.md §1.2 / keepalived issue 1457). Pass the *configured*
+ * flag: keepalived silently clears nopreempt on a router with `state MASTER`, and that is one
+ * of the pitfalls this property catches. Without any nopreempt the design asks for preemption
+ * and the property holds trivially.
+ */
+export function noFailbackUnderNopreempt(configuredNopreempt: boolean): Property<VrrpState> {
+  return always('no-failback-under-nopreempt', (s) => !configuredNopreempt || !s.failback, {
+    description: VRRP_PROPERTY_NAMES['no-failback-under-nopreempt'],
+  });
+}
+
+/** The three properties with their defaults. */
+export function vrrpProperties(config: VrrpConfig, configuredNopreempt: boolean): Property<VrrpState>[] {
+  return [singleMaster(), masterWithinBound(config), noFailbackUnderNopreempt(configuredNopreempt)];
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { naiveTwins } from '../../../bench/twins/index.js';
 import { referenceRow } from '../../../bench/reference.js';
 import { initialStatesOf, successorsOf } from '../../../src/core/successors.js';
-import { benchModels, type BenchModelName } from '../../../models/bench/index.js';
+import { benchModels, stpRing, type BenchModelName } from '../../../models/bench/index.js';
 
 const sizes: [BenchModelName, number[]][] = [
   ['vrrp', [2, 3, 4]],
@@ -18,7 +18,7 @@ describe('packed benchmark models', () => {
       it(`agree with the object twin of ${name}-${n} on the successors of every reachable state`, () => {
         const bench = benchModels[name](n);
         const twin = naiveTwins[name](n);
-        const [init] = initialStatesOf(bench.model);
+        const [init] = initialStatesOf<Uint8Array>(bench.model);
         expect(bench.decode(init!)).toEqual(twin.initial());
         const seen = new Set([keyOf(init!)]);
         const queue: Uint8Array[] = [init!];
@@ -29,7 +29,7 @@ describe('packed benchmark models', () => {
           expect(keyOf(bench.encode(object))).toBe(keyOf(s));
           expect(bench.ok.holds(s)).toBe(twin.ok(object));
           expect(bench.bad.holds(s)).toBe(twin.bad(object));
-          const packed = successorsOf(bench.model, s);
+          const packed = successorsOf<Uint8Array>(bench.model, s);
           const expected = twin.actions(object).map((a) => ({ label: twin.label(a), state: twin.next(object, a) }));
           expect(packed.map((x) => ({ label: x.label, state: bench.decode(x.state) }))).toEqual(expected);
           expect(packed.every((x) => !x.fault)).toBe(true);
@@ -49,7 +49,7 @@ describe('packed benchmark models', () => {
   }
 
   it('packs stp-ring vectors so a capped cost stays at N', () => {
-    const { model, encode, decode } = benchModels['stp-ring'](3);
+    const { model, encode, decode } = stpRing(3);
     const src = encode({ root: [0, 1, 2], cost: [0, 0, 0], slot: [null, { r: 0, c: 3 }, null, null, null, null], failed: null });
     const dst = new Uint8Array(model.width);
     const receive01 = Array.from({ length: model.instanceCount }, (_, i) => model.instanceName(i)).indexOf('receive(0,ccw)');

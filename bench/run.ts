@@ -1,0 +1,38 @@
+/**
+ * `npm run bench`: explores the benchmark models of shared/bench/MODELS.md with the engine
+ * and the naive BFS in one process, prints one JSON line per model and N on stdout and a
+ * summary table on stderr, and exits 1 when any count differs from the reference table
+ * (2 on bad flags). Flags: see bench/benchPlan.ts.
+ */
+import { benchPlan, type BenchPlan } from './benchPlan.js';
+import { measureExhaustive, type ExhaustiveLine } from './measureExhaustive.js';
+import type { RandomLine } from './randomLine.js';
+import { benchSummary } from './summary.js';
+
+function main(argv: readonly string[]): number {
+  let plan: BenchPlan;
+  try {
+    plan = benchPlan(argv);
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n`);
+    return 2;
+  }
+  const exhaustive: ExhaustiveLine[] = [];
+  for (const task of plan.exhaustive) {
+    process.stderr.write(`${task.model}-${task.n}${task.naive ? ' (+ naive)' : ''}...\n`);
+    const line = measureExhaustive(task.model, task.n, task.naive);
+    exhaustive.push(line);
+    process.stdout.write(`${JSON.stringify(line)}\n`);
+  }
+  const random: RandomLine[] = [];
+  process.stderr.write(`\n${benchSummary(exhaustive, random)}\n`);
+  const failed = exhaustive.filter((l) => l.countsMatch === false || l.status !== 'pass');
+  for (const l of failed) {
+    process.stderr.write(
+      `MISMATCH ${l.model}-${l.n}: status ${l.status}, states ${l.states} (naive ${l.naiveStates}), transitions ${l.transitions} (naive ${l.naiveTransitions}); expected ${l.expectedStates} / ${l.expectedTransitions}\n`,
+    );
+  }
+  return failed.length > 0 ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

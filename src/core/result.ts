@@ -31,7 +31,12 @@ export type LimitName = 'max-states' | 'max-depth' | 'timeout' | 'max-memory';
 /** How the visited set stores states. */
 export type StorageMode = 'exact' | 'hash-compaction';
 
-/** Figures every run reports. */
+/**
+ * Figures every run reports. Random mode (`simulate`) keeps no visited set: there `states`
+ * counts states visited by the walks (repeats included), `transitions` the steps taken,
+ * `bytesPerState` is 0 and `storage` is `'exact'` (placeholders); its own figures are the
+ * optional `seed`, `runs`, `steps` and `stepsPerSecond`.
+ */
 export interface RunStats {
   readonly states: number;
   readonly transitions: number;
@@ -46,6 +51,14 @@ export interface RunStats {
   readonly omissionProbability?: number;
   /** The fault budget in force (Infinity when unbounded). */
   readonly maxFaults: number;
+  /** Random mode only: the fast-check seed that reproduces the run. */
+  readonly seed?: number;
+  /** Random mode only: walks run. */
+  readonly runs?: number;
+  /** Random mode only: steps taken by all walks, shrinking included. */
+  readonly steps?: number;
+  /** Random mode only: `steps` per second of the whole run. */
+  readonly stepsPerSecond?: number;
 }
 
 /** The bounds within which a pass holds. */

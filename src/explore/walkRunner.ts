@@ -1,0 +1,148 @@
+import type { WalkMonitor, WalkViolation } from './walkMonitor.js';
+import type { WalkStepper } from './walkStepper.js';
+
+/** The end of one walk driven by identities (see {@link WalkRunner.runIdentities}). */
+export interface IdentityWalk {
+  readonly violation: WalkViolation | null;
+  /** The action-index path actually taken: initial index, then successor indices. */
+  readonly path: number[];
+  /** The identities of the steps actually taken (skipped ones dropped). */
+  readonly identities: (number | string)[];
+}
+
+/**
+ * Runs walks on a {@link WalkStepper} under a fault budget, checking each state with a
+ * {@link WalkMonitor}. Fault successors are not chosen once the walk has used the budget;
+ * choices always index the full enumeration, so the recorded path replays with `replayPath`.
+ */
+export class WalkRunner<S> {
+  /** Steps taken by all walks so far. */
+  steps = 0;
+  /** Length of the longest walk so far. */
+  longest = 0;
+  private readonly path: Int32Array;
+  private length = 0;
+
+  constructor(
+    private readonly stepper: WalkStepper<S>,
+    private readonly monitor: WalkMonitor<S>,
+    private readonly maxFaults: number,
+    maxSteps: number,
+  ) {
+    this.path = new Int32Array(maxSteps + 1);
+  }
+
+  /** The path of the current (or last) walk: initial index, then successor indices. */
+  currentPath(): number[] {
+    return Array.from(this.path.subarray(0, this.length));
+  }
+
+  /**
+   * One walk: `initialChoice` picks the initial state and each choice picks, modulo their
+   * number, one of the successors allowed by the fault budget. Returns the first violation.
+   */
+  run(initialChoice: number, choices: readonly number[]): WalkViolation | null {
+    const { stepper, monitor } = this;
+    const init = initialChoice % stepper.initialCount;
+    stepper.reset(init);
+    this.path[0] = init;
+    this.length = 1;
+    let v = monitor.begin(stepper.state());
+    let faults = 0;
+    let taken = 0;
+    for (let c = 0; v === null; c++) {
+      const count = stepper.expand();
+      const nonFaults = stepper.nonFaultCount();
+      v = monitor.beforeStep(faults < this.maxFaults ? count : nonFaults, nonFaults);
+      if (v !== null || c >= choices.length) break;
+      const choice = choices[c] as number;
+      let k: number;
+      if (faults < this.maxFaults) {
+        if (count === 0) break;
+        k = choice % count;
+      } else {
+        if (nonFaults === 0) break;
+        k = stepper.nonFaultIndex(choice % nonFaults);
+      }
+      const fault = stepper.faultAt(k);
+      const duration = stepper.advance(k);
+      if (duration < 0) break;
+      if (fault) faults++;
+      taken++;
+      this.path[this.length++] = k;
+      v = monitor.afterStep(stepper.state(), fault, duration);
+    }
+    this.account(taken);
+    return v;
+  }
+
+  /**
+   * One walk that takes, in order, the actions named by `identities`, skipping any that is
+   * not enabled (or is a fault beyond the budget) where it comes. Used to shrink walks: the
+   * remaining steps keep their meaning when earlier ones are removed.
+   */
+  runIdentities(initialIndex: number, identities: readonly (number | string)[]): IdentityWalk {
+    const { stepper, monitor } = this;
+    stepper.reset(initialIndex);
+    const path = [initialIndex];
+    const taken: (number | string)[] = [];
+    let v = monitor.begin(stepper.state());
+    let faults = 0;
+    for (let c = 0; v === null; c++) {
+      const count = stepper.expand();
+      const nonFaults = stepper.nonFaultCount();
+      v = monitor.beforeStep(faults < this.maxFaults ? count : nonFaults, nonFaults);
+      if (v !== null || c >= identities.length) break;
+      const id = identities[c] as number | string;
+      let k = -1;
+      for (let j = 0; j < count; j++) {
+        if (stepper.identityAt(j) === id) {
+          k = j;
+          break;
+        }
+      }
+      if (k < 0) continue;
+      const fault = stepper.faultAt(k);
+      if (fault && faults >= this.maxFaults) continue;
+      const duration = stepper.advance(k);
+      if (duration < 0) continue;
+      if (fault) faults++;
+      path.push(k);
+      taken.push(id);
+      v = monitor.afterStep(stepper.state(), fault, duration);
+    }
+    this.account(taken.length);
+    return { violation: v, path, identities: taken };
+  }
+
+  /** State keys along `path` (initial state first), for loop cutting. */
+  keysAlong(path: readonly number[]): string[] {
+    const { stepper } = this;
+    stepper.reset(path[0] ?? 0);
+    const keys = [stepper.key()];
+    for (let i = 1; i < path.length; i++) {
+      stepper.expand();
+      stepper.advance(path[i] as number);
+      keys.push(stepper.key());
+    }
+    return keys;
+  }
+
+  /** The identities of the steps of `path`. */
+  identitiesAlong(path: readonly number[]): (number | string)[] {
+    const { stepper } = this;
+    stepper.reset(path[0] ?? 0);
+    const ids: (number | string)[] = [];
+    for (let i = 1; i < path.length; i++) {
+      stepper.expand();
+      ids.push(stepper.identityAt(path[i] as number));
+      stepper.advance(path[i] as number);
+    }
+    return ids;
+  }
+
+  private account(taken: number): void {
+    this.steps += taken;
+    if (taken > this.longest) this.longest = taken;
+  }
+}

@@ -24,5 +24,7 @@ describe('evaluateAlong', () => {
     expect(late[0]?.status).toBe('holds');
     const crash = evaluateAlong(toyRouters, [r2Master], replayPath(toyRouters, [0, 0, 1]));
     expect(crash[0]).toMatchObject({ status: 'pending', elapsed: 0 });
+    const strict = within<ToyState>('r2-master-within-0', 0, (s) => s.r2 === 'Master');
+    expect(evaluateAlong(toyRouters, [strict], replayPath(toyRouters, [0, 0]))[0]).toMatchObject({ status: 'violated', step: 1 });
   });
 });

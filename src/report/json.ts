@@ -1,0 +1,84 @@
+import type { StateView } from '../core/model.js';
+import type { PropertyVerdict, RunStats } from '../core/result.js';
+import { formatPath, type Trace } from '../core/trace.js';
+import { diffViews } from '../trace/diff.js';
+import type { Report, RunReport, ReplayReport } from './report.js';
+import { replayCommand } from './reproduce.js';
+
+/** Version of the JSON report shape; bumped on any incompatible change. */
+export const JSON_REPORT_VERSION = 1;
+
+function traceJson(file: string, trace: Trace<unknown>): object {
+  const path = formatPath(trace);
+  let previous: StateView = trace.initialView;
+  return {
+    path,
+    reproduce: replayCommand(file, path),
+    initial: trace.initialView,
+    steps: trace.steps.map((s, i) => {
+      const changes = diffViews(previous, s.view);
+      previous = s.view;
+      return { step: i + 1, choice: s.choice, action: s.action, fault: s.fault, changes, view: s.view };
+    }),
+  };
+}
+
+function verdictJson<S>(file: string, v: PropertyVerdict<S>): object {
+  const base = { name: v.property.name, kind: v.property.kind, status: v.status };
+  if (v.status === 'violated') return { ...base, violation: v.kind, trace: traceJson(file, v.trace) };
+  if (v.status === 'witnessed') return { ...base, trace: traceJson(file, v.trace) };
+  return base;
+}
+
+function statsJson(stats: RunStats): object {
+  return { ...stats, maxFaults: Number.isFinite(stats.maxFaults) ? stats.maxFaults : null };
+}
+
+function runJson<S>(report: RunReport<S>): object {
+  const { result, design } = report;
+  const head = { faultline: JSON_REPORT_VERSION, command: report.command, design, model: result.model, status: result.status };
+  if (result.status === 'error') return { ...head, error: result.error };
+  return {
+    ...head,
+    ...(result.status === 'pass' ? { bounds: { ...result.bounds, maxFaults: finite(result.bounds.maxFaults), maxDepth: finite(result.bounds.maxDepth) } } : {}),
+    ...(result.status === 'incomplete' ? { limit: result.limit, limitValue: report.limits[result.limit] ?? null } : {}),
+    ...(report.random ? { random: report.random } : {}),
+    properties: result.verdicts.map((v) => verdictJson(design.file, v)),
+    stats: statsJson(result.stats),
+  };
+}
+
+function finite(n: number): number | null {
+  return Number.isFinite(n) ? n : null;
+}
+
+function replayJson<S>(report: ReplayReport<S>): object {
+  return {
+    faultline: JSON_REPORT_VERSION,
+    command: 'replay',
+    design: report.design,
+    model: report.model,
+    trace: traceJson(report.design.file, report.trace),
+    properties: report.verdicts.map((v) => ({
+      name: v.property.name,
+      kind: v.property.kind,
+      status: v.status,
+      ...('step' in v ? { step: v.step } : {}),
+      ...('elapsed' in v ? { elapsed: v.elapsed } : {}),
+    })),
+  };
+}
+
+/** Big integers are written as `{"#bigint": "…"}`, as in ITF, so no precision is lost. */
+function replacer(_key: string, value: unknown): unknown {
+  return typeof value === 'bigint' ? { '#bigint': value.toString() } : value;
+}
+
+/**
+ * The machine-readable report: a stable shape with a `faultline` version field, each
+ * property's status, and for each trace its path, reproduce command, views and changes.
+ */
+export function renderJson<S>(report: Report<S>): string {
+  const body = report.kind === 'run' ? runJson(report) : replayJson(report);
+  return `${JSON.stringify(body, replacer, 2)}\n`;
+}

@@ -1,0 +1,42 @@
+import type { CheckResult, LimitName } from '../core/result.js';
+import type { Trace } from '../core/trace.js';
+import type { TraceVerdict } from '../trace/evaluateAlong.js';
+
+/** The design a report is about, with the path as the user typed it (for reproduce lines). */
+export interface DesignInfo {
+  readonly file: string;
+  readonly name: string;
+  readonly description?: string;
+}
+
+/** The figures of a random run that reproduce it. */
+export interface RandomInfo {
+  readonly seed: number;
+  readonly runs: number;
+  readonly steps: number;
+  readonly stepsPerSecond: number;
+}
+
+/** The report of `check` (exhaustive) or `simulate` (random). */
+export interface RunReport<S> {
+  readonly kind: 'run';
+  readonly command: 'check' | 'simulate';
+  readonly design: DesignInfo;
+  readonly result: CheckResult<S>;
+  /** Present for random runs. */
+  readonly random?: RandomInfo;
+  /** The limits in force, so an incomplete run can name the value it hit. */
+  readonly limits: Readonly<Partial<Record<LimitName, number>>>;
+}
+
+/** The report of `replay`: one trace and what each property says along it. */
+export interface ReplayReport<S> {
+  readonly kind: 'replay';
+  readonly design: DesignInfo;
+  readonly model: string;
+  readonly trace: Trace<S>;
+  readonly verdicts: readonly TraceVerdict<S>[];
+}
+
+/** Anything a report format renders. */
+export type Report<S> = RunReport<S> | ReplayReport<S>;

@@ -1,0 +1,109 @@
+import type { CheckResult, PropertyVerdict } from '../core/result.js';
+import { formatPath } from '../core/trace.js';
+import type { TraceVerdict } from '../trace/evaluateAlong.js';
+import type { ReplayReport, Report, RunReport } from './report.js';
+import { replayCommand, rerunCommand } from './reproduce.js';
+import type { Styler } from './style.js';
+import { statsLine } from './textStats.js';
+import { traceLines } from './textTrace.js';
+
+/** The human-readable report: verdicts, counterexamples with reproduce lines, figures. */
+export function renderText<S>(report: Report<S>, style: Styler): string {
+  const lines = report.kind === 'run' ? runLines(report, style) : replayLines(report, style);
+  return `${lines.join('\n')}\n`;
+}
+
+function header<S>(command: string, report: Report<S>, model: string): string {
+  return `faultline ${command} ${report.design.file}: design "${report.design.name}" (model ${model})`;
+}
+
+function steps(n: number): string {
+  return n === 1 ? '1 step' : `${n} steps`;
+}
+
+function verdictWord<S>(v: PropertyVerdict<S>, style: Styler): string {
+  switch (v.status) {
+    case 'holds':
+      return style('green', 'holds');
+    case 'violated':
+      return `${style('red', 'VIOLATED')} (${v.kind}, ${steps(v.trace.steps.length)})`;
+    case 'witnessed':
+      return `${style('green', 'witnessed')} (${steps(v.trace.steps.length)}, path ${formatPath(v.trace)})`;
+    case 'unwitnessed':
+      return style('red', 'UNWITNESSED (no reachable state satisfies it)');
+    case 'undecided':
+      return style('yellow', 'undecided (the run stopped first)');
+  }
+}
+
+function runLines<S>(report: RunReport<S>, style: Styler): string[] {
+  const { result } = report;
+  if (result.status === 'error') {
+    return [header(report.command, report, result.model), '', style('red', `error ${result.error.code}: ${result.error.message}`)];
+  }
+  const lines = [style('bold', header(report.command, report, result.model))];
+  if (report.random) lines.push(`seed ${report.random.seed}`);
+  lines.push('');
+  const width = Math.max(...result.verdicts.map((v) => v.property.name.length), 8);
+  for (const v of result.verdicts) lines.push(`  ${v.property.name.padEnd(width)}  ${verdictWord(v, style)}`);
+  for (const v of result.verdicts) {
+    if (v.status !== 'violated') continue;
+    lines.push('', style('bold', `${v.property.name}: violated (${v.kind})`));
+    if (v.property.description) lines.push(`  ${v.property.description}`);
+    lines.push('', ...traceLines(v.trace, style), '');
+    lines.push(`  reproduce: ${style('cyan', replayCommand(report.design.file, formatPath(v.trace)))}`);
+  }
+  lines.push('', statsLine(result.stats, report.random), summary(report, result, style));
+  if (report.random) {
+    lines.push(`use --seed=${report.random.seed} to reproduce: ${rerunCommand(report.design.file, report.random.seed)}`);
+  }
+  return lines;
+}
+
+function summary<S>(report: RunReport<S>, result: Exclude<CheckResult<S>, { status: 'error' }>, style: Styler): string {
+  const total = result.verdicts.length;
+  const failing = result.verdicts.filter((v) => v.status === 'violated' || v.status === 'unwitnessed').length;
+  switch (result.status) {
+    case 'pass': {
+      const scope = result.bounds.exhaustive ? 'every reachable state explored' : 'within the depth bound';
+      return style('green', `OK: all ${total} properties hold (${scope})`);
+    }
+    case 'violation':
+      return style('red', `VIOLATION: ${failing} of ${total} properties fail`);
+    case 'unwitnessed':
+      return style('red', `UNWITNESSED: ${failing} of ${total} properties have no witness`);
+    case 'incomplete': {
+      const value = report.limits[result.limit];
+      const hit = value === undefined ? `--${result.limit}` : `--${result.limit} ${value}`;
+      return style('yellow', `INCOMPLETE: the run stopped at ${hit}; undecided properties were not violated in the part explored`);
+    }
+  }
+}
+
+function replayVerdictWord<S>(v: TraceVerdict<S>, style: Styler): string {
+  switch (v.status) {
+    case 'holds':
+      return style('green', 'holds along this trace');
+    case 'violated':
+      return style('red', v.step === 0 ? 'VIOLATED in the initial state' : `VIOLATED at step ${v.step}`);
+    case 'witnessed':
+      return style('green', v.step === 0 ? 'witnessed in the initial state' : `witnessed at step ${v.step}`);
+    case 'unwitnessed':
+      return 'not witnessed along this trace';
+    case 'pending':
+      return style('yellow', `pending (${v.elapsed} time units since the last fault)`);
+  }
+}
+
+function replayLines<S>(report: ReplayReport<S>, style: Styler): string[] {
+  const path = formatPath(report.trace);
+  const firstFailure = report.verdicts.find((v) => v.status === 'violated');
+  const mark = firstFailure?.status === 'violated' ? firstFailure.step : undefined;
+  const lines = [style('bold', header('replay', report, report.model)), `path ${path}`, ''];
+  lines.push(...traceLines(report.trace, style, mark), '');
+  const width = Math.max(...report.verdicts.map((v) => v.property.name.length), 8);
+  for (const v of report.verdicts) lines.push(`  ${v.property.name.padEnd(width)}  ${replayVerdictWord(v, style)}`);
+  const failing = report.verdicts.filter((v) => v.status === 'violated').length;
+  lines.push('', failing > 0 ? style('red', `${failing} of ${report.verdicts.length} properties fail along this trace`) : style('green', 'no property fails along this trace'));
+  return lines;
+}

@@ -1,0 +1,40 @@
+import type { RunStats } from '../core/result.js';
+import type { RandomInfo } from './report.js';
+
+const count = new Intl.NumberFormat('en-US');
+
+/** `1,234`. */
+export function formatCount(n: number): string {
+  return count.format(Math.round(n));
+}
+
+/** The fault budget as reports print it. */
+export function formatBudget(maxFaults: number): string {
+  return Number.isFinite(maxFaults) ? `fault budget ${maxFaults}` : 'no fault budget (unbounded)';
+}
+
+/** One line of run figures: states, transitions, depth, time, rate, memory, budget, storage. */
+export function statsLine(stats: RunStats, random?: RandomInfo): string {
+  const parts = random
+    ? [
+        `${formatCount(random.runs)} runs`,
+        `${formatCount(random.steps)} steps`,
+        `longest walk ${stats.depth}`,
+        `${stats.seconds.toFixed(2)} s`,
+        `${formatCount(random.stepsPerSecond)} steps/s`,
+      ]
+    : [
+        `${formatCount(stats.states)} states`,
+        `${formatCount(stats.transitions)} transitions`,
+        `depth ${stats.depth}`,
+        `${stats.seconds.toFixed(2)} s`,
+        `${formatCount(stats.statesPerSecond)} states/s`,
+        `${stats.bytesPerState.toFixed(1)} bytes/state`,
+      ];
+  parts.push(formatBudget(stats.maxFaults));
+  if (stats.storage === 'hash-compaction') {
+    const p = stats.omissionProbability;
+    parts.push(`hash compaction (omission probability ≤ ${p === undefined ? 'unknown' : p.toExponential(1)})`);
+  }
+  return `stats: ${parts.join(', ')}`;
+}

@@ -6,6 +6,9 @@ export const DESIGN_SCHEMA_ID = 'https://faultline.dev/schema/design.schema.json
 /** The design format version this faultline reads (`faultline: 1`). */
 export const DESIGN_FORMAT_VERSION = 1;
 
+/** Top-level keys matching this (`x-defaults:`) are ignored: a place for anchors and notes. */
+export const EXTENSION_KEY = /^x-/;
+
 /** Keys every design may hold, whatever its kind. */
 export const COMMON_KEYS = ['faultline', 'name', 'description', 'faults', 'check'] as const;
 
@@ -30,6 +33,9 @@ export function composeDesignSchema(kinds: readonly DesignKind[]): Record<string
     type: 'object',
     required: ['faultline', 'name'],
     additionalProperties: false,
+    patternProperties: {
+      [EXTENSION_KEY.source]: { description: 'Free for your own use, e.g. anchors (&defaults) to reuse below.' },
+    },
     properties: {
       faultline: {
         description: `Design format version. This faultline reads version ${DESIGN_FORMAT_VERSION}.`,

@@ -27,14 +27,17 @@ export function humaniseSchemaError(error: ErrorObject, path: DocPath): SchemaIs
   const parent = (error.parentSchema ?? {}) as Schema;
   const params = error.params as Record<string, unknown>;
   const data: unknown = error.data;
-  const issue = (code: string, rank: number, message: string, hint?: string, at: PointAt = 'value', target: DocPath = path): SchemaIssue =>
+  const issue = (code: string, rank: number, message: string, hint?: string, at: PointAt = 'auto', target: DocPath = path): SchemaIssue =>
     hint === undefined ? { code, rank, message, path: target, at } : { code, rank, message, hint, path: target, at };
 
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(params['additionalProperty']);
       const known = Object.keys((parent['properties'] ?? {}) as Schema);
-      return issue('FL210', 0, `unknown key "${key}" ${inWhere}`, didYouMean(key, known), 'key', [...path, key]);
+      const free = Object.keys((parent['patternProperties'] ?? {}) as Schema).includes('^x-');
+      const suggestion = didYouMean(key, known);
+      const hint = free && !suggestion.startsWith('did') ? `${suggestion}; keys starting with "x-" are free for your own use` : suggestion;
+      return issue('FL210', 0, `unknown key "${key}" ${inWhere}`, hint, 'key', [...path, key]);
     }
     case 'required': {
       const key = String(params['missingProperty']);
@@ -115,16 +118,12 @@ function fieldHint(schema: Schema): string | undefined {
 }
 
 function describeRange(schema: Schema): string {
-  const min = schema['minimum'];
-  const max = schema['maximum'];
-  const xmin = schema['exclusiveMinimum'];
-  const xmax = schema['exclusiveMaximum'];
-  if (typeof min === 'number' && typeof max === 'number') return `must be between ${min} and ${max}`;
-  if (typeof min === 'number') return `must be at least ${min}`;
-  if (typeof max === 'number') return `must be at most ${max}`;
-  if (typeof xmin === 'number' && typeof xmax === 'number') return `must be greater than ${xmin} and less than ${xmax}`;
-  if (typeof xmin === 'number') return `must be greater than ${xmin}`;
-  if (typeof xmax === 'number') return `must be less than ${xmax}`;
+  const num = (key: string) => (typeof schema[key] === 'number' ? (schema[key] as number) : undefined);
+  const [min, max, xmin, xmax] = [num('minimum'), num('maximum'), num('exclusiveMinimum'), num('exclusiveMaximum')];
+  if (min !== undefined && max !== undefined) return `must be between ${min} and ${max}`;
+  const lower = min !== undefined ? `at least ${min}` : xmin !== undefined ? `greater than ${xmin}` : undefined;
+  const upper = max !== undefined ? `at most ${max}` : xmax !== undefined ? `less than ${xmax}` : undefined;
+  if (lower || upper) return `must be ${[lower, upper].filter(Boolean).join(' and ')}`;
   return `must be a multiple of ${String(schema['multipleOf'])}`;
 }
 

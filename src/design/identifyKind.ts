@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../core/errors.js';
 import type { DesignKind } from './designKind.js';
-import { COMMON_KEYS } from './designSchema.js';
+import { COMMON_KEYS, EXTENSION_KEY } from './designSchema.js';
 import { closestMatch } from './didYouMean.js';
 import { locateNode } from './locateNode.js';
 import type { ParsedYaml } from './parseYaml.js';
@@ -31,7 +31,7 @@ export function identifyKind(parsed: ParsedYaml, kinds: readonly DesignKind[]): 
       },
     };
   }
-  const unknown = keys.filter((key) => !(COMMON_KEYS as readonly string[]).includes(key));
+  const unknown = keys.filter((key) => !(COMMON_KEYS as readonly string[]).includes(key) && !EXTENSION_KEY.test(key));
   if (unknown.some((key) => closestMatch(key, sections) !== undefined)) return { diagnostic: undefined };
   return {
     diagnostic: {

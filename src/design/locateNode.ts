@@ -14,7 +14,7 @@ interface Step {
 /**
  * The source location of `path` in a parsed document, or of its nearest existing ancestor.
  * `auto` points at the key when the node is a map entry holding a collection (`vrrp:`,
- * `routers:`) and at the value otherwise (a scalar, a list item).
+ * `routers:`) or nothing (`name:`), and at the value otherwise (a scalar, a list item).
  */
 export function locateNode(parsed: ParsedYaml, path: DocPath, at: PointAt = 'auto'): SourceLocation {
   let step: Step = { node: parsed.document.contents as Node | null, pair: null };
@@ -25,7 +25,8 @@ export function locateNode(parsed: ParsedYaml, path: DocPath, at: PointAt = 'aut
   }
   const keyNode = step.pair && isScalar(step.pair.key) ? step.pair.key : null;
   const valueNode = step.node;
-  const wantKey = at === 'key' || (at === 'auto' && (valueNode === null || isCollection(valueNode)));
+  const empty = valueNode === null || (isScalar(valueNode) && valueNode.value === null);
+  const wantKey = at === 'key' || (at === 'auto' && (empty || isCollection(valueNode)));
   const chosen = wantKey && keyNode ? keyNode : (valueNode ?? keyNode);
   const offset = chosen?.range?.[0] ?? 0;
   return locationAt(parsed, offset);

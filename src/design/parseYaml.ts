@@ -17,12 +17,13 @@ export function locationAt(parsed: Pick<ParsedYaml, 'file' | 'lineCounter'>, off
 }
 
 /**
- * Parses YAML text (JSON is YAML, so both work) keeping node positions. Syntax errors and
+ * Parses YAML text (JSON is YAML, so both work) keeping node positions. Anchors, aliases and
+ * merge keys (`<<: *defaults`) work. Syntax errors and
  * duplicate keys throw one FaultlineError (FL202) with a diagnostic per problem.
  */
 export function parseYaml(text: string, file: string): ParsedYaml {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
   const parsed = { file, document, lineCounter };
   if (document.errors.length > 0) {
     const diagnostics: Diagnostic[] = document.errors.map((error) => {

@@ -36,6 +36,7 @@ export const lampKind: DesignKind<Lamps> = {
           name: { description: 'Lamp name.', type: 'string', pattern: '^[a-z][a-z0-9-]*$' },
           priority: { description: 'Lamp priority.', type: 'integer', minimum: 1, maximum: 255 },
           power: { oneOf: [{ type: 'integer', minimum: 1 }, { type: 'string', pattern: '^[0-9]+W$' }] },
+          brightness: { type: 'number', exclusiveMinimum: 0, maximum: 1 },
         },
       },
     },

@@ -63,6 +63,13 @@ describe('parseDesign on good documents', () => {
     expect(load(lines('faultline: 1', 'name: hall', 'lamps: {row: [{name: a}]}')).options).toEqual({ maxDepth: 2, maxFaults: 1 });
   });
 
+  it('resolves anchors and merge keys, with x- keys free to hold them', () => {
+    const design = load(
+      lines('faultline: 1', 'name: hall', 'x-defaults: &lamp {priority: 9}', 'lamps:', '  row:', '    - {<<: *lamp, name: a}', '    - {<<: *lamp, name: b, priority: 1}'),
+    );
+    expect(design.document['lamps']).toEqual({ row: [{ priority: 9, name: 'a' }, { priority: 1, name: 'b' }] });
+  });
+
   it('loads the same design written as JSON', () => {
     const json = JSON.stringify({
       faultline: 1,

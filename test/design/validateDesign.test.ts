@@ -56,6 +56,11 @@ describe('schema diagnostics', () => {
     expect(d?.message).toBe('lamps.row[0].priority must be between 1 and 255, got 300');
   });
 
+  it('states a range with an exclusive bound', () => {
+    const d = only('lamps:', '  row:', '    - name: a', '      brightness: 0');
+    expect(d?.message).toBe('lamps.row[0].brightness must be greater than 0 and at most 1, got 0');
+  });
+
   it('checks the shared fault budget range', () => {
     const d = only('faults: {budget: 11}', 'lamps: {row: [{name: a}]}');
     expect(d?.message).toBe('faults.budget must be between 0 and 10, got 11');
@@ -71,6 +76,17 @@ describe('schema diagnostics', () => {
     const d = only('lamps:', '  row:', '    - name: a', '      power: lots');
     expect(where(d)).toBe('FL215@6:14');
     expect(d?.message).toBe('lamps.row[0].power: "lots" does not match the pattern ^[0-9]+W$');
+  });
+
+  it('points at the key when its value is missing altogether', () => {
+    const ds = diagnosticsOf(() => parseDesign(lines('faultline: 1', 'name:', 'lamps: {row: [{name: a}]}'), 'h.yaml', fixtureKinds));
+    expect(ds.map(where)).toEqual(['FL212@2:1']);
+    expect(ds[0]?.message).toBe('name: expected a string, got nothing');
+  });
+
+  it('tells that x- keys are free when a top-level key is unknown', () => {
+    const d = only('lamps: {row: [{name: a}]}', 'notes: hello');
+    expect(d?.hint).toContain('"x-" are free');
   });
 
   it('says a string must not be empty', () => {

@@ -1,15 +1,135 @@
-// PLACEHOLDER written by the design-loader engineer so the registry compiles.
-// The VRRP engineer owns this file and replaces it entirely.
-import type { DesignKind } from '../designKind.js';
+/**
+ * The VRRP design kind: a `vrrp:` section describing one keepalived VRRP instance, built into
+ * the VRRP model (models/vrrp) and its properties (properties/vrrp.ts).
+ *
+ * Semantic errors (exit 2, pointing at the offending key):
+ * - FL231 fewer than 2 routers          - FL235 VRRPv2 advert_int not whole seconds
+ * - FL232 two routers with one name     - FL236 advert_int not a multiple of 0.01 s / over v3's 40.95 s
+ * - FL233 two address owners (255)      - FL237 intervals too far apart for the time resolution
+ * - FL234 a router's vrid differs       - FL238 a bad property parameter under `check:`
+ */
+import type { VrrpFaultKind, VrrpParams, VrrpRouterParams } from '../../../models/vrrp/config.js';
+import { resolveVrrpConfig, TICKS_PER_ADVERT } from '../../../models/vrrp/config.js';
+import { createVrrpModel } from '../../../models/vrrp/model.js';
+import type { VrrpState } from '../../../models/vrrp/state.js';
+import {
+  defaultMasterBound,
+  masterWithinBound,
+  noFailbackUnderNopreempt,
+  secondsToTicks,
+  singleMaster,
+  VRRP_PROPERTY_NAMES,
+  type VrrpPropertyName,
+} from '../../../properties/vrrp.js';
+import type { Property } from '../../core/property.js';
+import type { BuildContext, DesignDocument, DesignKind, PropertyRequest } from '../designKind.js';
+import { vrrpSectionSchema, type VrrpSection } from './vrrpSchema.js';
 
-/** Placeholder VRRP kind: accepts a `vrrp:` section and builds nothing yet. */
-export const vrrpKind: DesignKind = {
+const FAULT_KINDS: Readonly<Record<VrrpFaultKind, string>> = {
+  crash: 'a router host crashes (no priority-0 advert) and later restarts',
+  stop: 'keepalived is stopped (a MASTER sends a priority-0 advert) and later started',
+  partition: 'the LAN splits so no advert crosses it, and later heals',
+  loss: 'adverts from one router to another are lost (one direction), and later delivered again',
+};
+
+/** The largest bound a `within` property accepts (src/core/property.ts). */
+const MAX_BOUND = 254;
+
+/** `vrrp:` designs. */
+export const vrrpKind: DesignKind<VrrpState> = {
   section: 'vrrp',
-  description: 'VRRP / keepalived groups (placeholder until the VRRP kind lands)',
-  sectionSchema: { type: 'object' },
-  propertyNames: {},
-  faultKinds: {},
-  build(_doc, ctx) {
-    return ctx.fail(['vrrp'], 'FL230', 'the VRRP design kind is not implemented yet');
+  description: 'One VRRP instance (keepalived semantics): routers sharing a VRID on one LAN',
+  sectionSchema: vrrpSectionSchema,
+  propertyNames: VRRP_PROPERTY_NAMES,
+  faultKinds: FAULT_KINDS,
+  build(doc, ctx) {
+    const params = paramsOf(doc, ctx);
+    const config = resolveVrrpConfig(params);
+    if (defaultMasterBound(config) > MAX_BOUND) {
+      ctx.fail(
+        ['vrrp', 'routers'],
+        'FL237',
+        `the advert intervals (${params.routers.map((r) => `${r.advertInt} s`).join(', ')}) are too far apart to model: ` +
+          `the failover bound would be ${defaultMasterBound(config)} ticks of ${config.gcdCs / TICKS_PER_ADVERT / 100} s (at most ${MAX_BOUND})`,
+        'use advert intervals that are small multiples of one another (for example 1 s and 2 s)',
+      );
+    }
+    const model = createVrrpModel(config);
+    const nopreempt = params.routers.some((r) => r.nopreempt);
+    const requests = doc.check ?? (Object.keys(VRRP_PROPERTY_NAMES) as VrrpPropertyName[]).map((name) => ({ name, params: {}, path: ['check'] }));
+    const properties = requests.map((request): Property<VrrpState> => {
+      switch (request.name as VrrpPropertyName) {
+        case 'single-master':
+          noParams(request, [], ctx);
+          return singleMaster();
+        case 'no-failback-under-nopreempt':
+          noParams(request, [], ctx);
+          return noFailbackUnderNopreempt(nopreempt);
+        case 'master-within-bound':
+          noParams(request, ['seconds'], ctx);
+          return masterWithinBound(config, boundOf(request, config, ctx));
+        default:
+          return ctx.fail(request.path, 'FL238', `unknown VRRP property "${request.name}"`);
+      }
+    });
+    return { model, properties, options: { maxFaults: doc.faults?.budget ?? 1 } };
   },
 };
+
+function paramsOf(doc: DesignDocument, ctx: BuildContext): VrrpParams {
+  const section = doc['vrrp'] as VrrpSection;
+  const version = section.version ?? 2;
+  const routers = section.routers;
+  if (routers.length < 2) {
+    ctx.fail(['vrrp', 'routers'], 'FL231', `a VRRP instance needs at least 2 routers, got ${routers.length}`, 'add the backup router(s) that share this VRID');
+  }
+  const seen = new Map<string, number>();
+  let owner: number | undefined;
+  const out = routers.map((r, i): VrrpRouterParams => {
+    const at = (key: string) => ['vrrp', 'routers', i, key];
+    const first = seen.get(r.name);
+    if (first !== undefined) ctx.fail(at('name'), 'FL232', `router "${r.name}" is defined twice`, `the first is vrrp.routers[${first}]; give each router its own name`);
+    seen.set(r.name, i);
+    if (r.vrid !== undefined && r.vrid !== section.vrid) {
+      ctx.fail(at('vrid'), 'FL234', `router "${r.name}" has vrid ${r.vrid} but the instance's vrid is ${section.vrid}`, 'routers with different virtual_router_id are different instances and never see each other; use one VRID');
+    }
+    // keepalived config completion (PROTOCOLS.md §1.2): priority from state, state from priority.
+    const priority = r.priority ?? (r.state === 'MASTER' ? 255 : 100);
+    const initialState = r.state ?? (priority === 255 ? 'MASTER' : 'BACKUP');
+    if (priority === 255) {
+      if (owner !== undefined) {
+        ctx.fail(at('priority'), 'FL233', `routers "${routers[owner]!.name}" and "${r.name}" both have priority 255 (address owner)`, 'only the router that owns the virtual address may have priority 255; give the other 254 or less');
+      }
+      owner = i;
+    }
+    const advertInt = r.advert_int ?? section.advert_int ?? 1;
+    const where = r.advert_int !== undefined ? at('advert_int') : ['vrrp', 'advert_int'];
+    if (version === 2 && !Number.isInteger(advertInt)) {
+      ctx.fail(where, 'FL235', `VRRPv2 advert_int must be whole seconds, got ${advertInt}`, 'use version: 3 for sub-second intervals, or a whole number of seconds');
+    }
+    if (Math.abs(advertInt * 100 - Math.round(advertInt * 100)) > 1e-9 || (version === 3 && advertInt > 40.95)) {
+      ctx.fail(where, 'FL236', `advert_int ${advertInt} s is not a multiple of 0.01 s${version === 3 ? ' in 0.01..40.95 s (VRRPv3)' : ''}`, 'VRRPv3 carries the interval in centiseconds (12 bits)');
+    }
+    return { name: r.name, priority, initialState, nopreempt: r.nopreempt ?? false, preemptDelay: r.preempt_delay ?? 0, advertInt };
+  });
+  const kinds = doc.faults?.kinds as readonly VrrpFaultKind[] | undefined;
+  return { version, vrid: section.vrid, routers: out, ...(kinds !== undefined ? { faultKinds: kinds } : {}) };
+}
+
+function noParams(request: PropertyRequest, allowed: readonly string[], ctx: BuildContext): void {
+  for (const key of Object.keys(request.params)) {
+    if (!allowed.includes(key)) {
+      ctx.fail([...request.path, key], 'FL238', `property "${request.name}" has no parameter "${key}"`, allowed.length > 0 ? `its parameters: ${allowed.join(', ')}` : 'it takes no parameters');
+    }
+  }
+}
+
+function boundOf(request: PropertyRequest, config: ReturnType<typeof resolveVrrpConfig>, ctx: BuildContext): number {
+  const seconds = request.params['seconds'];
+  if (seconds === undefined) return defaultMasterBound(config);
+  const ticks = typeof seconds === 'number' && seconds >= 0 ? secondsToTicks(config, seconds) : -1;
+  if (ticks < 0 || ticks > MAX_BOUND) {
+    ctx.fail([...request.path, 'seconds'], 'FL238', `master-within-bound: seconds must be a number of seconds in 0..${((MAX_BOUND * config.gcdCs) / TICKS_PER_ADVERT / 100).toFixed(2)}, got ${JSON.stringify(seconds)}`, 'the bound is counted in ticks of a quarter advert interval, at most 254');
+  }
+  return ticks;
+}

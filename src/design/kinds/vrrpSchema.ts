@@ -1,0 +1,105 @@
+/**
+ * JSON Schema (draft-07) of the `vrrp:` section of a design: one VRRP instance (one VRID on
+ * one LAN) with keepalived's option names. Semantic checks the schema cannot express (unique
+ * names, one owner, matching VRIDs, v2 whole seconds) are made by the VRRP kind's `build`.
+ */
+
+const advertInt = {
+  type: 'number',
+  exclusiveMinimum: 0,
+  maximum: 255,
+};
+
+/** The section schema. */
+export const vrrpSectionSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  type: 'object',
+  required: ['vrid', 'routers'],
+  additionalProperties: false,
+  properties: {
+    version: {
+      description: 'VRRP version: 2 (RFC 3768, keepalived default) or 3 (RFC 5798). Default 2.',
+      enum: [2, 3],
+    },
+    vrid: {
+      description: 'virtual_router_id shared by every router of the instance (1..255).',
+      type: 'integer',
+      minimum: 1,
+      maximum: 255,
+    },
+    advert_int: {
+      ...advertInt,
+      description: 'Advertisement interval in seconds for every router (keepalived advert_int). Default 1; VRRPv2 needs whole seconds.',
+    },
+    routers: {
+      description: 'The routers running this instance (at least 2), in primary-IP order: a later router wins priority ties.',
+      type: 'array',
+      minItems: 1,
+      items: { $ref: '#/definitions/router' },
+    },
+  },
+  definitions: {
+    router: {
+      description: 'One router (keepalived vrrp_instance on one host).',
+      type: 'object',
+      required: ['name'],
+      additionalProperties: false,
+      properties: {
+        name: {
+          description: 'Router name, used in traces (e.g. r1, gw-a).',
+          type: 'string',
+          pattern: '^[A-Za-z][A-Za-z0-9_.-]*$',
+        },
+        priority: {
+          description: 'VRRP priority 1..255; 255 = address owner. Default: 255 if state is MASTER, else 100 (keepalived).',
+          type: 'integer',
+          minimum: 1,
+          maximum: 255,
+        },
+        state: {
+          description: 'keepalived initial state: only a wish; a non-owner with MASTER still starts as BACKUP and clears nopreempt.',
+          enum: ['MASTER', 'BACKUP'],
+        },
+        nopreempt: {
+          description: 'Do not take over from a lower-priority master (keepalived nopreempt; put it on the higher-priority router).',
+          type: 'boolean',
+        },
+        preempt_delay: {
+          description: 'Seconds to keep accepting a lower-priority master before preempting (keepalived preempt_delay, 0..1000).',
+          type: 'number',
+          minimum: 0,
+          maximum: 1000,
+        },
+        advert_int: {
+          ...advertInt,
+          description: "This router's advertisement interval in seconds, overriding the instance's advert_int.",
+        },
+        vrid: {
+          description: "This router's virtual_router_id when it is written per router; must equal the instance's vrid.",
+          type: 'integer',
+          minimum: 1,
+          maximum: 255,
+        },
+      },
+    },
+  },
+} as const;
+
+/** The section as it arrives after the schema: every optional key may be absent. */
+export interface VrrpSection {
+  readonly version?: 2 | 3;
+  readonly vrid: number;
+  readonly advert_int?: number;
+  readonly routers: readonly VrrpRouterSection[];
+}
+
+/** One router as written. */
+export interface VrrpRouterSection {
+  readonly name: string;
+  readonly priority?: number;
+  readonly state?: 'MASTER' | 'BACKUP';
+  readonly nopreempt?: boolean;
+  readonly preempt_delay?: number;
+  readonly advert_int?: number;
+  readonly vrid?: number;
+}

@@ -35,7 +35,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
           : `YAML syntax error: ${firstLine(error.message)}`,
         location: locationAt(parsed, error.pos[0]),
         hint: duplicate
-          ? 'remove or rename one of the two keys (YAML keeps only one of them, silently in other tools)'
+          ? 'remove or rename one of them (other YAML tools would silently keep only the last)'
           : 'check the indentation (spaces, not tabs), the colons after keys and matching quotes or brackets',
       };
     });

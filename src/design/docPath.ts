@@ -33,13 +33,3 @@ export function pointerToPath(pointer: string, data: unknown): DocPath {
   }
   return path;
 }
-
-/** The value at `path` in plain data, or undefined. */
-export function valueAt(data: unknown, path: DocPath): unknown {
-  let current = data;
-  for (const segment of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string | number, unknown>)[segment];
-  }
-  return current;
-}

@@ -1,11 +1,13 @@
 /**
  * `npm run bench`: explores the benchmark models of shared/bench/MODELS.md with the engine
  * and the naive BFS in one process, prints one JSON line per model and N on stdout and a
- * summary table on stderr, and exits 1 when any count differs from the reference table
- * (2 on bad flags). Flags: see bench/benchPlan.ts.
+ * summary table on stderr, and exits 1 when any count differs from the reference table or
+ * a run does not pass (2 on bad flags). The random mode's steps per second get a JSON line
+ * per model too. Flags: see bench/benchPlan.ts.
  */
 import { benchPlan, type BenchPlan } from './benchPlan.js';
 import { measureExhaustive, type ExhaustiveLine } from './measureExhaustive.js';
+import { measureRandom } from './measureRandom.js';
 import type { RandomLine } from './randomLine.js';
 import { benchSummary } from './summary.js';
 
@@ -25,14 +27,22 @@ function main(argv: readonly string[]): number {
     process.stdout.write(`${JSON.stringify(line)}\n`);
   }
   const random: RandomLine[] = [];
+  for (const task of plan.random) {
+    process.stderr.write(`${task.model}-${task.n} random (${task.runs} walks of ${task.maxSteps} steps)...\n`);
+    const line = measureRandom(task);
+    random.push(line);
+    process.stdout.write(`${JSON.stringify(line)}\n`);
+  }
   process.stderr.write(`\n${benchSummary(exhaustive, random)}\n`);
   const failed = exhaustive.filter((l) => l.countsMatch === false || l.status !== 'pass');
+  const randomFailed = random.filter((l) => l.status !== 'pass');
+  for (const l of randomFailed) process.stderr.write(`RANDOM ${l.model}-${l.n}: status ${l.status} (seed ${l.seed})\n`);
   for (const l of failed) {
     process.stderr.write(
       `MISMATCH ${l.model}-${l.n}: status ${l.status}, states ${l.states} (naive ${l.naiveStates}), transitions ${l.transitions} (naive ${l.naiveTransitions}); expected ${l.expectedStates} / ${l.expectedTransitions}\n`,
     );
   }
-  return failed.length > 0 ? 1 : 0;
+  return failed.length + randomFailed.length > 0 ? 1 : 0;
 }
 
 process.exitCode = main(process.argv.slice(2));

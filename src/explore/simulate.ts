@@ -39,6 +39,16 @@ const SHRINK_MS = 10_000;
  * are the action-index paths of exhaustive mode. Never throws: bad options and model errors
  * come back as `{ status: 'error' }`.
  */
+export function simulate(
+  model: PackedModel,
+  properties: readonly Property<Uint8Array>[],
+  options?: SimulateOptions,
+): SimulateResult<Uint8Array>;
+export function simulate<S>(
+  model: Model<S, any> | PackedModel,
+  properties: readonly Property<S>[],
+  options?: SimulateOptions,
+): SimulateResult<S>;
 export function simulate<S>(
   model: Model<S, any> | PackedModel,
   properties: readonly Property<S>[],

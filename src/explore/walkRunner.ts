@@ -43,6 +43,7 @@ export class WalkRunner<S> {
    */
   run(initialChoice: number, choices: readonly number[]): WalkViolation | null {
     const { stepper, monitor } = this;
+    if (stepper.initialCount === 0) return null;
     const init = initialChoice % stepper.initialCount;
     stepper.reset(init);
     this.path[0] = init;

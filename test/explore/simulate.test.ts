@@ -4,6 +4,7 @@ import { always, sometimes, within } from '../../src/core/property.js';
 import type { CheckResult, PropertyVerdict } from '../../src/core/result.js';
 import { replayPath } from '../../src/core/successors.js';
 import { formatPath, parsePath, type Trace } from '../../src/core/trace.js';
+import type { Progress } from '../../src/explore/options.js';
 import { simulate } from '../../src/explore/simulate.js';
 import { belowLimit, counterModel, type CounterState } from '../fixtures/randomCounter.js';
 import { notAllLit, packedChain } from '../fixtures/randomPackedChain.js';
@@ -53,7 +54,7 @@ describe('simulate', () => {
       expect(v.status).toBe('violated');
       const trace = traceOf(v);
       expect(trace.steps.map((s) => s.action)).toEqual(['inc()', 'inc()', 'inc()', 'inc()', 'inc()']);
-      const replayed = replayPath(model, parsePath(formatPath(trace)));
+      const replayed = replayPath<Uint8Array>(model, parsePath(formatPath(trace)));
       expect(lastState(replayed).n).toBe(5);
     }
   });
@@ -70,7 +71,7 @@ describe('simulate', () => {
     const { result } = simulate(model, [notAllLit(6)], { seed: 3, runs: 2000 });
     const trace = traceOf(verdict(result, 'not-all-lit'));
     expect(trace.steps.map((s) => s.action)).toEqual(['light(0)', 'light(1)', 'light(2)', 'light(3)', 'light(4)', 'light(5)']);
-    const replayed = replayPath(model, parsePath(formatPath(trace)));
+    const replayed = replayPath<Uint8Array>(model, parsePath(formatPath(trace)));
     expect(notAllLit(6).holds(lastState(replayed))).toBe(false);
   });
 
@@ -137,9 +138,18 @@ describe('simulate', () => {
     expect(lastState(traceOf(stuck))).toEqual({ n: 3, flag: false });
   });
 
-  it('stops at the timeout with an incomplete result', () => {
-    const r = simulate(counterModel(), [belowLimit(10)], { seed: 1, runs: 100_000_000, timeoutSeconds: 0.2 });
+  it('stops at the timeout with an incomplete result and reports progress on the way', () => {
+    const progress: Progress[] = [];
+    const r = simulate(counterModel(), [belowLimit(10)], {
+      seed: 1,
+      runs: 100_000_000,
+      timeoutSeconds: 1.3,
+      onProgress: (p) => progress.push(p),
+    });
     expect(r.result.status === 'incomplete' && r.result.limit).toBe('timeout');
+    expect(progress.length).toBeGreaterThanOrEqual(1);
+    expect(progress[0]!.queued).toBeGreaterThan(0);
+    expect(progress[0]!.transitions).toBeGreaterThan(0);
     expect(verdict(r.result, 'below-limit').status).toBe('undecided');
     expect(r.runs).toBeGreaterThan(0);
     expect(r.runs).toBeLessThan(100_000_000);

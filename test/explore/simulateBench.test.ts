@@ -24,7 +24,7 @@ describe('simulate on the benchmark models', () => {
       if (bad.status !== 'violated') return;
       expect(bad.trace.steps.length).toBeGreaterThanOrEqual(shortest);
       expect(bad.trace.steps.length).toBeLessThanOrEqual(shortest + 1);
-      const replayed = replayPath(bench.model, parsePath(formatPath(bad.trace)));
+      const replayed = replayPath<Uint8Array>(bench.model, parsePath(formatPath(bad.trace)));
       const last = replayed.steps[replayed.steps.length - 1]!.state;
       expect(bench.bad.holds(last)).toBe(false);
     });

@@ -1,0 +1,53 @@
+import type { Command } from 'commander';
+import { exitCodeOf } from '../core/result.js';
+import { resolveCheckSettings, type RawCheckOptions } from './checkSettings.js';
+import type { CliContext } from './context.js';
+import { emitReport } from './emitReport.js';
+import { formatOption, outOption } from './formatOption.js';
+import { integerAtLeast, positiveNumber } from './parseNumber.js';
+import { progressLine } from './progress.js';
+import { reportDiagnostics } from './reportError.js';
+
+const DESCRIPTION = `Explores every reachable state of the design, breadth first, under every sequence of
+faults up to the fault budget, and checks each property the design lists. A violation comes
+back as the shortest trace to it, with only the changed fields shown per step and a replay
+command that reproduces it. Limits (--max-states, --timeout, --max-memory) stop the run early:
+the result is then incomplete (exit 0 with a warning, or exit 4 with --require-complete).`;
+
+/** Runs `faultline check` and returns its exit code. */
+export function runCheck(file: string, raw: RawCheckOptions, ctx: CliContext): number {
+  const design = ctx.deps.loadDesign(file);
+  const settings = resolveCheckSettings(raw, design.options);
+  const progress = progressLine(ctx.io, 'states');
+  const result = ctx.deps.check(design.model, design.properties, { ...settings.engine, onProgress: progress.update });
+  progress.done();
+  if (result.status === 'error') return reportDiagnostics([result.error], ctx.io);
+  const info = { file, name: design.name, ...(design.description === undefined ? {} : { description: design.description }) };
+  emitReport({ kind: 'run', command: 'check', design: info, result, limits: settings.limits }, settings.output, ctx.io);
+  if (result.status === 'incomplete' && !settings.requireComplete) {
+    const value = settings.limits[result.limit];
+    ctx.io.err(`warning: incomplete: the run stopped at --${result.limit}${value === undefined ? '' : ` ${value}`}; pass --require-complete to exit 4 instead of 0\n`);
+  }
+  return exitCodeOf(result, settings.requireComplete);
+}
+
+/** Adds `check` to the program. */
+export function registerCheck(program: Command, ctx: CliContext): void {
+  program
+    .command('check')
+    .summary('explore every state of a design (exhaustive)')
+    .description(DESCRIPTION)
+    .argument('<design>', 'design file (YAML or JSON)')
+    .option('--max-states <n>', 'stop after storing this many states', integerAtLeast(1))
+    .option('--max-depth <n>', 'do not expand states deeper than this many steps', integerAtLeast(0))
+    .option('--max-faults <n>', 'fault budget: at most this many faults on any path', integerAtLeast(0))
+    .option('--timeout <seconds>', 'stop after this many seconds', positiveNumber)
+    .option('--max-memory <MiB>', 'stop before the visited set exceeds this many MiB', integerAtLeast(1))
+    .option('--hash-compaction', 'store 64-bit fingerprints only (less memory, a reported omission probability)')
+    .option('--deadlock', 'report reachable states without any successor as violations')
+    .option('--require-complete', 'exit 4 when a limit stops the run before it explored everything')
+    .addOption(formatOption())
+    .addOption(outOption())
+    .addHelpText('after', '\nExample:\n  $ faultline check models/designs/r6-vrrp-dual-master.pitfall.yaml --max-faults 2\n')
+    .action((design: string, options: RawCheckOptions) => ctx.setExitCode(runCheck(design, options, ctx)));
+}

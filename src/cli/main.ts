@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+/**
+ * The `faultline` executable: wires the real engine, design loader and process streams into
+ * the CLI. The only place that sets `process.exitCode`.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadDesign } from '../design/loadDesign.js';
+import { designKinds } from '../design/registry.js';
+import { check } from '../explore/check.js';
+import { simulate } from '../explore/simulate.js';
+import { processIo } from './io.js';
+import { packageRoot } from './packageRoot.js';
+import { runCli } from './run.js';
+
+const root = packageRoot();
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+process.exitCode = await runCli(process.argv.slice(2), processIo(), { loadDesign, check, simulate, designKinds, packageRoot: root }, version);

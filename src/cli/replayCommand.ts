@@ -1,0 +1,54 @@
+import type { Command } from 'commander';
+import { FaultlineError } from '../core/errors.js';
+import { ExitCode } from '../core/result.js';
+import { replayPath } from '../core/successors.js';
+import { parsePath } from '../core/trace.js';
+import type { ReportFormat } from '../report/formats.js';
+import { evaluateAlong } from '../trace/evaluateAlong.js';
+import type { CliContext } from './context.js';
+import { emitReport } from './emitReport.js';
+import { formatOption, outOption } from './formatOption.js';
+
+const DESCRIPTION = `Replays one trace of a design from its action-index path (the initial-state index, then
+the index of the chosen successor at each step, as check and simulate print it) and shows
+each step with the fields that changed, then which properties fail along the trace and at
+which step. Exits 1 when a property fails along the trace, 0 otherwise.`;
+
+interface RawReplayOptions {
+  readonly path: string;
+  readonly format: ReportFormat;
+  readonly out?: string;
+}
+
+function pathOf(text: string): number[] {
+  try {
+    return parsePath(text);
+  } catch (error) {
+    throw new FaultlineError({ code: 'FL101', message: (error as Error).message, hint: 'copy the --path value from a check or simulate report' });
+  }
+}
+
+/** Runs `faultline replay` and returns its exit code. */
+export function runReplay(file: string, raw: RawReplayOptions, ctx: CliContext): number {
+  const path = pathOf(raw.path);
+  const design = ctx.deps.loadDesign(file);
+  const trace = replayPath(design.model, path);
+  const verdicts = evaluateAlong(design.model, design.properties, trace);
+  const info = { file, name: design.name, ...(design.description === undefined ? {} : { description: design.description }) };
+  emitReport({ kind: 'replay', design: info, model: design.model.name, trace, verdicts }, { format: raw.format, out: raw.out }, ctx.io);
+  return verdicts.some((v) => v.status === 'violated') ? ExitCode.violation : ExitCode.ok;
+}
+
+/** Adds `replay` to the program. */
+export function registerReplay(program: Command, ctx: CliContext): void {
+  program
+    .command('replay')
+    .summary('replay one trace from its path and show what fails along it')
+    .description(DESCRIPTION)
+    .argument('<design>', 'design file (YAML or JSON)')
+    .requiredOption('--path <path>', 'action-index path, e.g. 0/2/1/3')
+    .addOption(formatOption())
+    .addOption(outOption())
+    .addHelpText('after', '\nExample:\n  $ faultline replay models/designs/r6-vrrp-dual-master.pitfall.yaml --path 0/0/2/1\n')
+    .action((design: string, options: RawReplayOptions) => ctx.setExitCode(runReplay(design, options, ctx)));
+}

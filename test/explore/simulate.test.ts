@@ -54,7 +54,7 @@ describe('simulate', () => {
       expect(v.status).toBe('violated');
       const trace = traceOf(v);
       expect(trace.steps.map((s) => s.action)).toEqual(['inc()', 'inc()', 'inc()', 'inc()', 'inc()']);
-      const replayed = replayPath<Uint8Array>(model, parsePath(formatPath(trace)));
+      const replayed = replayPath(model, parsePath(formatPath(trace)));
       expect(lastState(replayed).n).toBe(5);
     }
   });

@@ -86,4 +86,19 @@ describe('check of bounded response (within)', () => {
     expect(finalView(trace)).toEqual({ up: false, r: 2 });
     expectReplays(model, trace);
   });
+
+  it('decides two within properties separately, whichever expires first', () => {
+    const model = recoveryModel({ ticks: 4 });
+    const tight = within<ServiceState>('up-within-1', 1, (s) => s.up);
+    const loose = within<ServiceState>('up-within-2', 2, (s) => s.up);
+    for (const properties of [
+      [tight, loose],
+      [loose, tight],
+    ]) {
+      const result = ran(check(model, properties, { maxFaults: 1 }));
+      expect(result.status).toBe('violation');
+      expect(formatPath(violationOf(result, 'up-within-1').trace)).toBe('0/1/0/0');
+      expect(formatPath(violationOf(result, 'up-within-2').trace)).toBe('0/1/0/0/0');
+    }
+  });
 });

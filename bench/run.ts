@@ -3,7 +3,7 @@
  * and the naive BFS in one process, prints one JSON line per model and N on stdout and a
  * summary table on stderr, and exits 1 when any count differs from the reference table or
  * a run does not pass (2 on bad flags). The random mode's steps per second get a JSON line
- * per model too. Flags: see bench/benchPlan.ts.
+ * per model too. Flags: see bench/benchPlan.ts; e.g. `npm run build && npm run bench -- --quick`.
  */
 import { benchPlan, type BenchPlan } from './benchPlan.js';
 import { measureExhaustive, type ExhaustiveLine } from './measureExhaustive.js';

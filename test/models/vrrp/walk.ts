@@ -15,7 +15,7 @@ export function expand(labels: readonly string[]): string[] {
 
 /** The state reached from the first initial state by the labelled steps; throws on a disabled step. */
 export function walk<S>(model: Model<S, any>, labels: readonly string[], from?: S): S {
-  let state = from ?? initialStatesOf(model)[0]!;
+  let state: S = from ?? initialStatesOf(model)[0]!;
   const take = (label: string, i: number): void => {
     const succs = successorsOf(model, state);
     const next = succs.find((s) => s.label === label);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { replayPath } from '../../src/core/successors.js';
 import type { CheckResult } from '../../src/core/result.js';
 import { renderText } from '../../src/report/text.js';
+import { traceLines } from '../../src/report/textTrace.js';
 import { plain, wantsColour } from '../../src/report/style.js';
 import { evaluateAlong } from '../../src/trace/evaluateAlong.js';
 import { dualMasterPath, toyStats, toyViolation } from '../fixtures/toyResults.js';
@@ -110,5 +111,28 @@ describe('wantsColour', () => {
     expect(wantsColour(false, {})).toBe(false);
     expect(wantsColour(true, { NO_COLOR: '1' })).toBe(false);
     expect(wantsColour(true, { FORCE_COLOR: '0' })).toBe(false);
+  });
+});
+
+describe('traceLines', () => {
+  it('folds three or more identical ticks into one line with their net change, keeping faults apart', () => {
+    const tick = (t: number, up = true) => ({ choice: 0, action: 'tick', actionValue: null, fault: false, state: null, view: { t, up } });
+    const trace = {
+      initialView: { t: 0, up: true },
+      steps: [tick(1), tick(2), tick(3), tick(4), { ...tick(4, false), action: 'cut', fault: true }, tick(5, false), tick(6, false)],
+    };
+    expect(traceLines(trace, plain).join('\n')).toMatchInlineSnapshot(`
+      "  initial state
+               t = 0
+               up = true
+        1–4  tick ×4
+               t: 0 → 4
+          5  cut  [fault]
+               up: true → false
+          6  tick
+               t: 4 → 5
+          7  tick
+               t: 5 → 6"
+    `);
   });
 });

@@ -15,7 +15,7 @@
  * Cost: a Dijkstra over bridges keyed by root path priority vectors, O(E log E) per call.
  * Costs are ≥ 1, so a bridge's root path always comes from a bridge already settled.
  */
-import { bridgeIdOf, portIdOf } from './identifiers.js';
+import { indexTopology } from './indexTopology.js';
 import { compareDesignated, type DesignatedVector } from './priorityVector.js';
 import { segmentsOf } from './segmentsOf.js';
 import {
@@ -25,22 +25,20 @@ import {
   type StpResult,
   type StpTopology,
 } from './types.js';
-import { validateStpTopology } from './validateStpTopology.js';
 import { VectorHeap } from './vectorHeap.js';
 
 /**
  * Computes the converged spanning tree of `topology` with the links and bridges whose ids are
- * in `failed` removed. Pure and deterministic; throws `FaultlineError` (FL250) on a malformed
+ * in `failed` removed. Pure and deterministic (the failure-independent index is memoised per
+ * topology object, so treat topologies as immutable); throws `FaultlineError` (FL250) on a malformed
  * topology.
  */
 export function convergeStp(topology: StpTopology, failed: ReadonlySet<string>): StpResult {
-  validateStpTopology(topology);
-  const seg = segmentsOf(topology, failed);
-  const { portBridge, bridgePorts, bridgeUp, portUp, portSegment, segmentStpPorts } = seg;
+  const index = indexTopology(topology);
+  const { portBridge, bridgePorts, bridgeIds, portIds } = index;
+  const { bridgeUp, portUp, portSegment, segmentStpPorts } = segmentsOf(topology, index, failed);
   const bridges = topology.bridges;
   const ports = topology.ports;
-  const bridgeIds = bridges.map((b) => bridgeIdOf(b.priority, b.mac));
-  const portIds = ports.map((p) => portIdOf(p.priority, p.number));
   const runsStp = bridges.map((b, i) => b.mode !== 'none' && bridgeUp[i] === true);
 
   const rootOf = bridges.map(() => -1);

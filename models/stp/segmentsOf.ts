@@ -6,19 +6,11 @@
  * Group Address 01:80:c2:00:00:00 are forwarded), so all the live links on its ports merge
  * into one segment, a shared LAN as 802.1D sees it.
  */
+import type { TopologyIndex } from './indexTopology.js';
 import type { StpTopology } from './types.js';
-import { portKey } from './types.js';
 
-/** The indexed topology and its segments. */
+/** The segments of a topology under a failed set. */
 export interface SegmentIndex {
-  /** Bridge index by id. */
-  readonly bridgeIndex: ReadonlyMap<string, number>;
-  /** Per port: index of its bridge. */
-  readonly portBridge: readonly number[];
-  /** Per port: index of its link, or -1. */
-  readonly portLink: readonly number[];
-  /** Per bridge: indices of its ports, in topology order. */
-  readonly bridgePorts: readonly (readonly number[])[];
   /** Per bridge: alive (not in the failed set). */
   readonly bridgeUp: readonly boolean[];
   /** Per port: up (bridge alive and, if linked, the link and its far bridge alive). */
@@ -41,26 +33,9 @@ function find(parent: number[], x: number): number {
 }
 
 /** Indexes `topology` and computes its segments with the elements of `failed` removed. */
-export function segmentsOf(topology: StpTopology, failed: ReadonlySet<string>): SegmentIndex {
-  const bridgeIndex = new Map<string, number>();
-  topology.bridges.forEach((b, i) => bridgeIndex.set(b.id, i));
+export function segmentsOf(topology: StpTopology, index: TopologyIndex, failed: ReadonlySet<string>): SegmentIndex {
+  const { portBridge, portLink, bridgePorts, linkEnds } = index;
   const bridgeUp = topology.bridges.map((b) => !failed.has(b.id));
-  const bridgePorts: number[][] = topology.bridges.map(() => []);
-  const portIndex = new Map<string, number>();
-  const portBridge = topology.ports.map((p, j) => {
-    portIndex.set(portKey(p.bridge, p.name), j);
-    const i = bridgeIndex.get(p.bridge) as number;
-    bridgePorts[i]?.push(j);
-    return i;
-  });
-  const portLink = topology.ports.map(() => -1);
-  const linkEnds: [number, number][] = topology.links.map((l, k) => {
-    const a = portIndex.get(portKey(l.a.bridge, l.a.port)) as number;
-    const b = portIndex.get(portKey(l.b.bridge, l.b.port)) as number;
-    portLink[a] = k;
-    portLink[b] = k;
-    return [a, b];
-  });
   const linkUp = linkEnds.map(
     ([a, b], k) =>
       !failed.has(topology.links[k]?.id ?? '') &&
@@ -104,5 +79,5 @@ export function segmentsOf(topology: StpTopology, failed: ReadonlySet<string>): 
   });
   // Keep each segment's ports in topology order, so results never depend on link order.
   for (const ports of segmentStpPorts) ports.sort((x, y) => x - y);
-  return { bridgeIndex, portBridge, portLink, bridgePorts, bridgeUp, portUp, portSegment, segmentStpPorts };
+  return { bridgeUp, portUp, portSegment, segmentStpPorts };
 }

@@ -1,0 +1,74 @@
+/**
+ * The physical layer under a set of failed elements: which nodes are down, which ports have
+ * carrier, which links are cut, and which ports' transmissions are lost (gray failures keep
+ * carrier up: that is exactly what an MII monitor cannot see; PROTOCOLS.md §3.2).
+ */
+import type { CompiledTopology } from './compileTopology.js';
+import type { FaultElement } from './faults.js';
+
+/** Per-index flags (1 = true), all derived from the failed elements alone. */
+export interface FaultState {
+  readonly nodeDown: Uint8Array;
+  /** Link cut, or one of its ports or nodes failed: no carrier at either end. */
+  readonly linkDown: Uint8Array;
+  /** The port is cabled and its link is up. */
+  readonly carrier: Uint8Array;
+  /** Frames sent from this port are lost (gray link or one-way loss) while carrier stays up. */
+  readonly txLost: Uint8Array;
+  /** Links with both directions lost but carrier up. */
+  readonly grayLinks: readonly number[];
+  /** Ports whose transmissions alone are lost (one-way), in fault order. */
+  readonly oneWayPorts: readonly number[];
+}
+
+/** Applies `failed` to `topo`. */
+export function faultStateOf(topo: CompiledTopology, failed: readonly FaultElement[]): FaultState {
+  const nodeDown = new Uint8Array(topo.nodeNames.length);
+  const linkCount = topo.linkIds.length;
+  const linkDown = new Uint8Array(linkCount);
+  const portDown = new Uint8Array(topo.portLabels.length);
+  const txLost = new Uint8Array(topo.portLabels.length);
+  const grayLinks: number[] = [];
+  const oneWay: number[] = [];
+  for (const e of failed) {
+    switch (e.kind) {
+      case 'switch':
+      case 'host':
+      case 'router':
+        nodeDown[e.target] = 1;
+        break;
+      case 'link':
+      case 'inter-switch-link':
+        linkDown[e.target] = 1;
+        break;
+      case 'nic':
+      case 'switch-port':
+        portDown[e.target] = 1;
+        break;
+      case 'gray-link':
+        grayLinks.push(e.target);
+        break;
+      case 'one-way':
+        oneWay.push(e.target);
+        break;
+    }
+  }
+  const carrier = new Uint8Array(topo.portLabels.length);
+  for (let l = 0; l < linkCount; l++) {
+    const a = topo.linkA[l]!;
+    const b = topo.linkB[l]!;
+    if (portDown[a] || portDown[b] || nodeDown[topo.portNode[a]!] || nodeDown[topo.portNode[b]!]) linkDown[l] = 1;
+    if (!linkDown[l]) {
+      carrier[a] = 1;
+      carrier[b] = 1;
+    }
+  }
+  const grayUp = grayLinks.filter((l) => !linkDown[l]);
+  for (const l of grayUp) {
+    txLost[topo.linkA[l]!] = 1;
+    txLost[topo.linkB[l]!] = 1;
+  }
+  const oneWayPorts = oneWay.filter((p) => carrier[p] && !txLost[p]);
+  for (const p of oneWayPorts) txLost[p] = 1;
+  return { nodeDown, linkDown, carrier, txLost, grayLinks: grayUp, oneWayPorts };
+}

@@ -1,0 +1,133 @@
+/**
+ * Layer-2 topology: what a switched design is made of, independent of any fault.
+ *
+ * - Nodes are switches (bridges that forward between their ports), hosts and routers
+ *   (endpoints: they never forward frames between their NICs).
+ * - Every node has named ports (a switch's ports, a host's NICs).
+ * - A link joins one port to another, with a speed in Mb/s. Links may carry a `bundle`
+ *   name: links that share a bundle between the same two nodes form one logical link
+ *   (a LAG). This issue only uses the name to keep a bundle from counting as a loop; the
+ *   aggregation issue adds LACP and MC-LAG on top without reshaping links.
+ * - Server bonds (Linux bonding, Windows teaming by alias) group a host's NICs; see
+ *   `bondMode.ts` for modes and `bondMonitor.ts` for what each monitor sees.
+ * - Switches carry spanning-tree settings (mode, bridge priority, MAC, per-port cost,
+ *   priority and edge flag; `../shared/PROTOCOLS.md` §6.1).
+ *
+ * Sources: `../shared/PROTOCOLS.md` §3 (bonding) and §6 (spanning tree).
+ */
+import type { BondModeInput } from './bondMode.js';
+
+/** What a node is. */
+export type NodeKind = 'switch' | 'host' | 'router';
+
+/** Spanning-tree settings of one switch port. */
+export interface PortStp {
+  /** Path cost; default derived from the link speed (802.1D-2004 long values). */
+  readonly cost?: number;
+  /** Port priority, 0..240 in steps of 16; default 128. */
+  readonly priority?: number;
+  /** Admin edge port (goes forwarding at once, never a loop participant by design). */
+  readonly edge?: boolean;
+}
+
+/** A port or NIC. */
+export interface PortSpec {
+  readonly name: string;
+  /** Port number for the port identifier; default: 1 + the port's index on its node. */
+  readonly number?: number;
+  readonly stp?: PortStp;
+}
+
+/** Spanning-tree mode of a switch. `none` forwards on every port with carrier. */
+export type StpMode = 'rstp' | 'stp' | 'none';
+
+/** Spanning-tree settings of one switch. */
+export interface SwitchStp {
+  readonly mode: StpMode;
+  /** Bridge priority, 0..61440 in steps of 4096; default 32768. */
+  readonly priority?: number;
+  /** Bridge MAC (`aa:bb:cc:dd:ee:ff`); default derived from the switch's index. */
+  readonly mac?: string;
+}
+
+/** A switch, host or router. */
+export interface NodeSpec {
+  readonly name: string;
+  readonly kind: NodeKind;
+  readonly ports: readonly PortSpec[];
+  /** Switches only; default `{ mode: 'rstp' }`. */
+  readonly stp?: SwitchStp;
+}
+
+/** One end of a link. */
+export interface PortRef {
+  readonly node: string;
+  readonly port: string;
+}
+
+/** A cable between two ports. */
+export interface LinkSpec {
+  /** Stable id; default `A:p—B:q` from its ends. */
+  readonly id?: string;
+  readonly a: PortRef;
+  readonly b: PortRef;
+  /** Mb/s. */
+  readonly speed: number;
+  /** Links sharing a bundle name between the same two nodes are one logical link (a LAG). */
+  readonly bundle?: string;
+}
+
+/** MII monitoring: carrier only (`../shared/PROTOCOLS.md` §3.2). Timers matter only below the converged level. */
+export interface MiiMonitor {
+  readonly kind: 'mii';
+  readonly miimon: number;
+  readonly updelay?: number;
+  readonly downdelay?: number;
+}
+
+/** `arp_validate` values (§3.2). */
+export type ArpValidate = 'none' | 'active' | 'backup' | 'all' | 'filter' | 'filter_active' | 'filter_backup';
+
+/** ARP monitoring: targets must answer through the slave (§3.2). */
+export interface ArpMonitor {
+  readonly kind: 'arp';
+  /** `arp_interval` in ms. */
+  readonly interval: number;
+  /** Target hosts or routers (by node name); 1..16. */
+  readonly targets: readonly string[];
+  /** Default `none`. */
+  readonly validate?: ArpValidate;
+  /** `arp_all_targets`; default `any`. */
+  readonly allTargets?: 'any' | 'all';
+}
+
+/** A bond's link monitor. */
+export type BondMonitor = MiiMonitor | ArpMonitor;
+
+/** A server bond (or Windows team). */
+export interface BondSpec {
+  readonly name: string;
+  readonly host: string;
+  readonly mode: BondModeInput;
+  /** NIC names on `host`, in preference order after `primary`. */
+  readonly slaves: readonly string[];
+  readonly primary?: string;
+  readonly monitor: BondMonitor;
+}
+
+/** A whole layer-2 design. */
+export interface Topology {
+  readonly nodes: readonly NodeSpec[];
+  readonly links: readonly LinkSpec[];
+  readonly bonds?: readonly BondSpec[];
+}
+
+/** The id of a link: its own, or `A:p—B:q`. */
+export function linkId(link: LinkSpec): string {
+  return link.id ?? `${link.a.node}:${link.a.port}—${link.b.node}:${link.b.port}`;
+}
+
+/** The text form of a port reference, `Node:port`. */
+export function portLabel(ref: PortRef): string {
+  return `${ref.node}:${ref.port}`;
+}

@@ -8,7 +8,7 @@
  * - FL233 two address owners (255)      - FL237 intervals too far apart for the time resolution
  * - FL234 a router's vrid differs       - FL238 a bad property parameter under `check:`
  */
-import type { VrrpFaultKind, VrrpParams, VrrpRouterParams } from '../../../models/vrrp/config.js';
+import type { VrrpConfig, VrrpFaultKind, VrrpParams, VrrpRouterParams } from '../../../models/vrrp/config.js';
 import { resolveVrrpConfig, TICKS_PER_ADVERT } from '../../../models/vrrp/config.js';
 import { createVrrpModel } from '../../../models/vrrp/model.js';
 import type { VrrpState } from '../../../models/vrrp/state.js';
@@ -124,7 +124,7 @@ function noParams(request: PropertyRequest, allowed: readonly string[], ctx: Bui
   }
 }
 
-function boundOf(request: PropertyRequest, config: ReturnType<typeof resolveVrrpConfig>, ctx: BuildContext): number {
+function boundOf(request: PropertyRequest, config: VrrpConfig, ctx: BuildContext): number {
   const seconds = request.params['seconds'];
   if (seconds === undefined) return defaultMasterBound(config);
   const ticks = typeof seconds === 'number' && seconds >= 0 ? secondsToTicks(config, seconds) : -1;

@@ -20,13 +20,13 @@ function isFileError(error: unknown): error is NodeJS.ErrnoException & { path: s
 /**
  * Turns anything a command threw into messages on stderr and an exit code: diagnostics as
  * `file:line:column: error FLnnn: message` (exit 2, or 3 for model errors), unreadable files
- * as FL103 (exit 2), anything else as an internal error (exit 3) — never a stack trace.
+ * as FL201 (exit 2), anything else as an internal error (exit 3) — never a stack trace.
  */
 export function reportError(error: unknown, io: CliIo): number {
   if (error instanceof FaultlineError) return reportDiagnostics(error.diagnostics, io);
   if (isFileError(error)) {
     return reportDiagnostics(
-      [{ code: 'FL103', message: `cannot read ${error.path}: ${error.code}`, hint: 'check the file name and that the file is readable' }],
+      [{ code: 'FL201', message: `cannot read ${error.path}: ${error.code}`, hint: 'check the file name and that the file is readable' }],
       io,
     );
   }

@@ -19,8 +19,11 @@ function usageError(error: CommanderError, argv: readonly string[], io: CliIo): 
   const command = argv.find((a) => COMMANDS.includes(a));
   const help = command ? `faultline ${command} --help` : 'faultline --help';
   const message = error.message.replace(/^error: /, '');
-  if (error.code === 'commander.help' || error.code === 'commander.executeSubCommandAsync') {
-    return reportDiagnostics([{ code: 'FL101', message: 'no command given', hint: `run ${help} to see the commands` }], io);
+  if (error.code === 'commander.help') {
+    return reportDiagnostics([{ code: 'FL103', message: 'no command given', hint: `run ${help} to see the commands` }], io);
+  }
+  if (error.code === 'commander.unknownCommand') {
+    return reportDiagnostics([{ code: 'FL103', message, hint: `run ${help} to see the commands` }], io);
   }
   return reportDiagnostics([{ code: 'FL101', message, hint: `run ${help} to see the options` }], io);
 }

@@ -21,14 +21,14 @@ export interface ImportedTrace {
 
 /**
  * Reads an ITF document (already parsed from JSON) back into views. Throws a FaultlineError
- * (FL260) when the document is not an ITF trace.
+ * (FL290) when the document is not an ITF trace.
  */
 export function itfToTrace(document: unknown, source = 'ITF trace'): ImportedTrace {
   try {
     return readTrace(document);
   } catch (error) {
     throw new FaultlineError({
-      code: 'FL260',
+      code: 'FL290',
       message: `${source} is not a valid ITF trace: ${(error as Error).message}`,
       hint: 'an ITF trace is a JSON object with "vars" (names) and "states" (objects), see Apalache ADR-015',
     });

@@ -25,6 +25,12 @@ describe('faultline usage', () => {
     expect(run.stderr).toContain('hint: run faultline check --help');
   });
 
+  it('rejects an unknown command with FL103 and exit 2', () => {
+    const run = faultline('chekc', PITFALL);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("error FL103: unknown command 'chekc'");
+  });
+
   it('rejects a bad number and an unknown format with exit 2', () => {
     expect(faultline('check', PITFALL, '--max-faults', 'two').code).toBe(2);
     const format = faultline('check', PITFALL, '--format', 'xml');

@@ -53,7 +53,7 @@ describe('ITF values', () => {
     expect(decodeItfValue({ '#map': [[{ '#tup': [1, 2] }, true]] }, 'v')).toEqual([[[1, 2], true]]);
   });
 
-  it('rejects a document without vars and states with FL260', () => {
-    expect(() => itfToTrace({ states: 3 })).toThrowError(/FL260.*vars/);
+  it('rejects a document without vars and states with FL290', () => {
+    expect(() => itfToTrace({ states: 3 })).toThrowError(/FL290.*vars/);
   });
 });

@@ -91,7 +91,7 @@ function replayVerdictWord<S>(v: TraceVerdict<S>, style: Styler): string {
     case 'unwitnessed':
       return 'not witnessed along this trace';
     case 'pending':
-      return style('yellow', `pending (${v.elapsed} time units since the last fault)`);
+      return style('yellow', `pending (${v.elapsed} time units since the start or the last fault)`);
   }
 }
 

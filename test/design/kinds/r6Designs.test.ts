@@ -48,6 +48,18 @@ describe('R6 reference designs', () => {
     );
   });
 
+  it('finds the failback when nopreempt is cleared by state MASTER and keepalived restarts', () => {
+    const result = run('r6-nopreempt-state-master.pitfall');
+    expect(verdicts(result)).toEqual({ 'single-master': 'holds', 'master-within-bound': 'holds', 'no-failback-under-nopreempt': 'violated' });
+    expect(violationActions(result, 'no-failback-under-nopreempt')).toEqual(
+      expand(['tick*2', 'stop(gw-a)', 'start(gw-a)', 'tick*12', 'downTimer(gw-b)', 'tick', 'downTimer(gw-a)']),
+    );
+  });
+
+  it('passes once the nopreempt router starts as BACKUP', () => {
+    expect(run('r6-nopreempt-state-master.fix').status).toBe('pass');
+  });
+
   it('passes with nopreempt on the higher-priority router', () => {
     const result = run('r6-nopreempt-placement.fix');
     expect(result.status).toBe('pass');

@@ -106,6 +106,7 @@ function movedSoleMaster(before: VrrpState, after: VrrpState): boolean {
   return masters.length === 1 && after.routers[masters[0]!]!.st !== 'MASTER';
 }
 
+/** Flat view; timers in ticks; the preempt delay only for routers that configure one. */
 function viewOf(config: VrrpConfig, s: VrrpState): StateView {
   const view: Record<string, string | number | boolean> = {};
   s.routers.forEach((r, i) => {
@@ -114,7 +115,7 @@ function viewOf(config: VrrpConfig, s: VrrpState): StateView {
     view[`${name}.prio`] = config.routers[i]!.priority;
     view[`${name}.downTimer`] = r.down;
     view[`${name}.advertTimer`] = r.adv;
-    view[`${name}.preemptDelay`] = r.pd;
+    if (config.routers[i]!.preemptDelayTicks > 0) view[`${name}.preemptDelay`] = r.pd === -1 ? 'idle' : r.pd === 0 ? 'expired' : r.pd;
   });
   view['lan'] = s.lan;
   const n = s.routers.length;

@@ -162,3 +162,12 @@ describe('the VRRP model', () => {
     expect(enabled(model, model.initialStates()[0]!)).toEqual(['tick', 'partition']);
   });
 });
+
+describe('the VRRP view', () => {
+  it('shows the preempt delay only for routers that configure one, in words when idle or expired', () => {
+    const model = createVrrpModel(instance([router('r1', 150, { preemptDelay: 1 }), router('r2', 100)]));
+    const view = model.view!(model.initialStates()[0]!);
+    expect(view).toMatchObject({ 'r1.preemptDelay': 'idle', 'r2.state': 'BACKUP' });
+    expect(Object.keys(view)).not.toContain('r2.preemptDelay');
+  });
+});

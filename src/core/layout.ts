@@ -63,6 +63,7 @@ export function bool(): Layout<boolean> {
   return {
     width: 1,
     write(v, out, off) {
+      if (typeof v !== 'boolean') outOfDomain('boolean', v);
       out[off] = v ? 1 : 0;
     },
     read: (b, off) => b[off] === 1,
@@ -117,7 +118,7 @@ export function array<T>(of: Layout<T>, length: number): Layout<readonly T[]> {
 }
 
 /** A record with a fixed set of fields, encoded in the order given here. */
-export function record<T extends Record<string, unknown>>(fields: { readonly [K in keyof T]: Layout<T[K]> }): Layout<T> {
+export function record<T extends object>(fields: { readonly [K in keyof T]: Layout<T[K]> }): Layout<T> {
   const entries = Object.entries(fields) as [keyof T & string, Layout<unknown>][];
   const offsets: number[] = [];
   let width = 0;
@@ -128,7 +129,7 @@ export function record<T extends Record<string, unknown>>(fields: { readonly [K 
   return {
     width,
     write(v, out, off) {
-      entries.forEach(([key, layout], i) => layout.write(v[key], out, off + offsets[i]!));
+      entries.forEach(([key, layout], i) => layout.write(v[key as keyof T], out, off + offsets[i]!));
     },
     read(b, off) {
       const result: Record<string, unknown> = {};

@@ -9,7 +9,7 @@ import { FingerprintStore } from './fingerprintStore.js';
 import type { CheckOptions } from './options.js';
 import { pathOf } from './pathOf.js';
 import { TransitionSystem } from './system.js';
-import type { VisitedStore } from './visitedStore.js';
+import { REFUSED, type VisitedStore } from './visitedStore.js';
 
 /** Where a property was decided: the state (and, for some, the step into it). */
 interface Finding {
@@ -58,9 +58,11 @@ function explore<S>(model: Model<S, any> | PackedModel, given: readonly Property
   const deadlockFree = always<S>('deadlock-free', () => true, { description: 'every reachable state has a successor' });
   const properties: Property<S>[] = deadlocks ? [...given, deadlockFree] : [...given];
   const system = new TransitionSystem(model, properties, settings.maxFaults);
+  const limits = { maxStates: settings.maxStates, maxBytes: settings.maxMemoryBytes };
   const store: VisitedStore =
-    settings.storage === 'hash-compaction' ? new FingerprintStore(system.keyWidth) : new ExactStore(system.keyWidth);
-  const maxStates = Math.min(settings.maxStates, store.capacity);
+    settings.storage === 'hash-compaction'
+      ? new FingerprintStore(system.keyWidth, limits)
+      : new ExactStore(system.keyWidth, { ...limits, maxStates: Math.min(limits.maxStates, 2 ** 27 - 2) });
 
   const findings = new Map<Property<S>, Finding>();
   const alwaysProps = properties.filter((p) => p.kind === 'always' && p !== deadlockFree);
@@ -84,15 +86,16 @@ function explore<S>(model: Model<S, any> | PackedModel, given: readonly Property
       if (!findings.has(p) && p.holds(state)) decide(p, id, 'witness');
     }
     if (system.withins.length > 0) {
-      const expired = system.expiredWithin(key);
-      if (expired && !findings.has(expired)) decide(expired, id, 'deadline');
+      for (const expired of system.expiredWithin(key)) decide(expired, id, 'deadline');
     }
   };
 
+  let limit: LimitName | undefined;
   const initialIndexOfId = new Map<number, number>();
   system.initial().forEach(({ key, state }, index) => {
     const id = store.insert(key, -1, index);
-    if (id >= 0) {
+    if (id === REFUSED) limit = store.refusal;
+    else if (id >= 0) {
       initialIndexOfId.set(id, index);
       onNewState(id, key, state);
     }
@@ -104,17 +107,17 @@ function explore<S>(model: Model<S, any> | PackedModel, given: readonly Property
     transitions++;
     const id = store.insert(key, parent, choice);
     if (id >= 0) onNewState(id, key, state);
+    else if (id === REFUSED) limit = store.refusal;
   };
 
   const key = new Uint8Array(system.keyWidth);
   let depth = 0;
   let levelEnd = store.size;
-  let limit: LimitName | undefined;
   let nextProgress = started + 1000;
-  const done = (): boolean => undecided === 0 || (settings.stopAtFirstViolation && violations > 0);
+  const done = (): boolean => (properties.length > 0 && undecided === 0) || (settings.stopAtFirstViolation && violations > 0);
 
   try {
-    for (let cur = 0; cur < store.size && !done(); cur++) {
+    for (let cur = 0; cur < store.size && !done() && limit === undefined; cur++) {
       if (cur === levelEnd) {
         depth++;
         levelEnd = store.size;
@@ -123,27 +126,18 @@ function explore<S>(model: Model<S, any> | PackedModel, given: readonly Property
         limit = 'max-depth';
         break;
       }
-      if (store.size >= maxStates) {
-        limit = 'max-states';
-        break;
-      }
       store.read(cur, key);
       parent = cur;
       system.expand(key, visit);
       if (deadlocks && system.lastEnabled === 0) decide(deadlockFree, cur, 'deadlock');
       if (system.withins.length > 0 && system.lastNonFault === 0) {
-        const pending = system.pendingWithin(key);
-        if (pending) decide(pending, cur, 'deadline');
+        for (const pending of system.pendingWithin(key)) decide(pending, cur, 'deadline');
       }
       if ((cur & (CHECK_EVERY - 1)) === 0) {
         store.consumedBelow(cur);
         const now = performance.now();
         if (now - started > settings.timeoutMs) {
           limit = 'timeout';
-          break;
-        }
-        if (store.allocatedBytes > settings.maxMemoryBytes) {
-          limit = 'max-memory';
           break;
         }
         if (settings.onProgress && now >= nextProgress) {
@@ -164,7 +158,6 @@ function explore<S>(model: Model<S, any> | PackedModel, given: readonly Property
     if (!(e instanceof RangeError) || !/allocat|memory|Array buffer/i.test(e.message)) throw e;
     limit = 'max-memory';
   }
-  if (limit === undefined && store.size >= maxStates && !done() && store.size > 0) limit = 'max-states';
 
   const seconds = (performance.now() - started) / 1000;
   const stats: RunStats = {

@@ -1,6 +1,7 @@
 import { hashBytes } from './hashBytes.js';
 import { PagedBytes, PagedInt32 } from './pagedBytes.js';
-import type { VisitedStore } from './visitedStore.js';
+import type { LimitName } from '../core/result.js';
+import { REFUSED, type StoreLimits, type VisitedStore } from './visitedStore.js';
 
 const ID_BITS = 27;
 const ID_MASK = (1 << ID_BITS) - 1;
@@ -21,8 +22,13 @@ export class ExactStore implements VisitedStore {
   private mask: number;
   private count = 0;
   private growAt: number;
+  refusal: LimitName | undefined;
 
-  constructor(private readonly width: number, initialSlots = 1 << 16) {
+  constructor(
+    private readonly width: number,
+    private readonly limits: StoreLimits = { maxStates: Infinity, maxBytes: Infinity },
+    initialSlots = 1 << 12,
+  ) {
     this.arena = new PagedBytes(width);
     this.table = new Uint32Array(initialSlots);
     this.mask = initialSlots - 1;
@@ -52,6 +58,11 @@ export class ExactStore implements VisitedStore {
       }
       slot = (slot + 1) & mask;
     }
+    const growth =
+      this.arena.growthFor(this.count) +
+      (this.arena.growthFor(this.count) > 0 ? PagedBytes.pageRecords * 4 : 0) +
+      (this.count + 1 >= this.growAt ? this.table.byteLength * 2 : 0);
+    if (refuses(this, this.count, this.limits, this.allocatedBytes, growth)) return REFUSED;
     const id = this.count++;
     this.arena.write(id, key);
     this.parents.set(id, parent);
@@ -91,4 +102,12 @@ export class ExactStore implements VisitedStore {
     this.mask = mask;
     this.growAt = Math.floor(slots * MAX_LOAD);
   }
+}
+
+/** Whether storing one more state would cross a limit; records which. */
+function refuses(store: { refusal: LimitName | undefined }, count: number, limits: StoreLimits, bytesNow: number, growth: number): boolean {
+  if (count >= limits.maxStates) store.refusal = 'max-states';
+  else if (bytesNow + growth > limits.maxBytes) store.refusal = 'max-memory';
+  else return false;
+  return true;
 }

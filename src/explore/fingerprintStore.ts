@@ -1,6 +1,7 @@
 import { hashBytes } from './hashBytes.js';
 import { PagedBytes, PagedInt32 } from './pagedBytes.js';
-import type { VisitedStore } from './visitedStore.js';
+import type { LimitName } from '../core/result.js';
+import { REFUSED, type StoreLimits, type VisitedStore } from './visitedStore.js';
 
 const MAX_LOAD = 0.75;
 const SEED_LO = 0x3c6ef372;
@@ -24,8 +25,13 @@ export class FingerprintStore implements VisitedStore {
   private slots: number;
   private count = 0;
   private growAt: number;
+  refusal: LimitName | undefined;
 
-  constructor(private readonly width: number, initialSlots = 1 << 16) {
+  constructor(
+    private readonly width: number,
+    private readonly limits: StoreLimits = { maxStates: Infinity, maxBytes: Infinity },
+    initialSlots = 1 << 12,
+  ) {
     this.queue = new PagedBytes(width);
     this.slots = initialSlots;
     this.table = new Uint32Array(initialSlots * 2);
@@ -44,7 +50,13 @@ export class FingerprintStore implements VisitedStore {
     let lo = hashBytes(key, 0, this.width, SEED_LO);
     const hi = hashBytes(key, 0, this.width, SEED_HI);
     if (lo === 0 && hi === 0) lo = 1;
-    if (!this.place(this.table, this.slots, lo, hi)) return -1;
+    const growth =
+      this.queue.growthFor(this.count) +
+      (this.queue.growthFor(this.count) > 0 ? PagedBytes.pageRecords * 8 : 0) +
+      (this.count + 1 >= this.growAt ? this.table.byteLength * 2 : 0);
+    if (this.contains(lo, hi)) return -1;
+    if (refuses(this, this.count, this.limits, this.allocatedBytes, growth)) return REFUSED;
+    this.place(this.table, this.slots, lo, hi);
     const id = this.count++;
     this.queue.write(id, key);
     this.parents.set(id, parent);
@@ -73,6 +85,19 @@ export class FingerprintStore implements VisitedStore {
   omissionProbability(): number {
     const n = this.count;
     return Math.min(1, (n * (n - 1)) / 2 / 2 ** 64);
+  }
+
+  /** Whether the fingerprint is already present. */
+  private contains(lo: number, hi: number): boolean {
+    const mask = this.slots - 1;
+    let slot = (lo ^ Math.imul(hi, 0x9e3779b1)) & mask;
+    for (;;) {
+      const a = this.table[slot * 2]!;
+      const b = this.table[slot * 2 + 1]!;
+      if (a === 0 && b === 0) return false;
+      if (a === lo >>> 0 && b === hi >>> 0) return true;
+      slot = (slot + 1) & mask;
+    }
   }
 
   /** Inserts the fingerprint; false when it was already present. */
@@ -105,4 +130,12 @@ export class FingerprintStore implements VisitedStore {
     this.slots = slots;
     this.growAt = Math.floor(slots * MAX_LOAD);
   }
+}
+
+/** Whether storing one more state would cross a limit; records which. */
+function refuses(store: { refusal: LimitName | undefined }, count: number, limits: StoreLimits, bytesNow: number, growth: number): boolean {
+  if (count >= limits.maxStates) store.refusal = 'max-states';
+  else if (bytesNow + growth > limits.maxBytes) store.refusal = 'max-memory';
+  else return false;
+  return true;
 }

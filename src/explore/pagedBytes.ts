@@ -1,15 +1,20 @@
 /**
- * A growable sequence of fixed-width records stored in pages of 65,536 records, so growth
+ * A growable sequence of fixed-width records stored in pages of 4,096 records, so growth
  * never copies what is already stored and memory rises in small steps. Pages can be
  * released once read (the hash-compaction queue does so).
  */
 export class PagedBytes {
-  static readonly pageShift = 16;
+  static readonly pageShift = 12;
   static readonly pageRecords = 1 << PagedBytes.pageShift;
   private readonly pages: (Uint8Array | undefined)[] = [];
   private liveBytes = 0;
 
   constructor(readonly width: number) {}
+
+  /** Bytes that writing record `index` would newly allocate (a page, or nothing). */
+  growthFor(index: number): number {
+    return this.pages[index >>> PagedBytes.pageShift] === undefined ? PagedBytes.pageRecords * this.width : 0;
+  }
 
   /** Bytes currently allocated. */
   get allocatedBytes(): number {

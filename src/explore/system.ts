@@ -96,19 +96,14 @@ export class TransitionSystem<S> {
     return this.faultOffset >= 0 ? key[this.faultOffset]! : 0;
   }
 
-  /** True when some `within` counter in `key` is still waiting for its predicate. */
-  pendingWithin(key: Uint8Array): WithinProperty<S> | undefined {
-    for (const w of this.withins) {
-      const v = key[w.offset]!;
-      if (v !== SATISFIED && v !== EXPIRED) return w.property;
-    }
-    return undefined;
+  /** The `within` properties whose counters in `key` still wait for their predicate. */
+  pendingWithin(key: Uint8Array): WithinProperty<S>[] {
+    return this.withins.filter((w) => key[w.offset] !== SATISFIED && key[w.offset] !== EXPIRED).map((w) => w.property);
   }
 
-  /** The first `within` property whose counter in `key` has expired. */
-  expiredWithin(key: Uint8Array): WithinProperty<S> | undefined {
-    for (const w of this.withins) if (key[w.offset] === EXPIRED) return w.property;
-    return undefined;
+  /** The `within` properties whose counters in `key` have expired. */
+  expiredWithin(key: Uint8Array): WithinProperty<S>[] {
+    return this.withins.filter((w) => key[w.offset] === EXPIRED).map((w) => w.property);
   }
 
   /** Enumerates the successors of `key` within the fault budget; returns how many were visited. */
@@ -188,8 +183,8 @@ export class TransitionSystem<S> {
       let after: number;
       if (fault) after = w.property.holds(state) ? SATISFIED : 0;
       else if (before === SATISFIED || before === EXPIRED) after = before;
-      else if (w.property.holds(state)) after = SATISFIED;
-      else after = before + duration > w.property.bound ? EXPIRED : before + duration;
+      else if (before + duration > w.property.bound) after = EXPIRED;
+      else after = w.property.holds(state) ? SATISFIED : before + duration;
       k[w.offset] = after;
     }
   }

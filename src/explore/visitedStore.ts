@@ -1,3 +1,14 @@
+import type { LimitName } from '../core/result.js';
+
+/** What `insert` returns for a new state the store refused (see `refusal`). */
+export const REFUSED = -0x80000000;
+
+/** Caps a store enforces itself, so a run stops *before* crossing them. */
+export interface StoreLimits {
+  readonly maxStates: number;
+  readonly maxBytes: number;
+}
+
 /** The visited set as the explorer sees it; exact or fingerprint-based. */
 export interface VisitedStore {
   /** Number of states stored. */
@@ -6,7 +17,8 @@ export interface VisitedStore {
   readonly capacity: number;
   /**
    * Adds `key` (first `width` bytes) unless present. Returns the new state's id (≥ 0), or
-   * `-1 - id` of the state already stored (exact mode) / `-1` (hash compaction).
+   * `-1 - id` of the state already stored (exact mode) / `-1` (hash compaction), or
+   * {@link REFUSED} when the state is new but storing it would cross a limit.
    */
   insert(key: Uint8Array, parent: number, choice: number): number;
   /** Copies a stored (or, for hash compaction, still queued) state into `dst`. */
@@ -17,6 +29,8 @@ export interface VisitedStore {
   choiceOf(id: number): number;
   /** Lets the store free what the explorer will never read again (states below `id`). */
   consumedBelow(id: number): void;
+  /** Which limit made the store refuse a new state, if one did. */
+  readonly refusal: LimitName | undefined;
   /** Bytes held now: table, arena, parent links. */
   readonly allocatedBytes: number;
 }

@@ -87,13 +87,11 @@ export class WalkMonitor<S> {
         continue;
       }
       if (!this.pending[j]) continue;
-      if ((this.withinHolds[j] as Predicate<S>)(state)) {
-        this.pending[j] = false;
-        continue;
-      }
+      // Time first: a predicate that becomes true only after the bound is still late (0002).
       const t = (this.elapsed[j] as number) + duration;
       this.elapsed[j] = t;
       if (t > (this.withinBound[j] as number)) return { property: this.withinIdx[j] as number, kind: 'deadline' };
+      if ((this.withinHolds[j] as Predicate<S>)(state)) this.pending[j] = false;
     }
     return this.checkState(state);
   }

@@ -111,3 +111,13 @@ export function faultElements(topo: CompiledTopology, filter: FaultFilter = {}):
       !exclude.has(e.subject),
   );
 }
+
+/**
+ * Elements with the same key have the same effect at the converged level: a link cut, a
+ * failed port at either end and a failed NIC all remove carrier from that one link. A sweep
+ * over single failures needs to converge one element per key only.
+ */
+export function effectKey(topo: CompiledTopology, element: FaultElement): string {
+  if (element.kind === 'nic' || element.kind === 'switch-port') return `link:${topo.linkIds[topo.portLink[element.target]!]}`;
+  return element.id;
+}

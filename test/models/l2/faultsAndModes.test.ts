@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bondModeOf } from '../../../models/l2/bondMode.js';
 import { compileTopology } from '../../../models/l2/compileTopology.js';
 import { converge, l2ContextOf } from '../../../models/l2/converge.js';
-import { faultElements } from '../../../models/l2/faults.js';
+import { effectKey, faultElements } from '../../../models/l2/faults.js';
 import type { Topology } from '../../../models/l2/topology.js';
 import { cable, hostNode, l3Topology, MII, switchNode } from './seedTopologies.js';
 
@@ -62,5 +62,18 @@ describe('bond modes', () => {
   it('prefers the primary slave over declaration order', () => {
     const topology: Topology = { ...l3Topology(), bonds: [{ name: 'bond0', host: 'Server1', mode: 1, slaves: ['eth0', 'eth1'], primary: 'eth1', monitor: MII }] };
     expect(converge(l2ContextOf(topology), []).bond('Server1:bond0').used).toEqual(['eth1']);
+  });
+});
+
+describe('fault effects', () => {
+  it('gives a link, its ports and its NIC one effect key, so a sweep converges them once', () => {
+    const topo = compileTopology(l3Topology());
+    const keys = new Set(faultElements(topo).map((e) => effectKey(topo, e)));
+    expect(keys.size).toBe(4 + 4);
+    const ctx = l2ContextOf(l3Topology());
+    const viaNic = converge(ctx, ['nic:Server1:eth0']);
+    const viaLink = converge(ctx, ['link:Server1:eth0—Switch1:Server1']);
+    expect(viaNic.unreachablePair()).toEqual(viaLink.unreachablePair());
+    expect(Array.from(viaNic.forwarding)).toEqual(Array.from(viaLink.forwarding));
   });
 });

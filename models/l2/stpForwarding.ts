@@ -31,6 +31,22 @@ export interface StpInput {
   readonly portKeys: readonly (string | null)[];
   /** Per compiled link: its id in the STP topology, or null when not between switches. */
   readonly linkIds: readonly (string | null)[];
+  /** Converged trees by failed-set key: faults away from the switches reuse the same tree. */
+  readonly cache: Map<string, StpResult>;
+}
+
+const CACHE_SIZE = 64;
+
+/** `convergeStp`, memoised on the failed set (most faults, e.g. host links, leave it unchanged). */
+function cachedStp(input: StpInput, failed: ReadonlySet<string>): StpResult {
+  const key = [...failed].sort().join('\n');
+  let result = input.cache.get(key);
+  if (result === undefined) {
+    result = convergeStp(input.topology, failed);
+    if (input.cache.size >= CACHE_SIZE) input.cache.delete(input.cache.keys().next().value!);
+    input.cache.set(key, result);
+  }
+  return result;
 }
 
 /** Builds the STP topology of `topo` (switches, and links between switches). */
@@ -73,7 +89,7 @@ export function stpInputOf(topo: CompiledTopology): StpInput {
     const end = (p: number) => ({ bridge: topo.nodeNames[topo.portNode[p]!]!, port: topo.portLabels[p]!.slice(topo.nodeNames[topo.portNode[p]!]!.length + 1) });
     return [{ id, a: end(a), b: end(b) }];
   });
-  return { topology: { bridges, ports, links }, portKeys, linkIds };
+  return { topology: { bridges, ports, links }, portKeys, linkIds, cache: new Map() };
 }
 
 /** A locally administered MAC derived from a node index. */
@@ -103,7 +119,7 @@ export function stpForwardingOf(topo: CompiledTopology, input: StpInput, faults:
     const bothLost = faults.txLost[topo.linkA[l]!] && faults.txLost[topo.linkB[l]!];
     if (faults.linkDown[l] || bothLost) failed.add(id);
   });
-  let stp = convergeStp(input.topology, failed);
+  let stp = cachedStp(input, failed);
   const disputed: number[] = [];
   for (const p of faults.oneWayPorts) {
     const q = topo.portPeer[p]!;
@@ -116,7 +132,7 @@ export function stpForwardingOf(topo: CompiledTopology, input: StpInput, faults:
     if (atP === undefined || atQ === undefined || atP.role === 'none' || atQ.role === 'none') continue;
     if (atQ.role === 'designated') continue;
     failed.add(id);
-    stp = convergeStp(input.topology, failed);
+    stp = cachedStp(input, failed);
     if (stp.bridges.get(topo.nodeNames[topo.portNode[p]!]!)?.mode === 'rstp') disputed.push(p);
   }
   const forwarding = new Uint8Array(topo.portLabels.length);

@@ -1,7 +1,8 @@
 /**
  * Random conformance cases: 3–8 bridges, a random spanning tree plus extra links (parallel
  * links and looped-back cables included), random bridge priorities, port costs and port
- * priorities, some bridges without STP, and optionally one fault (a link or a whole bridge).
+ * priorities (extremes of the legal ranges included), some bridges without STP, and
+ * optionally one fault (a link or a whole bridge).
  *
  * Bridges without STP flood BPDUs and all other frames, so they are never linked to each
  * other nor looped back: a cycle through them alone would be a real broadcast storm in the
@@ -29,7 +30,7 @@ export function randomStpCase(seed: number): StpCase {
   const n = r.int(3, 8);
   const bridges: StpBridge[] = Array.from({ length: n }, (_, i) => ({
     id: `b${i}`,
-    priority: r.pick([8192, 32768, 32768, 32768, 36864]),
+    priority: r.pick([0, 8192, 32768, 32768, 32768, 36864, 61440]),
     mac: `02:00:00:00:${hex2(r.int(0, 255))}:${hex2(i)}`,
     mode: i > 0 && r.next() < 0.15 ? 'none' : r.pick(['stp', 'rstp'] as const),
   }));
@@ -51,8 +52,8 @@ export function randomStpCase(seed: number): StpCase {
   const addPort = (bridge: string): string => {
     const number = (count.get(bridge) ?? 0) + 1;
     count.set(bridge, number);
-    const cost = r.next() < 0.5 ? r.int(1, 4) : r.pick([2, 4, 10, 19, 100]);
-    ports.push({ bridge, name: `p${number}`, number, priority: r.pick([112, 128, 128, 144]), cost });
+    const cost = r.next() < 0.5 ? r.int(1, 4) : r.pick([2, 4, 10, 19, 100, 65535]);
+    ports.push({ bridge, name: `p${number}`, number, priority: r.pick([0, 112, 128, 128, 144, 240]), cost });
     return `p${number}`;
   };
   const links: StpLink[] = pairs.map(([a, b], k) => {

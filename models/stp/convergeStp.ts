@@ -19,9 +19,10 @@ import { indexTopology } from './indexTopology.js';
 import { compareDesignated, type DesignatedVector } from './priorityVector.js';
 import { segmentsOf } from './segmentsOf.js';
 import {
-  portKey,
   type StpBridgeResult,
   type StpPortResult,
+  type StpPortRole,
+  type StpPortState,
   type StpResult,
   type StpTopology,
 } from './types.js';
@@ -35,7 +36,7 @@ import { VectorHeap } from './vectorHeap.js';
  */
 export function convergeStp(topology: StpTopology, failed: ReadonlySet<string>): StpResult {
   const index = indexTopology(topology);
-  const { portBridge, bridgePorts, bridgeIds, portIds } = index;
+  const { portBridge, bridgePorts, bridgeIds, portIds, portKeys } = index;
   const { bridgeUp, portUp, portSegment, segmentStpPorts } = segmentsOf(topology, index, failed);
   const bridges = topology.bridges;
   const ports = topology.ports;
@@ -92,31 +93,31 @@ export function convergeStp(topology: StpTopology, failed: ReadonlySet<string>):
   const portResults = new Map<string, StpPortResult>();
   ports.forEach((p, j) => {
     const i = portBridge[j] as number;
-    const base = { bridge: p.bridge, name: p.name, portId: portIds[j] as number };
     const s = portSegment[j] as number;
     const designated = s >= 0 ? segBest[s] : undefined;
-    let result: StpPortResult;
-    if (!portUp[j]) {
-      result = { ...base, role: 'disabled', state: 'discarding', up: false, designatedBridge: null };
-    } else if (!runsStp[i]) {
-      result = { ...base, role: 'none', state: 'forwarding', up: true, designatedBridge: null };
-    } else if (designated === undefined) {
+    let role: StpPortRole;
+    let designatedBridge: string | null = null;
+    if (!portUp[j]) role = 'disabled';
+    else if (!runsStp[i]) role = 'none';
+    else if (designated === undefined) {
       // No link in the topology: the port faces something that is not a bridge.
-      result = { ...base, role: 'designated', state: 'forwarding', up: true, designatedBridge: p.bridge };
+      role = 'designated';
+      designatedBridge = p.bridge;
     } else {
-      const designatedBridge = bridges[portBridge[designated.port] as number]?.id ?? null;
-      const role =
-        rootPort[i] === j
-          ? 'root'
-          : designated.port === j
-            ? 'designated'
-            : portBridge[designated.port] === i
-              ? 'backup'
-              : 'alternate';
-      const state = role === 'root' || role === 'designated' ? 'forwarding' : 'discarding';
-      result = { ...base, role, state, up: true, designatedBridge };
+      const d = portBridge[designated.port] as number;
+      designatedBridge = bridges[d]?.id ?? null;
+      role = rootPort[i] === j ? 'root' : designated.port === j ? 'designated' : d === i ? 'backup' : 'alternate';
     }
-    portResults.set(portKey(p.bridge, p.name), result);
+    const state: StpPortState = role === 'root' || role === 'designated' || role === 'none' ? 'forwarding' : 'discarding';
+    portResults.set(portKeys[j] as string, {
+      bridge: p.bridge,
+      name: p.name,
+      role,
+      state,
+      up: portUp[j] === true,
+      portId: portIds[j] as number,
+      designatedBridge,
+    });
   });
 
   const bridgeResults = new Map<string, StpBridgeResult>();

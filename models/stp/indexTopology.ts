@@ -21,6 +21,8 @@ export interface TopologyIndex {
   readonly bridgeIds: readonly string[];
   /** Per port: its 16-bit port id. */
   readonly portIds: readonly number[];
+  /** Per port: its key in `StpResult.ports`. */
+  readonly portKeys: readonly string[];
 }
 
 const cache = new WeakMap<StpTopology, TopologyIndex>();
@@ -55,6 +57,7 @@ export function indexTopology(topology: StpTopology): TopologyIndex {
     linkEnds,
     bridgeIds: topology.bridges.map((b) => bridgeIdOf(b.priority, b.mac)),
     portIds: topology.ports.map((p) => portIdOf(p.priority, p.number)),
+    portKeys: topology.ports.map((p) => portKey(p.bridge, p.name)),
   };
   cache.set(topology, index);
   return index;

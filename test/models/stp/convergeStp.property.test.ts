@@ -4,8 +4,12 @@ import { convergeStp, type StpTopology } from '../../../models/stp/index.js';
 import { buildTopology, type LinkSpec } from './buildTopology.js';
 import { referenceStp } from './referenceStp.js';
 
-/** A random connected multigraph of STP bridges (with parallel links and self-loops) and a failed set. */
-const scenario = fc
+/**
+ * A random connected multigraph of bridges (with parallel links and self-loops) and a failed
+ * set. With `hubs`, some bridges run no STP; two of those are never linked (that would be a
+ * loop nobody breaks).
+ */
+const makeScenario = (hubs: boolean) => fc
   .integer({ min: 2, max: 10 })
   .chain((n) =>
     fc.record({
@@ -15,10 +19,15 @@ const scenario = fc
       costs: fc.array(fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 })), { minLength: 3 * n + 2, maxLength: 3 * n + 2 }),
       portPriorities: fc.array(fc.constantFrom(112, 128, 144), { minLength: 3 * n + 2, maxLength: 3 * n + 2 }),
       failMask: fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 4 * n + 2, maxLength: 4 * n + 2 }),
+      none: fc.array(fc.boolean(), { minLength: n, maxLength: n }).map((xs) => xs.map((x, i) => hubs && x && i > 0)),
     }),
   )
-  .map(({ priorities, tree, extra, costs, portPriorities, failMask }) => {
-    const pairs: [number, number][] = [...tree.map((j, i): [number, number] => [j, i + 1]), ...extra];
+  .map(({ priorities, tree, extra, costs, portPriorities, failMask, none }) => {
+    const stp = (i: number): boolean => none[i] !== true;
+    const pairs: [number, number][] = [
+      ...tree.map((j, i): [number, number] => [stp(j) || stp(i + 1) ? j : 0, i + 1]),
+      ...extra.filter(([a, b]) => stp(a) || stp(b)),
+    ];
     const links: LinkSpec[] = pairs.map(([a, b], k) => ({
       a: `S${a}`,
       b: `S${b}`,
@@ -27,11 +36,12 @@ const scenario = fc
       priorityA: portPriorities[k] ?? 128,
       id: `L${k}`,
     }));
-    const topology = buildTopology(priorities.map((p, i) => [`S${i}`, p] as const), links);
+    const topology = buildTopology(priorities.map((p, i) => [`S${i}`, p, stp(i) ? 'rstp' : 'none'] as const), links);
     const ids = [...topology.links.map((l) => l.id), ...topology.bridges.map((b) => b.id)];
     const failed = new Set(ids.filter((_, k) => (failMask[k] ?? 9) === 0));
     return { topology, failed };
   });
+const scenario = makeScenario(false);
 
 /** Components of live bridges over live links, as lists of bridge ids. */
 function components(t: StpTopology, failed: ReadonlySet<string>): string[][] {
@@ -65,7 +75,7 @@ describe('convergeStp on random connected topologies', () => {
 
   it('forwards on a spanning tree of every component and gives each non-root one root port', () => {
     fc.assert(
-      fc.property(scenario, ({ topology, failed }) => {
+      fc.property(makeScenario(true), ({ topology, failed }) => {
         const r = convergeStp(topology, failed);
         const forwarding = topology.links.filter(
           (l) => r.ports.get(`${l.a.bridge}/${l.a.port}`)?.state === 'forwarding' && r.ports.get(`${l.b.bridge}/${l.b.port}`)?.state === 'forwarding',
@@ -78,7 +88,8 @@ describe('convergeStp on random connected topologies', () => {
         for (const b of topology.bridges) {
           if (failed.has(b.id)) continue;
           const rootPorts = [...r.ports.values()].filter((p) => p.bridge === b.id && p.role === 'root');
-          expect(rootPorts).toHaveLength(r.bridges.get(b.id)?.root === b.id ? 0 : 1);
+          const isRoot = b.mode === 'none' || r.bridges.get(b.id)?.root === b.id;
+          expect(rootPorts).toHaveLength(isRoot ? 0 : 1);
         }
       }),
     );

@@ -36,7 +36,7 @@ export function registerCheck(program: Command, ctx: CliContext): void {
   program
     .command('check')
     .summary('explore every state of a design (exhaustive)')
-    .description(DESCRIPTION)
+    .description(DESCRIPTION.replace(/\s*\n\s*/g, " "))
     .argument('<design>', 'design file (YAML or JSON)')
     .option('--max-states <n>', 'stop after storing this many states', integerAtLeast(1))
     .option('--max-depth <n>', 'do not expand states deeper than this many steps', integerAtLeast(0))
@@ -48,6 +48,6 @@ export function registerCheck(program: Command, ctx: CliContext): void {
     .option('--require-complete', 'exit 4 when a limit stops the run before it explored everything')
     .addOption(formatOption())
     .addOption(outOption())
-    .addHelpText('after', '\nExample:\n  $ faultline check models/designs/r6-vrrp-dual-master.pitfall.yaml --max-faults 2\n')
+    .addHelpText('after', '\nExample:\n  $ faultline check models/designs/r6-advert-mismatch.pitfall.yaml --max-faults 2\n')
     .action((design: string, options: RawCheckOptions) => ctx.setExitCode(runCheck(design, options, ctx)));
 }

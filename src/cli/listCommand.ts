@@ -49,7 +49,7 @@ export function registerList(program: Command, ctx: CliContext): void {
   program
     .command('list')
     .summary('list design kinds, their properties and faults, and the shipped designs')
-    .description(DESCRIPTION)
+    .description(DESCRIPTION.replace(/\s*\n\s*/g, " "))
     .addHelpText('after', '\nExample:\n  $ faultline list\n')
     .action(() => ctx.setExitCode(runList(ctx)));
 }

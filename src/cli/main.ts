@@ -13,6 +13,14 @@ import { processIo } from './io.js';
 import { packageRoot } from './packageRoot.js';
 import { runCli } from './run.js';
 
+// A reader that goes away (`faultline check ... | head`) is not an error worth a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  });
+}
+
 const root = packageRoot();
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
 process.exitCode = await runCli(process.argv.slice(2), processIo(), { loadDesign, check, simulate, designKinds, packageRoot: root }, version);

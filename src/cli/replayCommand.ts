@@ -44,11 +44,11 @@ export function registerReplay(program: Command, ctx: CliContext): void {
   program
     .command('replay')
     .summary('replay one trace from its path and show what fails along it')
-    .description(DESCRIPTION)
+    .description(DESCRIPTION.replace(/\s*\n\s*/g, " "))
     .argument('<design>', 'design file (YAML or JSON)')
     .requiredOption('--path <path>', 'action-index path, e.g. 0/2/1/3')
     .addOption(formatOption())
     .addOption(outOption())
-    .addHelpText('after', '\nExample:\n  $ faultline replay models/designs/r6-vrrp-dual-master.pitfall.yaml --path 0/0/2/1\n')
+    .addHelpText('after', '\nExample:\n  $ faultline replay models/designs/r6-nopreempt-placement.pitfall.yaml --path 0/0/2/1\n')
     .action((design: string, options: RawReplayOptions) => ctx.setExitCode(runReplay(design, options, ctx)));
 }

@@ -37,7 +37,7 @@ export function registerSimulate(program: Command, ctx: CliContext): void {
   program
     .command('simulate')
     .summary('walk a design at random (fast, finds bugs, proves nothing)')
-    .description(DESCRIPTION)
+    .description(DESCRIPTION.replace(/\s*\n\s*/g, " "))
     .argument('<design>', 'design file (YAML or JSON)')
     .option('--seed <n>', 'seed of the random walks (printed on every run)', seedNumber)
     .option('--runs <n>', 'number of walks', integerAtLeast(1))
@@ -46,6 +46,6 @@ export function registerSimulate(program: Command, ctx: CliContext): void {
     .option('--timeout <seconds>', 'stop after this many seconds', positiveNumber)
     .addOption(formatOption())
     .addOption(outOption())
-    .addHelpText('after', '\nExample:\n  $ faultline simulate models/designs/r6-vrrp-dual-master.pitfall.yaml --runs 1000 --seed 42\n')
+    .addHelpText('after', '\nExample:\n  $ faultline simulate models/designs/r6-nopreempt-placement.pitfall.yaml --runs 1000 --seed 42\n')
     .action((design: string, options: RawSimulateOptions) => ctx.setExitCode(runSimulate(design, options, ctx)));
 }

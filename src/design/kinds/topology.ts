@@ -1,0 +1,37 @@
+/**
+ * The topology design kind: a `topology:` section describing a switched network (switches
+ * with spanning tree, hosts and routers with NICs, cables, server bonds), built into the
+ * converged layer-2 model (models/l2, decision 0008) and its properties (properties/l2.ts,
+ * properties/stpRoot.ts). Each fault fails one element; the engine explores every fault set
+ * up to the budget (default 1) and checks the converged network after each.
+ *
+ * Semantic errors (exit 2, pointing at the offending key): FL250–FL253 in
+ * `topologyFromSection.ts`, FL254–FL257 in `topologyBonds.ts`, FL258 in
+ * `topologyProperties.ts`, FL259 in `topologyFaults.ts`.
+ */
+import { FAULT_KIND_DESCRIPTIONS } from '../../../models/l2/faults.js';
+import { l2Model, type L2State } from '../../../models/l2/l2Model.js';
+import type { DesignKind } from '../designKind.js';
+import { topologyFaultFilter } from './topologyFaults.js';
+import { topologyFromSection } from './topologyFromSection.js';
+import { TOPOLOGY_PROPERTY_NAMES, topologyProperties } from './topologyProperties.js';
+import { topologySectionSchema, type TopologySection } from './topologySchema.js';
+import { topologyView } from './topologyView.js';
+
+/** `topology:` designs. */
+export const topologyKind: DesignKind<L2State> = {
+  section: 'topology',
+  description: 'A switched network: switches with spanning tree, servers with NICs and bonds, links; converged after every fault',
+  sectionSchema: topologySectionSchema,
+  propertyNames: TOPOLOGY_PROPERTY_NAMES,
+  faultKinds: FAULT_KIND_DESCRIPTIONS,
+  build(doc, ctx) {
+    const section = doc['topology'] as TopologySection;
+    const topology = topologyFromSection(section, ctx);
+    const faults = topologyFaultFilter(doc, section, topology, ctx);
+    const base = l2Model(topology, { faults, name: 'l2' });
+    const { properties, pairs } = topologyProperties(doc.check, base, topology, ctx);
+    const model = topologyView(base, pairs);
+    return { model, properties, options: { maxFaults: doc.faults?.budget ?? 1 } };
+  },
+};

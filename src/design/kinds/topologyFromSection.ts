@@ -5,7 +5,7 @@
  * (in link order, after the listed ones). Bonds are checked in `topologyBonds.ts`.
  *
  * Errors (exit 2, at the offending key or value):
- * - FL250 a node, port or bond name defined twice
+ * - FL250 a node, port, link or bond name defined twice
  * - FL251 a link endpoint names an unknown node
  * - FL252 a link endpoint names a port its node does not list
  * - FL253 a port cabled twice, or a link from a port to itself
@@ -50,8 +50,14 @@ export function topologyFromSection(section: TopologySection, ctx: BuildContext)
   (section.routers ?? []).forEach((r, i) => declare(r.name, 'router', [SECTION, 'routers', i], r.nics, 'nics'));
 
   const cabled = new Map<string, number>();
+  const linkNames = new Map<string, number>();
   const links = section.links.map((link, i): LinkSpec => {
     const at = (key: string): DocPath => [SECTION, 'links', i, key];
+    if (link.name !== undefined) {
+      const first = linkNames.get(link.name);
+      if (first !== undefined) ctx.fail(at('name'), 'FL250', `link name "${link.name}" is used twice`, `topology.links[${first}] has it already`);
+      linkNames.set(link.name, i);
+    }
     const ends = (['a', 'b'] as const).map((side) => {
       const [nodeName = '', portName = ''] = link[side].split(':');
       const draft = drafts.get(nodeName);
@@ -75,6 +81,7 @@ export function topologyFromSection(section: TopologySection, ctx: BuildContext)
     if (a.node === b.node && a.port === b.port) ctx.fail(at('b'), 'FL253', `link ${link.a} joins a port to itself`, 'a link joins two different ports');
     if (link.stp) for (const end of [a, b]) if (end.draft.kind === 'switch') applyLinkStp(end.draft, end.port, link.stp);
     return {
+      ...(link.name !== undefined ? { id: link.name } : {}),
       a: { node: a.node, port: a.port },
       b: { node: b.node, port: b.port },
       speed: speedOf(link.speed),

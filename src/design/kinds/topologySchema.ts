@@ -136,6 +136,7 @@ export const topologySectionSchema = {
         required: ['a', 'b'],
         additionalProperties: false,
         properties: {
+          name: { description: 'Link name, used in fault ids (link:LS1-2); default "A:p—B:q" from its ends.', type: 'string', pattern: PORT },
           a: endpointRef,
           b: endpointRef,
           speed,
@@ -206,6 +207,7 @@ export interface EndpointSection {
 
 /** A link as written. */
 export interface LinkSection {
+  readonly name?: string;
   readonly a: string;
   readonly b: string;
   readonly speed?: number | string;

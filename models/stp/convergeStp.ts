@@ -31,7 +31,7 @@ import { VectorHeap } from './vectorHeap.js';
 /**
  * Computes the converged spanning tree of `topology` with the links and bridges whose ids are
  * in `failed` removed. Pure and deterministic (the failure-independent index is memoised per
- * topology object, so treat topologies as immutable); throws `FaultlineError` (FL250) on a malformed
+ * topology object, so treat topologies as immutable); throws `FaultlineError` (FL311) on a malformed
  * topology.
  */
 export function convergeStp(topology: StpTopology, failed: ReadonlySet<string>): StpResult {

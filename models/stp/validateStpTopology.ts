@@ -1,12 +1,12 @@
 /**
  * Structural checks on an `StpTopology`, so `convergeStp` can index without guessing.
- * Violations are reported together as `FL250` diagnostics in one `FaultlineError`.
+ * Violations are reported together as `FL311` diagnostics in one `FaultlineError`.
  */
 import { FaultlineError, type Diagnostic } from '../../src/core/errors.js';
 import { isMac } from './identifiers.js';
 import { portKey, type StpTopology } from './types.js';
 
-/** Throws a `FaultlineError` (code FL250) listing every structural problem of `topology`. */
+/** Throws a `FaultlineError` (code FL311) listing every structural problem of `topology`. */
 export function validateStpTopology(topology: StpTopology): void {
   const problems: string[] = [];
   const bridges = new Set<string>();
@@ -51,6 +51,6 @@ export function validateStpTopology(topology: StpTopology): void {
     }
   }
   if (problems.length === 0) return;
-  const diagnostics: Diagnostic[] = problems.map((message) => ({ code: 'FL250', message }));
+  const diagnostics: Diagnostic[] = problems.map((message) => ({ code: 'FL311', message }));
   throw new FaultlineError(diagnostics);
 }

@@ -24,7 +24,7 @@ export function topologyView(model: L2Model, pairs?: readonly (readonly [string,
       view['blocked'] = blocked.join(',') || NONE;
       view['roots'] = c.stp.roots.join(',') || NONE;
       const loop = c.forwardingLoop();
-      view['loop'] = loop ? loop.nodes.join('→') : NONE;
+      view['loop'] = loop ? [...loop.nodes, loop.nodes[0]].join('→') : NONE;
       const broken = pairs ? pairs.find(([a, b]) => !c.reachable(a, b)) : c.unreachablePair();
       view['unreachable'] = broken ? `${broken[0]}↮${broken[1]}` : NONE;
       return view;

@@ -44,6 +44,12 @@ describe('S1 reference designs, exhaustive', () => {
     });
   }
 
+  it('passes protocol C under the protocol B pitfall faults (crash, power loss, restart), exhaustively', () => {
+    const result = run('s1-drbd-protocol-b.fix');
+    expect(result.status).toBe('pass');
+    if (result.status === 'pass') expect(result.bounds).toMatchObject({ maxFaults: 2, exhaustive: true });
+  });
+
   it('passes protocol C under crash, power loss and disk failure, exhaustively, with a pinned state count', () => {
     const result = run('s1-drbd-protocol.fix');
     expect(result.status).toBe('pass');

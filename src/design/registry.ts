@@ -1,8 +1,9 @@
 import type { DesignKind } from './designKind.js';
 import { dnsKind } from './kinds/dns.js';
 import { drbdKind } from './kinds/drbd.js';
+import { mclagKind } from './kinds/mclag.js';
 import { topologyKind } from './kinds/topology.js';
 import { vrrpKind } from './kinds/vrrp.js';
 
 /** Every design kind faultline knows, in the order `faultline list` shows them. */
-export const designKinds: readonly DesignKind[] = [vrrpKind, topologyKind, dnsKind, drbdKind];
+export const designKinds: readonly DesignKind[] = [vrrpKind, topologyKind, dnsKind, drbdKind, mclagKind];

@@ -1,0 +1,70 @@
+/**
+ * JSON Schema (draft-07) of the `mclag:` section: one MC-LAG domain (two peer switches, a
+ * peer link, a keepalive path) and one server dual-homed to it with an LACP bond. Vendor
+ * names follow PROTOCOLS.md §5; cross-field checks are made by the MC-LAG kind's `build`.
+ */
+
+const name = { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_.-]*$' };
+
+/** The section schema. */
+export const mclagSectionSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  type: 'object',
+  required: ['vendor', 'peers', 'server'],
+  additionalProperties: false,
+  properties: {
+    vendor: {
+      description:
+        'Peer protocol: cisco-vpc (secondary suspends on peer-link loss, promotes when the peer is silent), cumulus-clag (protodown; own LACP system id when the peer is silent), arista-mlag (secondary promotes unless dual_primary_detection).',
+      enum: ['cisco-vpc', 'cumulus-clag', 'arista-mlag'],
+    },
+    domain: { description: 'Domain id (vpc domain, clagd-sys-mac source, mlag domain-id); informational.', type: 'integer', minimum: 1, maximum: 65535 },
+    peers: {
+      description: 'The two peer switches; the lower priority becomes primary (list order breaks ties).',
+      type: 'array',
+      minItems: 2,
+      maxItems: 2,
+      items: {
+        type: 'object',
+        required: ['name'],
+        additionalProperties: false,
+        properties: {
+          name: { ...name, description: 'Switch name, used in traces.' },
+          priority: { description: 'Role priority, lower wins (vPC role priority, clagd-priority). Default 32768.', type: 'integer', minimum: 0, maximum: 65535 },
+        },
+      },
+    },
+    keepalive: {
+      description:
+        'Where keepalives travel: separate (mgmt network, clagd-backup-ip, peer-address heartbeat), over-peer-link (an SVI carried by the peer link itself), none.',
+      enum: ['separate', 'over-peer-link', 'none'],
+    },
+    keepalive_timeout: {
+      description: 'Seconds without keepalives before the peer is judged dead. Default: cisco-vpc 5, cumulus-clag 20 (peerTimeout), arista-mlag 5.',
+      type: 'integer',
+      minimum: 1,
+      maximum: 60,
+    },
+    auto_recovery: {
+      description: 'cisco-vpc `auto-recovery`: a suspended secondary brings its vPCs up when keepalives stop too. Default false (clagd always does).',
+      type: 'boolean',
+    },
+    dual_primary_detection: {
+      description: 'arista-mlag `dual-primary detection ... action errdisable`: the secondary errdisables instead of promoting. Default false.',
+      type: 'boolean',
+    },
+    server: { ...name, description: 'The dual-homed server (one LACP bond, one link to each peer).' },
+  },
+} as const;
+
+/** The section as it arrives after the schema. */
+export interface MclagSection {
+  readonly vendor: 'cisco-vpc' | 'cumulus-clag' | 'arista-mlag';
+  readonly domain?: number;
+  readonly peers: readonly { readonly name: string; readonly priority?: number }[];
+  readonly keepalive?: 'separate' | 'over-peer-link' | 'none';
+  readonly keepalive_timeout?: number;
+  readonly auto_recovery?: boolean;
+  readonly dual_primary_detection?: boolean;
+  readonly server: string;
+}

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import type { MclagModel } from '../../../models/mclag/model.js';
+import type { CheckResult } from '../../../src/core/result.js';
+import { mclagKind } from '../../../src/design/kinds/mclag.js';
+import { loadDesign, parseDesign } from '../../../src/design/loadDesign.js';
+import { check } from '../../../src/explore/check.js';
+import { diagnosticsOf, lines, where } from '../diagnosticsOf.js';
+import { expand } from '../../models/vrrp/walk.js';
+
+const header = ['faultline: 1', 'name: t', 'mclag:'];
+const peers = ['  peers:', '    - name: leaf1', '      priority: 100', '    - name: leaf2', '  server: srv1'];
+const load = (...text: string[]) => parseDesign(lines(...text), 't.yaml', [mclagKind]);
+const failure = (...text: string[]) => diagnosticsOf(() => load(...text));
+
+function run(name: string): CheckResult<unknown> {
+  const design = loadDesign(new URL(`../../../models/designs/${name}.yaml`, import.meta.url).pathname);
+  return check(design.model, design.properties, design.options);
+}
+
+function verdicts(result: CheckResult<unknown>): Record<string, string> {
+  if (result.status === 'error') throw new Error(result.error.message);
+  return Object.fromEntries(result.verdicts.map((v) => [v.property.name, v.status]));
+}
+
+function violationActions(result: CheckResult<unknown>, property: string): string[] {
+  if (result.status === 'error') throw new Error(result.error.message);
+  const verdict = result.verdicts.find((v) => v.property.name === property);
+  if (verdict?.status !== 'violated') throw new Error(`${property} is ${verdict?.status}`);
+  return verdict.trace.steps.map((s) => s.action);
+}
+
+describe('the MC-LAG design kind', () => {
+  it('maps a vPC domain to suspend-and-promote with a 5 s timeout and a default budget of 1', () => {
+    const design = load(...header, '  vendor: cisco-vpc', ...peers);
+    const { config } = design.model as MclagModel;
+    expect(config).toMatchObject({ onPeerLinkLoss: 'suspend-secondary', onPeerLost: 'promote', autoRecovery: false, timeoutTicks: 5, keepalive: 'separate' });
+    expect(design.properties.map((p) => [p.name, p.kind])).toEqual([
+      ['no-dual-active', 'always'],
+      ['server-keeps-path', 'within'],
+    ]);
+    expect(design.options.maxFaults).toBe(1);
+  });
+
+  it('maps clagd to its own system id, auto-recovery and a 20 s peer timeout', () => {
+    const { config } = load(...header, '  vendor: cumulus-clag', ...peers).model as MclagModel;
+    expect(config).toMatchObject({ onPeerLost: 'own-system-id', autoRecovery: true, timeoutTicks: 20 });
+  });
+
+  it('maps Arista to promotion unless dual-primary detection is on', () => {
+    const plain = load(...header, '  vendor: arista-mlag', ...peers).model as MclagModel;
+    const detecting = load(...header, '  vendor: arista-mlag', '  dual_primary_detection: true', ...peers).model as MclagModel;
+    expect([plain.config.onPeerLinkLoss, detecting.config.onPeerLinkLoss]).toEqual(['promote-secondary', 'suspend-secondary']);
+  });
+
+  it('takes the bound of server-keeps-path from seconds', () => {
+    const design = load(...header, '  vendor: cisco-vpc', ...peers, 'check:', '  - server-keeps-path: { seconds: 9 }');
+    expect(design.properties[0]).toMatchObject({ kind: 'within', bound: 9 });
+  });
+
+  it('reports two peers with one name as FL280 at the second name', () => {
+    const [d] = failure(...header, '  vendor: cisco-vpc', '  peers:', '    - name: leaf1', '    - name: leaf1', '  server: srv1');
+    expect(where(d)).toBe('FL280@7:13');
+  });
+
+  it('reports an option the vendor lacks as FL281', () => {
+    const [d] = failure(...header, '  vendor: cumulus-clag', '  auto_recovery: true', ...peers);
+    expect(where(d)).toBe('FL281@5:18');
+  });
+
+  it('reports a vPC keepalive timeout outside 3..20 s as FL282', () => {
+    const [d] = failure(...header, '  vendor: cisco-vpc', '  keepalive_timeout: 30', ...peers);
+    expect(where(d)).toBe('FL282@5:22');
+  });
+
+  it('reports an unknown property parameter as FL284', () => {
+    const [d] = failure(...header, '  vendor: cisco-vpc', ...peers, 'check:', '  - no-dual-active: { seconds: 3 }');
+    expect(d?.code).toBe('FL284');
+  });
+});
+
+describe('R5 MC-LAG reference designs', () => {
+  it('finds dual-active after the peer link alone fails when the keepalive rides on it', () => {
+    const result = run('r5-mclag-split-brain.pitfall');
+    expect(verdicts(result)).toEqual({ 'no-dual-active': 'violated', 'server-keeps-path': 'holds' });
+    expect(violationActions(result, 'no-dual-active')).toEqual(expand(['peerLinkDown', 'detect(leaf1)', 'detect(leaf2)', 'tick*5', 'peerDead(leaf2)']));
+  });
+
+  it('passes every single fault with a separate keepalive, with a pinned state count', () => {
+    const result = run('r5-mclag-split-brain.fix');
+    expect(result.status).toBe('pass');
+    if (result.status !== 'pass') return;
+    expect(result.bounds).toMatchObject({ maxFaults: 1, exhaustive: true });
+    expect([result.stats.states, result.stats.transitions]).toEqual([20, 27]);
+  });
+
+  it('names the peer-link and the keepalive failures in order for the vPC double fault', () => {
+    const result = run('r5-mclag-double-fault.pitfall');
+    expect(verdicts(result)).toEqual({ 'no-dual-active': 'violated', 'server-keeps-path': 'holds' });
+    expect(violationActions(result, 'no-dual-active')).toEqual(
+      expand(['peerLinkDown', 'detect(leaf1)', 'detect(leaf2)', 'keepaliveDown', 'tick*5', 'peerDead(leaf2)']),
+    );
+  });
+
+  it('passes every double fault when clagd falls back to its own system id', () => {
+    const result = run('r5-mclag-double-fault.fix');
+    expect(result.status).toBe('pass');
+    if (result.status !== 'pass') return;
+    expect(result.bounds).toMatchObject({ maxFaults: 2, exhaustive: true });
+    expect([result.stats.states, result.stats.transitions]).toEqual([205, 341]);
+  });
+
+  it('finds the server cut off when the primary dies after the peer link, without auto-recovery', () => {
+    const result = run('r5-mclag-auto-recovery.pitfall');
+    expect(verdicts(result)).toEqual({ 'no-dual-active': 'holds', 'server-keeps-path': 'violated' });
+    expect(violationActions(result, 'server-keeps-path')).toEqual(
+      expand(['peerLinkDown', 'detect(leaf1)', 'detect(leaf2)', 'tick', 'peerAlive(leaf2)', 'crash(leaf1)', 'tick*8']),
+    );
+  });
+
+  it('passes with auto-recovery', () => {
+    expect(run('r5-mclag-auto-recovery.fix').status).toBe('pass');
+  });
+});

@@ -8,8 +8,9 @@ import { registerList } from './listCommand.js';
 import { registerReplay } from './replayCommand.js';
 import { reportDiagnostics, reportError } from './reportError.js';
 import { registerSimulate } from './simulateCommand.js';
+import { registerSpof } from './spofCommand.js';
 
-const COMMANDS = ['check', 'simulate', 'replay', 'list'];
+const COMMANDS = ['check', 'simulate', 'replay', 'list', 'spof'];
 
 /** Commander's own exits that are not errors. */
 const CLEAN_EXITS = new Set(['commander.helpDisplayed', 'commander.version']);
@@ -40,6 +41,7 @@ export function buildProgram(ctx: CliContext, version: string): Command {
   registerSimulate(program, ctx);
   registerReplay(program, ctx);
   registerList(program, ctx);
+  registerSpof(program, ctx);
   return program;
 }
 

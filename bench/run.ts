@@ -10,15 +10,27 @@ import { measureExhaustive, type ExhaustiveLine } from './measureExhaustive.js';
 import { measureRandom } from './measureRandom.js';
 import type { RandomLine } from './randomLine.js';
 import { benchSummary } from './summary.js';
+import { measureSweep, SWEEP_SIZES } from './sweepBench.js';
 
 function main(argv: readonly string[]): number {
   let plan: BenchPlan;
   try {
-    plan = benchPlan(argv);
+    plan = benchPlan(argv.filter((a) => a !== '--sweep'));
   } catch (e) {
     process.stderr.write(`${(e as Error).message}\n`);
     return 2;
   }
+  // `--sweep`: only the spof sweep over a leaf-spine fabric (the default run includes it).
+  const sweepOnly = argv.includes('--sweep');
+  const quick = argv.includes('--quick');
+  process.stderr.write(`spof sweep over a ${quick ? 'small' : '1,000-switch'} leaf-spine fabric (+ naive sample)...\n`);
+  const sweepLine = measureSweep(quick ? SWEEP_SIZES.quick : SWEEP_SIZES.full, quick ? 10 : 20);
+  process.stdout.write(`${JSON.stringify(sweepLine)}\n`);
+  process.stderr.write(
+    `spof sweep: ${sweepLine.faultSets} single failures of ${sweepLine.switches} switches / ${sweepLine.servers} servers in ${sweepLine.seconds} s; naive ${sweepLine.naiveSecondsPerSet} s per set, ~${sweepLine.naiveTotalSecondsEstimate} s in total (extrapolated from ${sweepLine.naiveSample} sets): ${sweepLine.speedup}x\n`,
+  );
+  if (!sweepLine.sampleAgrees) process.stderr.write('MISMATCH spof-sweep: the naive sample disagrees with the sweep\n');
+  if (sweepOnly) return sweepLine.sampleAgrees ? 0 : 1;
   const exhaustive: ExhaustiveLine[] = [];
   for (const task of plan.exhaustive) {
     process.stderr.write(`${task.model}-${task.n}${task.naive ? ' (+ naive)' : ''}...\n`);
@@ -42,7 +54,7 @@ function main(argv: readonly string[]): number {
       `MISMATCH ${l.model}-${l.n}: status ${l.status}, states ${l.states} (naive ${l.naiveStates}), transitions ${l.transitions} (naive ${l.naiveTransitions}); expected ${l.expectedStates} / ${l.expectedTransitions}\n`,
     );
   }
-  return failed.length + randomFailed.length > 0 ? 1 : 0;
+  return failed.length + randomFailed.length > 0 || !sweepLine.sampleAgrees ? 1 : 0;
 }
 
 process.exitCode = main(process.argv.slice(2));

@@ -1,16 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { createMclagModel } from '../../../models/mclag/model.js';
 import { defaultPathBound, mclagProperties, noDualActive, serverKeepsPath } from '../../../properties/mclag.js';
+import type { CheckResult } from '../../../src/core/result.js';
 import { check } from '../../../src/explore/check.js';
 import { simulate } from '../../../src/explore/simulate.js';
 import { walk } from '../vrrp/walk.js';
 import { domain } from './params.js';
 
-function actionsOf(result: ReturnType<typeof check>, property: string): string[] {
+function actionsOf<S>(result: CheckResult<S>, property: string): string[] {
   if (result.status === 'error') throw new Error(result.error.message);
   const verdict = result.verdicts.find((v) => v.property.name === property);
   if (verdict?.status !== 'violated') throw new Error(`${property} is ${verdict?.status}`);
   return verdict.trace.steps.map((s) => s.action);
+}
+
+function faultsOf<S>(result: CheckResult<S>, property: string): string[] {
+  const verdict = result.status === 'error' ? undefined : result.verdicts.find((v) => v.property.name === property);
+  if (verdict?.status !== 'violated') throw new Error(`${property} is ${verdict?.status}`);
+  return verdict.trace.steps.filter((s) => s.fault).map((s) => s.action);
 }
 
 describe('no-dual-active', () => {
@@ -67,8 +74,7 @@ describe('random mode on the MC-LAG model', () => {
     const over = createMclagModel(domain({ keepalive: 'over-peer-link' }));
     const { result } = simulate(over, [noDualActive()], { seed: 5, runs: 200, maxSteps: 40, maxFaults: 1 });
     expect(result.status).toBe('violation');
-    if (result.status !== 'violation') return;
-    const steps = result.verdicts[0]!.status === 'violated' ? result.verdicts[0].trace.steps.map((s) => s.action) : [];
+    const steps = actionsOf(result, 'no-dual-active');
     expect(steps[0]).toBe('peerLinkDown');
     expect(steps.at(-1)).toBe('peerDead(leaf2)');
     expect(steps.length).toBeLessThanOrEqual(11);
@@ -78,8 +84,7 @@ describe('random mode on the MC-LAG model', () => {
     const model = createMclagModel(domain({ autoRecovery: true, faultKinds: ['peer-link', 'keepalive', 'peer'] }));
     const { result } = simulate(model, [noDualActive()], { seed: 11, runs: 500, maxSteps: 40, maxFaults: 2 });
     expect(result.status).toBe('violation');
-    if (result.status !== 'violation' || result.verdicts[0]!.status !== 'violated') return;
-    const faults = result.verdicts[0].trace.steps.filter((s) => s.fault).map((s) => s.action);
+    const faults = faultsOf(result, 'no-dual-active');
     expect([...faults].sort()).toEqual(['keepaliveDown', 'peerLinkDown']);
   });
 });

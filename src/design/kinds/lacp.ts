@@ -1,0 +1,85 @@
+/**
+ * The LACP design kind: an `lacp:` section describing one server bond and the switch
+ * port-channel(s) it reaches, built into the LACP model (models/lacp) and its properties
+ * (properties/lacp.ts).
+ *
+ * Semantic errors (exit 2, pointing at the offending key):
+ * - FL280 two switches, or two members, with one name
+ * - FL281 fallback_timeout on a switch without fallback
+ * - FL282 a PXE boot too long to bound (pxe_timeout + install_seconds + 5 over 254 s)
+ * - FL283 a member that reaches no switch of the design
+ * - FL284 a bad property parameter under `check:` (shared with the MC-LAG kind)
+ */
+import type { LacpFaultKind, LacpParams } from '../../../models/lacp/config.js';
+import { resolveLacpConfig } from '../../../models/lacp/config.js';
+import { createLacpModel } from '../../../models/lacp/model.js';
+import type { LacpState } from '../../../models/lacp/state.js';
+import { LACP_PROPERTY_NAMES, lagFormed, pxeBootSucceeds, type LacpPropertyName } from '../../../properties/lacp.js';
+import type { Property } from '../../core/property.js';
+import type { BuildContext, DesignDocument, DesignKind } from '../designKind.js';
+import { boundParam, MAX_BOUND, onlyParams } from './lacpParams.js';
+import { lacpSectionSchema, type LacpSection } from './lacpSchema.js';
+
+const FAULT_KINDS: Readonly<Record<LacpFaultKind, string>> = {
+  member: 'a member link fails, and later comes back',
+  reboot: 'the server reboots (into PXE when it PXE-boots) while its links stay up',
+};
+
+/** `lacp:` designs. */
+export const lacpKind: DesignKind<LacpState> = {
+  section: 'lacp',
+  description: 'One LACP bundle (server bond to switch port-channels): aggregation rules, rates, fallback for PXE',
+  sectionSchema: lacpSectionSchema,
+  propertyNames: LACP_PROPERTY_NAMES,
+  faultKinds: FAULT_KINDS,
+  build(doc, ctx) {
+    const config = resolveLacpConfig(paramsOf(doc, ctx));
+    const model = createLacpModel(config);
+    const requests = doc.check ?? (Object.keys(LACP_PROPERTY_NAMES) as LacpPropertyName[]).map((name) => ({ name, params: {}, path: ['check'] }));
+    const properties = requests.map((request): Property<LacpState> => {
+      onlyParams(request, ['seconds'], ctx);
+      const bound = boundParam(request, ctx) ?? undefined;
+      switch (request.name as LacpPropertyName) {
+        case 'pxe-boot-succeeds':
+          return pxeBootSucceeds(config, bound);
+        case 'lag-formed':
+          return lagFormed(config, bound);
+        default:
+          return ctx.fail(request.path, 'FL284', `unknown LACP property "${request.name}"`);
+      }
+    });
+    return { model, properties, options: { maxFaults: doc.faults?.budget ?? 1 } };
+  },
+};
+
+function paramsOf(doc: DesignDocument, ctx: BuildContext): LacpParams {
+  const section = doc['lacp'] as LacpSection;
+  unique(section.switches, ['lacp', 'switches'], 'switch', ctx);
+  unique(section.members, ['lacp', 'members'], 'member', ctx);
+  const switches = section.switches.map((s, i) => {
+    const fallback = s.fallback ?? 'none';
+    if (fallback === 'none' && s.fallback_timeout !== undefined) {
+      ctx.fail(['lacp', 'switches', i, 'fallback_timeout'], 'FL281', `switch "${s.name}" sets fallback_timeout without fallback`, 'add fallback: individual (or static), or remove the timeout');
+    }
+    return { name: s.name, system: s.system ?? s.name, mode: s.mode ?? 'active', rate: s.rate ?? 'slow', fallback, fallbackTimeout: fallback === 'none' ? 0 : s.fallback_timeout ?? 90 };
+  });
+  const sv = section.server;
+  const server = { name: sv.name, mode: sv.mode ?? 'active', rate: sv.rate ?? 'slow', pxe: sv.pxe ?? false, pxeTimeout: sv.pxe_timeout ?? 60, installSeconds: sv.install_seconds ?? 10 };
+  if (server.pxe && server.pxeTimeout + server.installSeconds + 5 > MAX_BOUND) {
+    ctx.fail(['lacp', 'server', 'install_seconds'], 'FL282', `pxe_timeout + install_seconds + 5 = ${server.pxeTimeout + server.installSeconds + 5} s is more than the ${MAX_BOUND} s a bound can hold`, 'shorten the install: only the order of events matters, not its length');
+  }
+  const members = section.members.map((m, i) => {
+    const sw = section.switches.findIndex((s) => s.name === m.switch);
+    if (sw < 0) ctx.fail(['lacp', 'members', i, 'switch'], 'FL283', `member "${m.name}" reaches "${m.switch}", which is no switch of this design`, `switches: ${section.switches.map((s) => s.name).join(', ')}`);
+    return { name: m.name, switch: sw, speed: m.speed ?? 10000 };
+  });
+  const kinds = doc.faults?.kinds as readonly LacpFaultKind[] | undefined;
+  return { switches, server, members, ...(kinds !== undefined ? { faultKinds: kinds } : {}) };
+}
+
+function unique(items: readonly { readonly name: string }[], at: readonly (string | number)[], what: string, ctx: BuildContext): void {
+  items.forEach((item, i) => {
+    const first = items.findIndex((x) => x.name === item.name);
+    if (first !== i) ctx.fail([...at, i, 'name'], 'FL280', `${what} "${item.name}" is defined twice`, `the first is ${at.join('.')}[${first}]; give each ${what} its own name`);
+  });
+}

@@ -4,6 +4,7 @@ import type { CheckResult } from '../../../src/core/result.js';
 import { mclagKind } from '../../../src/design/kinds/mclag.js';
 import { loadDesign, parseDesign } from '../../../src/design/loadDesign.js';
 import { check } from '../../../src/explore/check.js';
+import { simulate } from '../../../src/explore/simulate.js';
 import { diagnosticsOf, lines, where } from '../diagnosticsOf.js';
 import { expand } from '../../models/vrrp/walk.js';
 
@@ -119,5 +120,23 @@ describe('R5 MC-LAG reference designs', () => {
 
   it('passes with auto-recovery', () => {
     expect(run('r5-mclag-auto-recovery.fix').status).toBe('pass');
+  });
+
+  it('finds each MC-LAG pitfall in random mode too, with its faults in the BFS order or near it', () => {
+    const expected: Record<string, string[]> = {
+      'r5-mclag-split-brain.pitfall': ['peerLinkDown'],
+      'r5-mclag-double-fault.pitfall': ['keepaliveDown', 'peerLinkDown'],
+      'r5-mclag-auto-recovery.pitfall': ['crash(leaf1)', 'peerLinkDown'],
+    };
+    for (const [name, faults] of Object.entries(expected)) {
+      const d = loadDesign(new URL(`../../../models/designs/${name}.yaml`, import.meta.url).pathname);
+      const { result } = simulate(d.model, d.properties, { seed: 2, runs: 300, maxSteps: 40, maxFaults: d.options.maxFaults ?? 1 });
+      expect(result.status, name).toBe('violation');
+      if (result.status === 'error') continue;
+      const trace = result.verdicts.find((v) => v.status === 'violated');
+      if (trace?.status !== 'violated') continue;
+      expect(trace.trace.steps.filter((s) => s.fault).map((s) => s.action).sort(), name).toEqual(faults);
+      expect(trace.trace.steps.length, name).toBeLessThanOrEqual(16);
+    }
   });
 });

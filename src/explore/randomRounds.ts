@@ -23,6 +23,9 @@ export interface RoundsOutcome {
  * A walk is `[initialChoice, choices]`, an array of naturals of length up to `maxSteps`;
  * fast-check's own shrinking is off (the deterministic pass in walkShrink.ts does better).
  */
+/** Fault rates (per thousand steps) a walk draws from; -1 picks among all successors alike. */
+const FAULT_RATES = [-1, 0, 10, 30, 100, 300] as const;
+
 export function runRounds<S>(
   stepper: WalkStepper<S>,
   properties: readonly Property<S>[],
@@ -34,7 +37,9 @@ export function runRounds<S>(
   const witnesses = new Map<number, number[]>();
   const checked = properties.flatMap((p, i) => (p.kind === 'sometimes' ? [] : [i]));
   const watched = properties.flatMap((p, i) => (p.kind === 'sometimes' ? [i] : []));
-  const arb = fc.tuple(fc.nat(), fc.array(fc.nat(), { maxLength: settings.maxSteps, size: 'max' }));
+  // A walk: initial state, PRNG seed, and a fault rate drawn from a swarm (per thousand;
+  // -1 = every successor equally likely). See docs/decisions/0006-random-mode.md.
+  const arb = fc.tuple(fc.nat(), fc.integer(), fc.constantFrom(...FAULT_RATES));
   const deadline = started + settings.timeoutMs;
   let runs = 0;
   let steps = 0;
@@ -57,9 +62,9 @@ export function runRounds<S>(
     const walker = runner;
     let roundRuns = 0;
     const details = fc.check(
-      fc.property(arb, ([initial, choices]) => {
+      fc.property(arb, ([initial, seed, rate]) => {
         roundRuns++;
-        const ok = walker.run(initial, choices) === null;
+        const ok = walker.run(initial, seed, rate) === null;
         if ((roundRuns & 63) === 0) {
           const now = performance.now();
           if (now >= nextProgress) {
@@ -91,8 +96,8 @@ export function runRounds<S>(
     steps += walker.steps;
     longest = Math.max(longest, walker.longest);
     if (details.failed && details.counterexample) {
-      const [[initial, choices]] = details.counterexample as [[number, number[]]];
-      const violation = walker.run(initial, choices);
+      const [[initial, seed, rate]] = details.counterexample as [[number, number, number]];
+      const violation = walker.run(initial, seed, rate);
       if (violation !== null) violations.set(violation.property, { violation, path: walker.currentPath() });
     } else {
       timedOut = details.interrupted || performance.now() >= deadline;

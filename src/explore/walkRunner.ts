@@ -38,10 +38,14 @@ export class WalkRunner<S> {
   }
 
   /**
-   * One walk: `initialChoice` picks the initial state and each choice picks, modulo their
-   * number, one of the successors allowed by the fault budget. Returns the first violation.
+   * One walk of up to `maxSteps` steps: `initialChoice` picks the initial state; a PRNG seeded
+   * with `seed` draws each step. With `faultPermille` ≥ 0 the step is a fault (while the
+   * budget lasts and one is enabled) with that probability per thousand, else a non-fault
+   * chosen uniformly — swarm testing: walks that rarely fault reach deep protocol states,
+   * walks that fault often stress recovery. With `faultPermille` < 0 every enabled successor
+   * is equally likely. Returns the first violation.
    */
-  run(initialChoice: number, choices: readonly number[]): WalkViolation | null {
+  run(initialChoice: number, seed: number, faultPermille: number): WalkViolation | null {
     const { stepper, monitor } = this;
     if (stepper.initialCount === 0) return null;
     const init = initialChoice % stepper.initialCount;
@@ -51,19 +55,29 @@ export class WalkRunner<S> {
     let v = monitor.begin(stepper.state());
     let faults = 0;
     let taken = 0;
-    for (let c = 0; v === null; c++) {
+    let rng = seed | 0;
+    const steps = this.path.length - 1;
+    for (let c = 0; v === null && c < steps; c++) {
       const count = stepper.expand();
       const nonFaults = stepper.nonFaultCount();
-      v = monitor.beforeStep(faults < this.maxFaults ? count : nonFaults, nonFaults);
-      if (v !== null || c >= choices.length) break;
-      const choice = choices[c] as number;
+      const budgetLeft = faults < this.maxFaults;
+      v = monitor.beforeStep(budgetLeft ? count : nonFaults, nonFaults);
+      if (v !== null) break;
+      // mulberry32: one 32-bit draw per step
+      rng = (rng + 0x6d2b79f5) | 0;
+      let t = Math.imul(rng ^ (rng >>> 15), 1 | rng);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      const draw = (t ^ (t >>> 14)) >>> 0;
+      const faultCount = count - nonFaults;
       let k: number;
-      if (faults < this.maxFaults) {
+      if (budgetLeft && faultPermille < 0) {
         if (count === 0) break;
-        k = choice % count;
+        k = draw % count;
+      } else if (budgetLeft && faultCount > 0 && (nonFaults === 0 || draw % 1000 < faultPermille)) {
+        k = this.faultIndex(count, Math.floor(draw / 1000) % faultCount);
       } else {
         if (nonFaults === 0) break;
-        k = stepper.nonFaultIndex(choice % nonFaults);
+        k = stepper.nonFaultIndex(Math.floor(draw / 1000) % nonFaults);
       }
       const fault = stepper.faultAt(k);
       const duration = stepper.advance(k);
@@ -75,6 +89,14 @@ export class WalkRunner<S> {
     }
     this.account(taken);
     return v;
+  }
+
+  /** The enumeration index of the `j`-th fault among `count` successors. */
+  private faultIndex(count: number, j: number): number {
+    for (let k = 0, seen = 0; k < count; k++) {
+      if (this.stepper.faultAt(k) && seen++ === j) return k;
+    }
+    return count - 1;
   }
 
   /**

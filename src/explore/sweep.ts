@@ -85,7 +85,7 @@ export function sweep<E>(subject: SweepSubject<E>, options: SweepOptions = {}): 
     const covered = record([c], single === 'baseline' ? baseline : single, baseMask);
     if (k > 1) level.set(String(c), covered);
     done++;
-    if ((done & 63) === 0 && !tick()) complete = false;
+    if (!tick()) complete = false;
   }
   // Sizes 2..k: extend each set by a larger class index, so every set appears once.
   for (let j = 2; j <= k && complete; j++) {
@@ -107,7 +107,7 @@ export function sweep<E>(subject: SweepSubject<E>, options: SweepOptions = {}): 
         }
         if (j < k) next.set(grown.join(','), covered);
         done++;
-        if ((done & 63) === 0 && !tick()) complete = false;
+        if (!tick()) complete = false;
       }
     }
     if (j < k) level = next;

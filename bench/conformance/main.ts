@@ -7,6 +7,7 @@ import { Argument, Command, InvalidArgumentError } from 'commander';
 import { activeNamespaces, conformStp } from './conformStp.js';
 import { deleteNamespace } from './namespaces.js';
 import { runResolverSuite } from './resolverSuite.js';
+import { runKeepalivedSuite } from './keepalived/keepalivedSuite.js';
 
 function integer(value: string): number {
   const n = Number(value);
@@ -20,13 +21,14 @@ async function cleanUpAndExit(code: number): Promise<never> {
 }
 
 const program = new Command('conformance')
-  .addArgument(new Argument('<suite>', 'the suite to run').choices(['stp', 'resolver']))
+  .addArgument(new Argument('<suite>', 'the suite to run').choices(['stp', 'resolver', 'keepalived']))
   .option('--count <n>', 'number of generated topologies', integer, 30)
   .option('--seed <s>', 'seed of the first topology (topology i uses seed + i)', integer)
   .option('--concurrency <c>', 'topologies built at once', integer, 10)
   .option('--timeout <ms>', 'longest wait for the kernel to converge', integer, 60_000)
   .action(async (suite: string, o: { count: number; seed?: number; concurrency: number; timeout: number }) => {
     if (suite === 'resolver') return runResolverSuite();
+    if (suite === 'keepalived') return runKeepalivedSuite();
     const seed = o.seed ?? Math.floor(Math.random() * 0x7fffffff);
     process.on('SIGINT', () => void cleanUpAndExit(130));
     process.on('SIGTERM', () => void cleanUpAndExit(143));

@@ -60,6 +60,8 @@ export interface LacpConfig extends Omit<LacpParams, 'faultKinds'> {
   /** Per member, its aggregation group (same partner system and speed = same group). */
   readonly groupOf: readonly number[];
   readonly groupCount: number;
+  /** Per group, `system/speed` (for views). */
+  readonly groupKeys: readonly string[];
   /** Partner-info timeout in ticks at each switch and at the server (3 fast, 90 slow). */
   readonly switchTimeout: readonly number[];
   readonly serverTimeout: number;
@@ -85,6 +87,7 @@ export function resolveLacpConfig(params: LacpParams): LacpConfig {
     ...rest,
     groupOf,
     groupCount: keys.length,
+    groupKeys: keys.map((k) => `${k}Mb`),
     switchTimeout: params.switches.map((s) => timeoutTicks(s.rate)),
     serverTimeout: timeoutTicks(params.server.rate),
     faultKinds: new Set(faultKinds ?? LACP_FAULT_KINDS),

@@ -91,7 +91,7 @@ function viewOf(config: LacpConfig, blockers: readonly string[], s: LacpState): 
   s.switches.forEach((sw, i) => {
     if (config.switches[i]!.fallback !== 'none') view[`${config.switches[i]!.name}.fallbackClock`] = sw.indiv ? 'in fallback' : sw.fb;
   });
-  view[`${config.server.name}.aggregator`] = s.agg;
+  view[`${config.server.name}.aggregator`] = s.agg < 0 ? 'none' : config.groupKeys[s.agg]!;
   if (blockers.length > 0) view['cannotAggregate'] = blockers.join('; ');
   return view;
 }

@@ -1,0 +1,184 @@
+/**
+ * The HA stack: two nodes running keepalived VRRP with trackers and notify scripts, composed
+ * with a DRBD resource and an NFS server — or, without DRBD, a DNS daemon — at protocol level.
+ *
+ * What is modelled
+ * - The VRRP instance is the VRRP model's (models/vrrp: its timers, adverts and elections run
+ *   unchanged). keepalived around it (keepalivedProcess.ts, models/keepalived): start, stop
+ *   with its priority-0 advert and notify_stop only, death without anything, FAULT held by a
+ *   weight-0 `vrrp_script`, priority adjusted by a weighted one (the VRRP configuration is
+ *   swapped for the one with the adjusted priorities), a supervisor restarting a dead daemon.
+ * - Notify scripts are the design's declared effects (effects.ts), one step each, run before
+ *   time passes (a script takes milliseconds, a tick is a quarter advert interval); a failing
+ *   effect ends its script. DRBD's own promotion rules decide `drbd.promote`.
+ * - The DRBD resource is the DRBD model's (models/drbd): replication steps and connects run
+ *   as in it; promotion and demotion happen only through the scripts; both nodes boot
+ *   Secondary and wait for keepalived.
+ * - NFS: a node serves when its NFS server runs on the mounted file system of its DRBD
+ *   Primary. One client mounts through the VIP; its mount is known to the server's local
+ *   /var/lib/nfs, or to the replicated volume, or needs no record (nfsd filesystem).
+ * - DNS (no DRBD): a node serves while its DNS daemon runs; the tracker is a `dig` at itself.
+ * - Faults (`faults.kinds`, faults.ts): host crash/restart, keepalived stop/start and kill,
+ *   daemon stop/start, DRBD link cut/reconnect, VRRP LAN partition/heal.
+ *
+ * Sources: PROTOCOLS.md §1.2 (keepalived trackers, FAULT, notify, stop), §2.3 and §2.5 (DRBD
+ * promotion and fencing), SCENARIOS.md S2–S4 and D2, issue 5 item 4 (NFS client state).
+ *
+ * Abstracted away (docs/decisions/0014-ha-stack-composition.md): script durations and
+ * concurrent scripts (a new transition's script replaces an unfinished one); tracker scripts
+ * answer at once (a `dig` timeout shorter than the interval only delays by less than a run);
+ * NFS grace periods, locks and client retries (a refused client stays refused); the GARP and
+ * the client's ARP cache; writes beyond the design's 1–2.
+ *
+ * Expected verdicts: models/designs/s2-*, s3-*, s4-*, d2-* (each file's header).
+ */
+import { codecOf } from '../../src/core/layout.js';
+import type { Model } from '../../src/core/model.js';
+import type { DrbdStep } from '../drbd/actions.js';
+import { createDrbdModel, initialState as drbdInitial } from '../drbd/model.js';
+import { demote } from '../drbd/promote.js';
+import { fullyConnected, OFF } from '../vrrp/state.js';
+import { advertTimerDue, becomeMaster, downTimerEnabled, sendAdvert, tick as vrrpTick, tickEnabled as vrrpTickEnabled } from '../vrrp/timers.js';
+import { formatHaAction, type HaAction, type HaStep } from './actions.js';
+import { resolveHaStackConfig, type HaStackConfig, type HaStackParams } from './config.js';
+import { runEffect, stepScript } from './effects.js';
+import { applyFault, enabledFaults } from './faults.js';
+import { startKeepalived, runTracker, trackerSucceeds, vrrpConfigOf, withVrrp } from './keepalivedProcess.js';
+import { haLayout, hostUp, NODE_AT_BOOT, serves, vipHolders, withNode, type HaState } from './state.js';
+import { haView } from './view.js';
+
+/** The stack model plus its configuration. */
+export type HaStackModel = Model<HaState, HaAction> & { readonly config: HaStackConfig };
+
+const NODES = [0, 1] as const;
+
+/** Builds the model. */
+export function createHaStackModel(params: HaStackParams | HaStackConfig): HaStackModel {
+  const config = 'vrrpWidest' in params ? params : resolveHaStackConfig(params);
+  const drbdSteps = config.drbd ? createDrbdModel(config.drbd) : null;
+  return {
+    name: 'hastack',
+    config,
+    codec: codecOf(haLayout(config)),
+    initialStates: () => [initialState(config)],
+    actions(s) {
+      const out: HaStep[] = [];
+      const vc = vrrpConfigOf(config, s);
+      for (const router of NODES) if (downTimerEnabled(vc, s.vrrp, router)) out.push({ type: 'vrrp', step: { type: 'downTimer', router } });
+      for (const router of NODES) if (advertTimerDue(s.vrrp, router)) out.push({ type: 'vrrp', step: { type: 'advert', router } });
+      for (const node of NODES) {
+        const n = s.nodes[node];
+        if (n.script !== 'none') {
+          const effect = config.notify[n.script][n.pc]!;
+          out.push({ type: 'notify', node, script: n.script, effect, failure: runEffect(config, s, node, effect).failure });
+          if (n.script === 'stop') out.push({ type: 'notifyStopLost', node });
+        }
+      }
+      for (const node of NODES) if (trackerDue(config, s, node)) out.push({ type: 'track', node, success: trackerSucceeds(config, s, node) });
+      for (const node of NODES) if (hostUp(s, node) && s.nodes[node].svc === 0) out.push({ type: 'supervise', node });
+      if (drbdSteps && s.drbd) {
+        for (const step of drbdSteps.actions(s.drbd) as DrbdStep[]) if (step.type !== 'promote' && step.type !== 'demote') out.push({ type: 'drbd', step });
+      }
+      if (config.nfsClients !== null && !s.client) {
+        for (const node of vipHolders(s)) if (serves(config, s, node)) out.push({ type: 'clientMount', node });
+      }
+      if (tickEnabled(config, s)) out.push({ type: 'tick' });
+      return out;
+    },
+    faults: (s) => enabledFaults(config, s),
+    next(s, a) {
+      if (isFault(a)) return { ...applyFault(config, s, a), failback: false };
+      const after = step(config, s, a);
+      return { ...after, failback: movedServingHolder(config, s, after) };
+    },
+    view: (s) => haView(config, s),
+    formatAction: (a) => formatHaAction(config, a),
+    duration: (a) => (a.type === 'tick' ? 1 : 0),
+  };
+}
+
+function isFault(a: HaAction): a is Exclude<HaAction, HaStep> {
+  return !['vrrp', 'notify', 'track', 'supervise', 'notifyStopLost', 'drbd', 'clientMount', 'tick'].includes(a.type);
+}
+
+/** Both hosts boot together: DRBD connected, both Secondary; keepalived starts on each, in order. */
+export function initialState(config: HaStackConfig): HaState {
+  const drbd0 = config.drbd ? drbdInitial(config.drbd) : null;
+  const drbd = drbd0 && config.drbd ? demote(drbd0, config.drbd.primary) : null;
+  let s: HaState = {
+    vrrp: { routers: [OFF, OFF], lan: 'connected', lossy: [false, false, false, false], grace: 0, failback: false },
+    drbd,
+    nodes: [NODE_AT_BOOT, NODE_AT_BOOT],
+    client: false,
+    onVolume: false,
+    failback: false,
+  };
+  for (const i of NODES) s = startKeepalived(config, s, i);
+  return s;
+}
+
+function trackerDue(config: HaStackConfig, s: HaState, i: 0 | 1): boolean {
+  return config.tracker !== undefined && hostUp(s, i) && s.nodes[i].kd !== 'stopped' && s.nodes[i].next === 0;
+}
+
+/** Time passes only when no VRRP timer, script, tracker run or supervisor restart is due. */
+function tickEnabled(config: HaStackConfig, s: HaState): boolean {
+  if (!vrrpTickEnabled(s.vrrp)) return false;
+  return NODES.every((i) => s.nodes[i].script === 'none' && !trackerDue(config, s, i) && !(hostUp(s, i) && s.nodes[i].svc === 0));
+}
+
+function step(config: HaStackConfig, s: HaState, a: HaStep): HaState {
+  switch (a.type) {
+    case 'vrrp': {
+      const vc = vrrpConfigOf(config, s);
+      const r = a.step.router;
+      return withVrrp(config, s, a.step.type === 'downTimer' ? becomeMaster(vc, s.vrrp, r) : sendAdvert(vc, s.vrrp, r));
+    }
+    case 'notify':
+      return stepScript(config, s, a.node).state;
+    case 'notifyStopLost':
+      return withNode(s, a.node, { ...s.nodes[a.node], script: 'none', pc: 0 });
+    case 'track':
+      return runTracker(config, s, a.node, a.success);
+    case 'supervise':
+      return startKeepalived(config, s, a.node);
+    case 'drbd':
+      return { ...s, drbd: createDrbdModelCached(config).next(s.drbd!, a.step) };
+    case 'clientMount':
+      return mountClient(config, s, a.node);
+    case 'tick':
+      return tick(config, s);
+  }
+}
+
+const drbdModels = new WeakMap<HaStackConfig, ReturnType<typeof createDrbdModel>>();
+function createDrbdModelCached(config: HaStackConfig): ReturnType<typeof createDrbdModel> {
+  let m = drbdModels.get(config);
+  if (!m) drbdModels.set(config, (m = createDrbdModel(config.drbd!)));
+  return m;
+}
+
+function mountClient(config: HaStackConfig, s: HaState, i: 0 | 1): HaState {
+  const t = { ...s, client: true, onVolume: s.onVolume || config.nfsClients === 'replicated' };
+  return config.nfsClients === 'local' ? withNode(t, i, { ...t.nodes[i], knows: true }) : t;
+}
+
+function tick(config: HaStackConfig, s: HaState): HaState {
+  let t: HaState = { ...s, vrrp: vrrpTick(s.vrrp) };
+  for (const i of NODES) {
+    const n = t.nodes[i];
+    if (!hostUp(t, i)) continue;
+    const next = config.tracker && n.kd !== 'stopped' ? Math.max(0, n.next - 1) : n.next;
+    t = withNode(t, i, { ...n, next, svc: n.svc > 0 ? n.svc - 1 : n.svc });
+  }
+  return t;
+}
+
+/** A sole VIP holder that was serving lost the VIP in a step that is not a fault (on a fully connected LAN). */
+function movedServingHolder(config: HaStackConfig, before: HaState, after: HaState): boolean {
+  if (!fullyConnected(before.vrrp)) return false;
+  const holders = vipHolders(before);
+  if (holders.length !== 1) return false;
+  const m = holders[0]!;
+  return serves(config, before, m) && after.vrrp.routers[m]!.st !== 'MASTER';
+}

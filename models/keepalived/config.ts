@@ -1,0 +1,68 @@
+/**
+ * keepalived features layered on the VRRP model (models/vrrp): one `vrrp_script` tracker per
+ * instance, notify scripts whose effects the design declares, and an optional supervisor.
+ *
+ * Sources: PROTOCOLS.md §1.2 — `vrrp_script` defaults (interval 1 s, fall 1, rise 1,
+ * weight 0), hysteresis, weight 0 → FAULT, effective priority clamped to 1..254 and never
+ * changed for an owner (`vrrp_track.c: vrrp_set_effective_priority`); notify scripts
+ * (`vrrp_notify.c`, `vrrp_daemon.c: vrrp_terminate_phase1`).
+ */
+
+/** What a tracker script tests on its own node: the DNS daemon (`dig @127.0.0.1`) or the NFS server. */
+export type TrackedService = 'dns' | 'nfs';
+
+/** One `vrrp_script`, tracked by the instance on every node (`track_script`). */
+export interface TrackerParams {
+  /** Script name for traces, e.g. `chk_dns`. */
+  readonly name: string;
+  readonly check: TrackedService;
+  /** Seconds between runs (keepalived default 1). */
+  readonly interval: number;
+  /** Consecutive failures that turn an OK script KO (default 1). */
+  readonly fall: number;
+  /** Consecutive successes that turn a KO script OK (default 1). */
+  readonly rise: number;
+  /** −253..253; 0 (default) puts the instance in FAULT while the script is KO. */
+  readonly weight: number;
+}
+
+/**
+ * Effects a notify script may declare, each one step that can fail:
+ * - `drbd.promote` (`drbdadm primary`): DRBD's rules decide (models/drbd/promote.ts); a no-op
+ *   on a Primary;
+ * - `drbd.demote` (`drbdadm secondary`): fails while the file system is mounted ("held open")
+ *   or writes are in flight; a no-op on a Secondary;
+ * - `mount`: fails unless this node is DRBD Primary (a Secondary device cannot be opened);
+ * - `umount`: fails while the NFS server exports it ("target is busy");
+ * - `nfs.start`, `nfs.stop`: start or stop the NFS server; never fail;
+ * - `fence.peer`: reach the peer over a second path (BMC) and power it off if it is still DRBD
+ *   Primary (STONITH); never fails, a no-op otherwise.
+ */
+export const NOTIFY_EFFECTS = ['drbd.promote', 'drbd.demote', 'mount', 'umount', 'nfs.start', 'nfs.stop', 'fence.peer'] as const;
+export type NotifyEffect = (typeof NOTIFY_EFFECTS)[number];
+
+/** Notify scripts by the transition that launches them. */
+export const NOTIFY_SCRIPTS = ['master', 'backup', 'fault', 'stop'] as const;
+export type NotifyScript = (typeof NOTIFY_SCRIPTS)[number];
+
+/** `notify_master`, `notify_backup`, `notify_fault`, `notify_stop`: the effects in order. */
+export type NotifyParams = Readonly<Partial<Record<NotifyScript, readonly NotifyEffect[]>>>;
+
+/** A process supervisor (daemontools `supervise`, systemd `Restart=always`) around keepalived. */
+export interface SupervisorParams {
+  /** Seconds after keepalived dies until it runs again (daemontools: 1 s). */
+  readonly restart: number;
+}
+
+/** keepalived settings shared by both nodes. */
+export interface KeepalivedParams {
+  readonly tracker?: TrackerParams;
+  readonly notify?: NotifyParams;
+  readonly supervisor?: SupervisorParams;
+}
+
+/** Effective priority (PROTOCOLS.md §1.2): an owner keeps 255, others are clamped to 1..254. */
+export function effectivePriority(base: number, adjustment: number): number {
+  if (base === 255) return 255;
+  return Math.min(254, Math.max(1, base + adjustment));
+}

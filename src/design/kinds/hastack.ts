@@ -1,0 +1,135 @@
+/**
+ * The HA stack design kind: a `cluster:` section — two nodes with keepalived VRRP, an
+ * optional `vrrp_script`, notify scripts as declared effects, an optional supervisor, and an
+ * NFS export on DRBD or a DNS daemon — built into models/hastack and properties/hastack.ts.
+ *
+ * Semantic errors (exit 2, pointing at the offending key):
+ * - FL265 not exactly 2 nodes, or two nodes with one name, or two address owners (255)
+ * - FL266 a part that does not fit the service: DRBD, mount, NFS or fence effects, `drbd:` or
+ *   `nfs:` with dns; an nfs service without `drbd:`; a check of a service that is not there
+ * - FL267 a property that does not fit the design (single-primary without DRBD, ...)
+ * - FL268 a bad property name or parameter under `check:`
+ * - FL269 timing beyond the model's resolution (a bound over 254 ticks)
+ */
+import { HASTACK_FAULT_KINDS, resolveHaStackConfig, type HaStackConfig, type HaStackFaultKind, type HaStackParams } from '../../../models/hastack/config.js';
+import { createHaStackModel } from '../../../models/hastack/model.js';
+import type { HaState } from '../../../models/hastack/state.js';
+import { TICKS_PER_ADVERT } from '../../../models/vrrp/config.js';
+import {
+  clientsKeepAccess,
+  defaultServeBound,
+  HASTACK_PROPERTY_NAMES,
+  noNeedlessFailback,
+  noSplitBrain,
+  singlePrimary,
+  vipHolderServes,
+  type HaStackPropertyName,
+} from '../../../properties/hastack.js';
+import type { Property } from '../../core/property.js';
+import type { BuildContext, DesignDocument, DesignKind, PropertyRequest } from '../designKind.js';
+import { hastackSectionSchema, type HaStackSection } from './hastackSchema.js';
+
+const FAULT_KINDS: Readonly<Record<HaStackFaultKind, string>> = {
+  crash: 'a host crashes (no priority-0 advert, DRBD node down) and later restarts',
+  stop: 'keepalived is stopped (priority-0 advert, only notify_stop runs) and later started',
+  kill: 'keepalived dies (no advert, no notify); a supervisor restarts it',
+  daemon: 'the DNS or NFS daemon stops, and is later started by hand',
+  link: 'the DRBD replication link is cut, and later reconnected',
+  partition: 'the VRRP LAN splits, and later heals',
+};
+void HASTACK_FAULT_KINDS;
+
+const MAX_BOUND = 254;
+
+/** `cluster:` designs. */
+export const hastackKind: DesignKind<HaState> = {
+  section: 'cluster',
+  description: 'Two keepalived nodes with trackers and notify scripts over DRBD + NFS, or DNS',
+  sectionSchema: hastackSectionSchema,
+  propertyNames: HASTACK_PROPERTY_NAMES,
+  faultKinds: FAULT_KINDS,
+  build(doc, ctx) {
+    const config = resolveHaStackConfig(paramsOf(doc, ctx));
+    const model = createHaStackModel(config);
+    const defaults: HaStackPropertyName[] = config.drbd
+      ? ['single-primary', 'no-split-brain', 'vip-holder-serves', 'no-needless-failback']
+      : ['vip-holder-serves', 'no-needless-failback'];
+    if (config.nfsClients !== null) defaults.push('clients-keep-access');
+    const requests = doc.check ?? defaults.map((name) => ({ name, params: {}, path: ['check'] }));
+    const properties = requests.map((r) => propertyOf(r, config, ctx));
+    return { model, properties, options: { maxFaults: doc.faults?.budget ?? 1 } };
+  },
+};
+
+function propertyOf(request: PropertyRequest, config: HaStackConfig, ctx: BuildContext): Property<HaState> {
+  const name = request.name as HaStackPropertyName;
+  if (!(name in HASTACK_PROPERTY_NAMES)) return ctx.fail(request.path, 'FL268', `unknown cluster property "${request.name}"`, `known: ${Object.keys(HASTACK_PROPERTY_NAMES).join(', ')}`);
+  const timed = name === 'vip-holder-serves' || name === 'clients-keep-access';
+  for (const key of Object.keys(request.params)) {
+    if (!timed || key !== 'seconds') ctx.fail([...request.path, key], 'FL268', `property "${name}" has no parameter "${key}"`, timed ? 'its parameter: seconds' : 'it takes no parameters');
+  }
+  if ((name === 'single-primary' || name === 'no-split-brain') && !config.drbd) ctx.fail(request.path, 'FL267', `"${name}" needs a DRBD resource, and this design has none`, 'add a `drbd:` section or drop the property');
+  if (name === 'clients-keep-access' && config.nfsClients === null) ctx.fail(request.path, 'FL267', '"clients-keep-access" needs an NFS client', 'set nfs.client_state');
+  switch (name) {
+    case 'single-primary':
+      return singlePrimary();
+    case 'no-split-brain':
+      return noSplitBrain();
+    case 'no-needless-failback':
+      return noNeedlessFailback();
+    case 'vip-holder-serves':
+      return vipHolderServes(config, boundOf(request, config, ctx));
+    case 'clients-keep-access':
+      return clientsKeepAccess(config, boundOf(request, config, ctx));
+  }
+}
+
+function boundOf(request: PropertyRequest, config: HaStackConfig, ctx: BuildContext): number {
+  const seconds = request.params['seconds'];
+  const tickSeconds = config.vrrpWidest.gcdCs / TICKS_PER_ADVERT / 100;
+  const ticks = seconds === undefined ? defaultServeBound(config) : typeof seconds === 'number' && seconds >= 0 ? Math.floor(seconds / tickSeconds + 1e-9) : -1;
+  if (ticks < 0 || ticks > MAX_BOUND) {
+    const where = seconds === undefined ? request.path : [...request.path, 'seconds'];
+    ctx.fail(where, 'FL269', `${request.name}: the bound must be 0..${(MAX_BOUND * tickSeconds).toFixed(2)} s, got ${seconds === undefined ? `${(ticks * tickSeconds).toFixed(2)} s by default` : JSON.stringify(seconds)}`, `time is counted in ticks of ${tickSeconds} s, at most ${MAX_BOUND}; shorten the check interval or give seconds`);
+  }
+  return ticks;
+}
+
+const DRBD_EFFECTS = new Set(['drbd.promote', 'drbd.demote', 'mount', 'umount', 'nfs.start', 'nfs.stop', 'fence.peer']);
+
+function paramsOf(doc: DesignDocument, ctx: BuildContext): HaStackParams {
+  const c = doc['cluster'] as HaStackSection;
+  if (c.nodes.length !== 2) ctx.fail(['cluster', 'nodes'], 'FL265', `the cluster has exactly 2 nodes, got ${c.nodes.length}`, 'the model covers the classic two-node keepalived + DRBD pair');
+  const [a, b] = c.nodes as readonly [HaStackSection['nodes'][number], HaStackSection['nodes'][number]];
+  if (a.name === b.name) ctx.fail(['cluster', 'nodes', 1, 'name'], 'FL265', `node "${b.name}" is defined twice`, 'give each node its own name');
+  const routers = c.nodes.map((n) => {
+    const priority = n.priority ?? (n.state === 'MASTER' ? 255 : 100);
+    return { name: n.name, priority, initialState: n.state ?? (priority === 255 ? ('MASTER' as const) : ('BACKUP' as const)), nopreempt: n.nopreempt ?? false, preemptDelay: n.preempt_delay ?? 0, advertInt: c.vrrp.advert_int ?? 1 };
+  });
+  if (routers.every((r) => r.priority === 255)) ctx.fail(['cluster', 'nodes', 1, 'priority'], 'FL265', 'both nodes have priority 255 (address owner)', 'only one node may own the address; give the other 254 or less');
+  const dns = c.service === 'dns';
+  if (dns && c.drbd) ctx.fail(['cluster', 'drbd'], 'FL266', 'a dns cluster has no DRBD resource', 'remove `drbd:` or use service: nfs');
+  if (dns && c.nfs) ctx.fail(['cluster', 'nfs'], 'FL266', 'a dns cluster has no NFS server', 'remove `nfs:` or use service: nfs');
+  if (!dns && !c.drbd) ctx.fail(['cluster'], 'FL266', 'an nfs cluster needs its `drbd:` resource', 'add `drbd: { protocol: C }`');
+  if (c.vrrp_script && c.vrrp_script.check !== c.service) ctx.fail(['cluster', 'vrrp_script', 'check'], 'FL266', `the script checks ${c.vrrp_script.check}, but the cluster serves ${c.service}`, `use check: ${c.service}`);
+  const notify = c.notify ?? {};
+  for (const script of ['master', 'backup', 'fault', 'stop'] as const) {
+    (notify[script] ?? []).forEach((effect, k) => {
+      if (dns && DRBD_EFFECTS.has(effect)) ctx.fail(['cluster', 'notify', script, k], 'FL266', `effect "${effect}" needs DRBD and NFS, and this cluster serves dns`, 'a dns cluster declares no notify effects');
+    });
+  }
+  const kinds = doc.faults?.kinds as readonly HaStackFaultKind[] | undefined;
+  const t = c.vrrp_script;
+  return {
+    service: c.service,
+    vrrp: { version: c.vrrp.version ?? 2, vrid: c.vrrp.vrid, routers },
+    keepalived: {
+      ...(t ? { tracker: { name: t.name, check: t.check, interval: t.interval ?? 1, fall: t.fall ?? 1, rise: t.rise ?? 1, weight: t.weight ?? 0 } } : {}),
+      notify,
+      ...(c.supervisor ? { supervisor: { restart: c.supervisor.restart } } : {}),
+    },
+    ...(c.drbd ? { drbd: { protocol: c.drbd.protocol ?? 'C', fencing: c.drbd.fencing ?? 'dont-care', writes: c.drbd.writes ?? 1 } } : {}),
+    ...(c.nfs?.client_state ? { nfsClients: c.nfs.client_state } : {}),
+    ...(kinds !== undefined ? { faultKinds: kinds } : {}),
+  };
+}

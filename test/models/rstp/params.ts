@@ -25,3 +25,7 @@ export const rootAndTriangle = (extra: Partial<RstpParams> = {}): RstpParams =>
 /** A ring of three bridges. */
 export const ring3 = (extra: Partial<RstpParams> = {}): RstpParams =>
   network(['b1', 'b2', 'b3'], [link('b1:p1', 'b2:p1'), link('b2:p2', 'b3:p1'), link('b3:p2', 'b1:p2')], extra);
+
+/** Core pair r (root) and a (backup root) joined directly; access bridges b and c dual-homed to both. */
+export const corePair = (extra: Partial<RstpParams> = {}): RstpParams =>
+  network(['r', 'a', 'b', 'c'], [link('r:p1', 'a:p1'), link('r:p2', 'b:p1'), link('r:p3', 'c:p1'), link('a:p2', 'b:p2'), link('a:p3', 'c:p2')], extra);

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import type { CheckResult } from '../../../src/core/result.js';
+import { replayPath } from '../../../src/core/successors.js';
+import { formatPath, parsePath } from '../../../src/core/trace.js';
+import { loadDesign } from '../../../src/design/loadDesign.js';
+import { check } from '../../../src/explore/check.js';
+import { simulate } from '../../../src/explore/simulate.js';
+
+const load = (name: string) => loadDesign(new URL(`../../../models/designs/${name}.yaml`, import.meta.url).pathname);
+
+function run(name: string): CheckResult<unknown> {
+  const design = load(name);
+  return check(design.model, design.properties, design.options);
+}
+
+function verdicts(result: CheckResult<unknown>): Record<string, string> {
+  if (result.status === 'error') throw new Error(result.error.message);
+  return Object.fromEntries(result.verdicts.map((v) => [v.property.name, v.status]));
+}
+
+function traceOf(result: CheckResult<unknown>, property: string) {
+  if (result.status === 'error') throw new Error(result.error.message);
+  const verdict = result.verdicts.find((v) => v.property.name === property);
+  if (verdict?.status !== 'violated') throw new Error(`${property} is ${verdict?.status}`);
+  return verdict.trace;
+}
+
+/** Collapses runs of `tick` into `tick*n` so pinned traces stay readable. */
+function compact(labels: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const label of labels) {
+    const last = out[out.length - 1];
+    const m = last === undefined ? null : /^tick(?:\*(\d+))?$/.exec(last);
+    if (label === 'tick' && m) out[out.length - 1] = `tick*${Number(m[1] ?? 1) + 1}`;
+    else out.push(label);
+  }
+  return out;
+}
+
+const BOOT = ['notify_backup(nfs-a): nfs.stop', 'notify_backup(nfs-a): umount', 'notify_backup(nfs-a): drbd.demote', 'notify_backup(nfs-b): nfs.stop', 'notify_backup(nfs-b): umount', 'notify_backup(nfs-b): drbd.demote'];
+const A_SERVES = ['tick*13', 'downTimer(nfs-a)', 'notify_master(nfs-a): drbd.promote', 'notify_master(nfs-a): mount', 'notify_master(nfs-a): nfs.start'];
+
+const PITFALLS = [
+  {
+    name: 's2-keepalived-drbd.pitfall',
+    property: 'no-needless-failback',
+    verdicts: { 'single-primary': 'violated', 'no-split-brain': 'violated', 'vip-holder-serves': 'holds', 'no-needless-failback': 'violated' },
+    // nfs-a crashes before the first election, nfs-b takes over and serves; nfs-a comes back and preempts it.
+    trace: [...BOOT.slice(3), 'crash(nfs-a)', 'tick*2', 'restart(nfs-a)', ...BOOT.slice(0, 3), 'tick*12', 'downTimer(nfs-b)', 'notify_master(nfs-b): drbd.promote', 'notify_master(nfs-b): mount', 'notify_master(nfs-b): nfs.start', 'tick', 'downTimer(nfs-a)'],
+    states: 5679,
+  },
+  {
+    name: 's3-keepalived-stopped.pitfall',
+    property: 'vip-holder-serves',
+    verdicts: { 'single-primary': 'holds', 'no-split-brain': 'holds', 'vip-holder-serves': 'violated', 'no-needless-failback': 'holds' },
+    trace: [...BOOT, 'tick*13', 'downTimer(nfs-a)', 'notify_master(nfs-a): drbd.promote', 'stop(nfs-a)', 'tick*2', 'downTimer(nfs-b)', 'notify_master(nfs-b): drbd.promote fails (two-primaries)', 'tick*4', 'advert(nfs-b)', 'tick*4', 'advert(nfs-b)', 'tick*4', 'advert(nfs-b)', 'tick*4', 'advert(nfs-b)', 'tick'],
+    states: 940,
+  },
+  {
+    name: 's4-nfs-client-state.pitfall',
+    property: 'clients-keep-access',
+    verdicts: { 'single-primary': 'holds', 'vip-holder-serves': 'holds', 'clients-keep-access': 'violated' },
+    trace: [...BOOT, ...A_SERVES, 'clientMount(nfs-a)', 'crash(nfs-a)', 'tick*14', 'downTimer(nfs-b)', 'notify_master(nfs-b): drbd.promote', 'notify_master(nfs-b): mount', 'notify_master(nfs-b): nfs.start', 'tick*4', 'advert(nfs-b)', 'tick'],
+    states: 1632,
+  },
+  {
+    name: 'd2-vrrp-health-check.pitfall',
+    property: 'vip-holder-serves',
+    verdicts: { 'vip-holder-serves': 'violated', 'no-needless-failback': 'holds' },
+    trace: ['dnsStop(ns1)', 'tick*13', 'downTimer(ns1)', 'tick*4', 'advert(ns1)', 'tick*4', 'advert(ns1)', 'tick*4'],
+    states: 598,
+  },
+] as const;
+
+const FIXES = [
+  { name: 's2-keepalived-drbd.fix', states: 4346 },
+  { name: 's3-keepalived-stopped.fix', states: 1418 },
+  { name: 's4-nfs-client-state.fix', states: 1392 },
+  { name: 'd2-vrrp-health-check.fix', states: 1406 },
+] as const;
+
+describe('S2, S3, S4 and D2 reference designs, exhaustive', () => {
+  for (const p of PITFALLS) {
+    it(`finds ${p.property} violated in ${p.name} with a pinned shortest trace and state count`, () => {
+      const result = run(p.name);
+      expect(result.status).toBe('violation');
+      expect(verdicts(result)).toEqual(p.verdicts);
+      expect(compact(traceOf(result, p.property).steps.map((s) => s.action))).toEqual(p.trace);
+      if (result.status !== 'error') expect(result.stats.states).toBe(p.states);
+    });
+  }
+
+  for (const f of FIXES) {
+    it(`passes ${f.name} exhaustively with a pinned state count`, () => {
+      const result = run(f.name);
+      expect(result.status).toBe('pass');
+      if (result.status !== 'pass') return;
+      expect(result.bounds).toMatchObject({ exhaustive: true });
+      expect(result.stats.states).toBe(f.states);
+    });
+  }
+});
+
+describe('S2, S3, S4 and D2 reference designs, random search', () => {
+  for (const p of PITFALLS) {
+    it(`finds ${p.property} in ${p.name} at random and shrinks it near the BFS length`, () => {
+      const design = load(p.name);
+      const bfsLength = traceOf(run(p.name), p.property).steps.length;
+      const { result } = simulate(design.model, design.properties, { ...design.options, seed: 1, runs: 300, maxSteps: 120 });
+      expect(result.status).toBe('violation');
+      const trace = traceOf(result, p.property);
+      expect(trace.steps.length).toBeGreaterThanOrEqual(bfsLength);
+      expect(trace.steps.length).toBeLessThanOrEqual(bfsLength + 6);
+      expect(trace.steps.some((s) => s.fault)).toBe(true);
+      const replayed = replayPath(design.model, parsePath(formatPath(trace)));
+      expect(replayed.steps.map((s) => s.action)).toEqual(trace.steps.map((s) => s.action));
+    });
+  }
+});

@@ -70,7 +70,7 @@ export function createHaStackModel(params: HaStackParams | HaStackConfig): HaSta
         const n = s.nodes[node];
         if (n.script !== 'none') {
           const effect = config.notify[n.script][n.pc]!;
-          out.push({ type: 'notify', node, script: n.script, effect, failure: runEffect(config, s, node, effect).failure });
+          if (!waitsForIo(s, node, effect)) out.push({ type: 'notify', node, script: n.script, effect, failure: runEffect(config, s, node, effect).failure });
           if (n.script === 'stop') out.push({ type: 'notifyStopLost', node });
         }
       }
@@ -115,6 +115,14 @@ export function initialState(config: HaStackConfig): HaState {
   };
   for (const i of NODES) s = startKeepalived(config, s, i);
   return s;
+}
+
+/**
+ * `umount` and `drbdadm secondary` wait while the node's writes are still in flight (umount
+ * flushes them first); DRBD's replication steps let them drain while the script waits.
+ */
+function waitsForIo(s: HaState, i: 0 | 1, effect: string): boolean {
+  return (effect === 'umount' || effect === 'drbd.demote') && s.drbd !== null && s.drbd.nodes[i].pending !== 0;
 }
 
 function trackerDue(config: HaStackConfig, s: HaState, i: 0 | 1): boolean {

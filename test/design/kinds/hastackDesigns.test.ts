@@ -47,7 +47,7 @@ const PITFALLS = [
     verdicts: { 'single-primary': 'violated', 'no-split-brain': 'violated', 'vip-holder-serves': 'holds', 'no-needless-failback': 'violated' },
     // nfs-a crashes before the first election, nfs-b takes over and serves; nfs-a comes back and preempts it.
     trace: [...BOOT.slice(3), 'crash(nfs-a)', 'tick*2', 'restart(nfs-a)', ...BOOT.slice(0, 3), 'tick*12', 'downTimer(nfs-b)', 'notify_master(nfs-b): drbd.promote', 'notify_master(nfs-b): mount', 'notify_master(nfs-b): nfs.start', 'tick', 'downTimer(nfs-a)'],
-    states: 5679,
+    states: 5661,
   },
   {
     name: 's3-keepalived-stopped.pitfall',
@@ -55,6 +55,14 @@ const PITFALLS = [
     verdicts: { 'single-primary': 'holds', 'no-split-brain': 'holds', 'vip-holder-serves': 'violated', 'no-needless-failback': 'holds' },
     trace: [...BOOT, 'tick*13', 'downTimer(nfs-a)', 'notify_master(nfs-a): drbd.promote', 'stop(nfs-a)', 'tick*2', 'downTimer(nfs-b)', 'notify_master(nfs-b): drbd.promote fails (two-primaries)', 'tick*4', 'advert(nfs-b)', 'tick*4', 'advert(nfs-b)', 'tick*4', 'advert(nfs-b)', 'tick*4', 'advert(nfs-b)', 'tick'],
     states: 940,
+  },
+  {
+    name: 's3-keepalived-killed.pitfall',
+    property: 'vip-holder-serves',
+    verdicts: { 'single-primary': 'holds', 'no-split-brain': 'holds', 'vip-holder-serves': 'violated' },
+    // No priority-0 advert: nfs-b waits its whole Master_Down_Interval before its refused promote.
+    trace: [...BOOT, 'tick*13', 'downTimer(nfs-a)', 'notify_master(nfs-a): drbd.promote', 'kill(nfs-a)', 'tick*14', 'downTimer(nfs-b)', 'notify_master(nfs-b): drbd.promote fails (two-primaries)', 'tick*4', 'advert(nfs-b)', 'tick'],
+    states: 1236,
   },
   {
     name: 's4-nfs-client-state.pitfall',
@@ -75,6 +83,7 @@ const PITFALLS = [
 const FIXES = [
   { name: 's2-keepalived-drbd.fix', states: 4346 },
   { name: 's3-keepalived-stopped.fix', states: 1418 },
+  { name: 's3-keepalived-killed.fix', states: 1322 },
   { name: 's4-nfs-client-state.fix', states: 1392 },
   { name: 'd2-vrrp-health-check.fix', states: 1406 },
 ] as const;

@@ -8,7 +8,7 @@ import type { LvsState } from '../../../models/lvs/state.js';
 import { deadServerLeavesPool, noQueryToKnownDead, serviceWithin } from '../../../properties/lvs.js';
 import { d3Params } from './params.js';
 
-function violated(result: CheckResult<unknown>): Record<string, string[]> {
+function violated<S>(result: CheckResult<S>): Record<string, string[]> {
   if (result.status === 'error') throw new Error(result.error.message);
   return Object.fromEntries(result.verdicts.flatMap((v) => (v.status === 'violated' ? [[v.property.name, v.trace.steps.map((s) => s.action)]] : [])));
 }

@@ -10,7 +10,8 @@
  *   swapped for the one with the adjusted priorities), a supervisor restarting a dead daemon.
  * - Notify scripts are the design's declared effects (effects.ts), one step each, run before
  *   time passes (a script takes milliseconds, a tick is a quarter advert interval); a failing
- *   effect ends its script. DRBD's own promotion rules decide `drbd.promote`.
+ *   effect ends its script; `umount` and `drbd.demote` wait for in-flight writes. DRBD's own
+ *   promotion rules decide `drbd.promote`.
  * - The DRBD resource is the DRBD model's (models/drbd): replication steps and connects run
  *   as in it; promotion and demotion happen only through the scripts; both nodes boot
  *   Secondary and wait for keepalived.
@@ -88,7 +89,7 @@ export function createHaStackModel(params: HaStackParams | HaStackConfig): HaSta
     faults: (s) => enabledFaults(config, s),
     next(s, a) {
       if (isFault(a)) return { ...applyFault(config, s, a), failback: false };
-      const after = step(config, s, a);
+      const after = step(config, drbdSteps, s, a);
       return { ...after, failback: movedServingHolder(config, s, after) };
     },
     view: (s) => haView(config, s),
@@ -135,7 +136,7 @@ function tickEnabled(config: HaStackConfig, s: HaState): boolean {
   return NODES.every((i) => s.nodes[i].script === 'none' && !trackerDue(config, s, i) && !(hostUp(s, i) && s.nodes[i].svc === 0));
 }
 
-function step(config: HaStackConfig, s: HaState, a: HaStep): HaState {
+function step(config: HaStackConfig, drbdSteps: ReturnType<typeof createDrbdModel> | null, s: HaState, a: HaStep): HaState {
   switch (a.type) {
     case 'vrrp': {
       const vc = vrrpConfigOf(config, s);
@@ -151,19 +152,12 @@ function step(config: HaStackConfig, s: HaState, a: HaStep): HaState {
     case 'supervise':
       return startKeepalived(config, s, a.node);
     case 'drbd':
-      return { ...s, drbd: createDrbdModelCached(config).next(s.drbd!, a.step) };
+      return { ...s, drbd: drbdSteps!.next(s.drbd!, a.step) };
     case 'clientMount':
       return mountClient(config, s, a.node);
     case 'tick':
       return tick(config, s);
   }
-}
-
-const drbdModels = new WeakMap<HaStackConfig, ReturnType<typeof createDrbdModel>>();
-function createDrbdModelCached(config: HaStackConfig): ReturnType<typeof createDrbdModel> {
-  let m = drbdModels.get(config);
-  if (!m) drbdModels.set(config, (m = createDrbdModel(config.drbd!)));
-  return m;
 }
 
 function mountClient(config: HaStackConfig, s: HaState, i: 0 | 1): HaState {

@@ -11,7 +11,7 @@
  * - FL268 a bad property name or parameter under `check:`
  * - FL269 timing beyond the model's resolution (a bound over 254 ticks)
  */
-import { HASTACK_FAULT_KINDS, resolveHaStackConfig, type HaStackConfig, type HaStackFaultKind, type HaStackParams } from '../../../models/hastack/config.js';
+import { resolveHaStackConfig, type HaStackConfig, type HaStackFaultKind, type HaStackParams } from '../../../models/hastack/config.js';
 import { createHaStackModel } from '../../../models/hastack/model.js';
 import type { HaState } from '../../../models/hastack/state.js';
 import { TICKS_PER_ADVERT } from '../../../models/vrrp/config.js';
@@ -37,7 +37,6 @@ const FAULT_KINDS: Readonly<Record<HaStackFaultKind, string>> = {
   link: 'the DRBD replication link is cut, and later reconnected',
   partition: 'the VRRP LAN splits, and later heals',
 };
-void HASTACK_FAULT_KINDS;
 
 const MAX_BOUND = 254;
 

@@ -31,7 +31,7 @@ interface Shape {
 
 const shape: fc.Arbitrary<Shape> = fc.integer({ min: 1, max: 5 }).chain((n) =>
   fc.record({
-    switches: fc.array(fc.record({ priority: fc.integer({ min: 0, max: 15 }).map((p) => p * 4096), none: fc.boolean({ trueWeight: 1 }) }), { minLength: n, maxLength: n }),
+    switches: fc.array(fc.record({ priority: fc.integer({ min: 0, max: 15 }).map((p) => p * 4096), none: fc.boolean() }), { minLength: n, maxLength: n }),
     isl: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: 2 * n }),
     hosts: fc.array(
       fc.record({ homes: fc.array(fc.nat(n - 1), { minLength: 1, maxLength: 2 }), mode: fc.constantFrom('active-backup', 'balance-xor', 'broadcast', 'none') }),

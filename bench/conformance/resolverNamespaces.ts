@@ -42,11 +42,25 @@ export async function removeResolverNamespace(ns: string): Promise<void> {
 
 /** Stops the dnsmasq recorded in `pidFile` if it is still that dnsmasq, then removes the file. */
 export function stopRecordedDaemon(pidFile: string): void {
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, 'utf8').trim());
-  const comm = Number.isInteger(pid) && pid > 0 && existsSync(`/proc/${pid}/comm`) ? readFileSync(`/proc/${pid}/comm`, 'utf8').trim() : '';
-  if (comm === 'dnsmasq') process.kill(pid, 'SIGTERM');
+  // The daemon may exit (and remove its pid file) at any moment: every read may find nothing.
+  const pid = Number(readQuietly(pidFile));
+  const comm = Number.isInteger(pid) && pid > 0 ? readQuietly(`/proc/${pid}/comm`) : '';
+  if (comm === 'dnsmasq') {
+    try {
+      process.kill(pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
+  }
   rmSync(pidFile, { force: true });
+}
+
+function readQuietly(file: string): string {
+  try {
+    return readFileSync(file, 'utf8').trim();
+  } catch {
+    return '';
+  }
 }
 
 /** Removes what earlier runs that are no longer alive left behind; returns how many namespaces. */

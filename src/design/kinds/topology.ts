@@ -12,6 +12,7 @@
 import { FAULT_KIND_DESCRIPTIONS } from '../../../models/l2/faults.js';
 import { l2Model, type L2State } from '../../../models/l2/l2Model.js';
 import type { DesignKind } from '../designKind.js';
+import { AGGREGATION_PROPERTY_NAMES, aggregationContext, aggregationFromSection, aggregationProperties, aggregationView, isAggregationProperty } from './topologyAggregation.js';
 import { topologyFaultFilter } from './topologyFaults.js';
 import { topologyFromSection } from './topologyFromSection.js';
 import { TOPOLOGY_PROPERTY_NAMES, topologyProperties } from './topologyProperties.js';
@@ -23,15 +24,20 @@ export const topologyKind: DesignKind<L2State> = {
   section: 'topology',
   description: 'A switched network: switches with spanning tree, servers with NICs and bonds, links; converged after every fault',
   sectionSchema: topologySectionSchema,
-  propertyNames: TOPOLOGY_PROPERTY_NAMES,
+  propertyNames: { ...TOPOLOGY_PROPERTY_NAMES, ...AGGREGATION_PROPERTY_NAMES },
   faultKinds: FAULT_KIND_DESCRIPTIONS,
   build(doc, ctx) {
     const section = doc['topology'] as TopologySection;
     const topology = topologyFromSection(section, ctx);
     const faults = topologyFaultFilter(doc, section, topology, ctx);
     const base = l2Model(topology, { faults, name: 'l2' });
-    const { properties, pairs } = topologyProperties(doc.check, base, topology, ctx);
-    const model = topologyView(base, pairs);
-    return { model, properties, options: { maxFaults: doc.faults?.budget ?? 1 } };
+    // Issue 4 (decision 0016): LAGs, MC-LAG, gateways and demands, with their own properties.
+    const aggregation = aggregationFromSection(section, topology, ctx);
+    const lctx = aggregationContext(base, aggregation);
+    const own = doc.check?.filter((r) => !isAggregationProperty(r.name));
+    const { properties, pairs } = topologyProperties(own, base, topology, ctx);
+    const added = aggregationProperties(doc.check?.filter((r) => isAggregationProperty(r.name)) ?? [], base, lctx, ctx);
+    const model = aggregationView(topologyView(base, pairs), lctx);
+    return { model, properties: [...properties, ...added], options: { maxFaults: doc.faults?.budget ?? 1 } };
   },
 };

@@ -8,6 +8,8 @@
  * Room for issue 4: `lags:`, `mclag:` and `gateways:` become sibling keys of `bonds:`.
  */
 
+import { aggregationSectionProperties, linkCapacitySchema, type AggregationSection } from './topologyAggregationSchema.js';
+
 const NAME = '^[A-Za-z][A-Za-z0-9_.-]*$';
 const PORT = '^[A-Za-z0-9][A-Za-z0-9_./-]*$';
 
@@ -142,6 +144,7 @@ export const topologySectionSchema = {
           speed,
           bundle: { description: 'Links sharing a bundle name between the same two switches are one logical link (a LAG).', type: 'string', minLength: 1 },
           stp: { ...portStp, description: 'Spanning-tree cost and priority for the switch ports at both ends (a port’s own settings win).' },
+          capacity: linkCapacitySchema,
         },
       },
     },
@@ -170,6 +173,7 @@ export const topologySectionSchema = {
         },
       },
     },
+    ...aggregationSectionProperties,
     faults: {
       description: 'Which fault elements to consider, beyond faults.kinds: by id (switch:Switch1, link:<id>, nic:Server1:eth0, port:Switch1:p1) or by subject (a node name, a link id, a node:port).',
       type: 'object',
@@ -213,6 +217,8 @@ export interface LinkSection {
   readonly speed?: number | string;
   readonly bundle?: string;
   readonly stp?: PortStpSection;
+  /** Usable capacity for demands (issue 4). */
+  readonly capacity?: number | string;
 }
 
 /** A bond as written. */
@@ -233,8 +239,8 @@ export interface BondSection {
   };
 }
 
-/** The section as it arrives after the schema. */
-export interface TopologySection {
+/** The section as it arrives after the schema (issue 4's keys in {@link AggregationSection}). */
+export interface TopologySection extends AggregationSection {
   readonly switches: readonly SwitchSection[];
   readonly hosts?: readonly EndpointSection[];
   readonly routers?: readonly EndpointSection[];

@@ -1,7 +1,7 @@
 import { hashBytes } from './hashBytes.js';
 import { PagedBytes, PagedInt32 } from './pagedBytes.js';
 import type { LimitName } from '../core/result.js';
-import { REFUSED, type StoreLimits, type VisitedStore } from './visitedStore.js';
+import { REFUSED, refuses, type StoreLimits, type VisitedStore } from './visitedStore.js';
 
 const ID_BITS = 27;
 const ID_MASK = (1 << ID_BITS) - 1;
@@ -102,12 +102,4 @@ export class ExactStore implements VisitedStore {
     this.mask = mask;
     this.growAt = Math.floor(slots * MAX_LOAD);
   }
-}
-
-/** Whether storing one more state would cross a limit; records which. */
-function refuses(store: { refusal: LimitName | undefined }, count: number, limits: StoreLimits, bytesNow: number, growth: number): boolean {
-  if (count >= limits.maxStates) store.refusal = 'max-states';
-  else if (bytesNow + growth > limits.maxBytes) store.refusal = 'max-memory';
-  else return false;
-  return true;
 }

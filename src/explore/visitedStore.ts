@@ -34,3 +34,20 @@ export interface VisitedStore {
   /** Bytes held now: table, arena, parent links. */
   readonly allocatedBytes: number;
 }
+
+/**
+ * Whether storing one more state (which would allocate `growth` more bytes) would cross a
+ * limit; records which on the store.
+ */
+export function refuses(
+  store: { refusal: LimitName | undefined },
+  count: number,
+  limits: StoreLimits,
+  bytesNow: number,
+  growth: number,
+): boolean {
+  if (count >= limits.maxStates) store.refusal = 'max-states';
+  else if (bytesNow + growth > limits.maxBytes) store.refusal = 'max-memory';
+  else return false;
+  return true;
+}

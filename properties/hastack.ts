@@ -31,11 +31,12 @@ export type HaStackPropertyName = keyof typeof HASTACK_PROPERTY_NAMES;
 
 /**
  * The default bound in ticks: the longest Master_Down_Interval plus one advert interval (a
- * takeover), plus a tracker's detection (interval × fall) and a supervisor's restart delay.
+ * takeover), plus the slowest tracker's detection (interval × fall; a tracked interface is
+ * seen at once) and a supervisor's restart delay.
  */
 export function defaultServeBound(config: HaStackConfig): number {
   const vc = config.vrrpWidest;
-  const detect = config.tracker ? config.trackerTicks * config.tracker.fall : 0;
+  const detect = Math.max(0, ...config.trackers.map((t, k) => config.trackerTicksList[k]! * t.fall));
   return vc.maxDownTicks + vc.maxAdvertTicks + detect + (config.restartTicks ?? 0);
 }
 

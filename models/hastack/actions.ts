@@ -14,7 +14,8 @@ type Node = 0 | 1;
 export type HaStep =
   | { readonly type: 'vrrp'; readonly step: Exclude<VrrpStep, { type: 'tick' }> }
   | { readonly type: 'notify'; readonly node: Node; readonly script: NotifyScript; readonly effect: NotifyEffect; readonly failure: string | null }
-  | { readonly type: 'track'; readonly node: Node; readonly success: boolean }
+  /** Tracker `tracker` (index into config.trackers) runs on `node`. */
+  | { readonly type: 'track'; readonly node: Node; readonly tracker: number; readonly success: boolean }
   | { readonly type: 'supervise'; readonly node: Node }
   /** The best-effort notify_stop script did not run to its end (PROTOCOLS.md §1.2, keepalived issues 185, 2239). */
   | { readonly type: 'notifyStopLost'; readonly node: Node }
@@ -24,13 +25,13 @@ export type HaStep =
 
 /** Faults and repairs. */
 export type HaFault =
-  | { readonly type: 'crash' | 'restart' | 'stop' | 'start' | 'kill' | 'daemonStop' | 'daemonStart'; readonly node: Node }
+  | { readonly type: 'crash' | 'restart' | 'stop' | 'start' | 'kill' | 'daemonStop' | 'daemonStart' | 'nicDown' | 'nicUp'; readonly node: Node }
   | { readonly type: 'cut' | 'reconnect' | 'partition' | 'heal' };
 
 /** Any action of the stack. */
 export type HaAction = HaStep | HaFault;
 
-/** Labels: `downTimer(beta)`, `notify_master(beta): drbd.promote fails (two-primaries)`, `chk_dns(alpha): fail`, `stop(alpha)`, `dnsStop(alpha)`. */
+/** Labels: `downTimer(beta)`, `notify_master(beta): drbd.promote fails (two-primaries)`, `chk_dns(alpha): fail`, `stop(alpha)`, `dnsStop(alpha)`, `eth1Down(alpha)`. */
 export function formatHaAction(config: HaStackConfig, a: HaAction): string {
   const name = (i: Node): string => config.names[i];
   switch (a.type) {
@@ -41,7 +42,10 @@ export function formatHaAction(config: HaStackConfig, a: HaAction): string {
     case 'notify':
       return `notify_${a.script}(${name(a.node)}): ${a.effect}${a.failure === null ? '' : ` fails (${a.failure})`}`;
     case 'track':
-      return `${config.tracker?.name ?? 'vrrp_script'}(${name(a.node)}): ${a.success ? 'ok' : 'fail'}`;
+      return `${config.trackers[a.tracker]?.name ?? 'vrrp_script'}(${name(a.node)}): ${a.success ? 'ok' : 'fail'}`;
+    case 'nicDown':
+    case 'nicUp':
+      return `${config.trackInterface?.name ?? 'nic'}${a.type === 'nicDown' ? 'Down' : 'Up'}(${name(a.node)})`;
     case 'tick':
     case 'cut':
     case 'reconnect':

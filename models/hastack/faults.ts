@@ -1,14 +1,14 @@
 /**
  * Faults and repairs of the stack, restricted to the design's fault kinds (config.ts lists
  * them). Order per node: host crash/restart, keepalived stop/start, keepalived kill, daemon
- * stop/start; then the DRBD link, then the VRRP LAN.
+ * stop/start, service NIC down/up; then the DRBD link, then the VRRP LAN.
  */
 import { applyFault as applyDrbdFault } from '../drbd/faults.js';
 import { applyFault as applyVrrpFault } from '../vrrp/faults.js';
 import type { HaFault } from './actions.js';
 import type { HaStackConfig } from './config.js';
 import { crashHost, restartHost } from './host.js';
-import { killKeepalived, startKeepalived, stopKeepalived, vrrpConfigOf } from './keepalivedProcess.js';
+import { killKeepalived, setNic, startKeepalived, stopKeepalived, vrrpConfigOf } from './keepalivedProcess.js';
 import { hostUp, withNode, type HaState } from './state.js';
 
 /** The faults enabled in `s`. */
@@ -30,6 +30,7 @@ export function enabledFaults(config: HaStackConfig, s: HaState): HaFault[] {
       const running = config.service === 'dns' ? n.dns : n.nfs;
       out.push({ type: running ? 'daemonStop' : 'daemonStart', node });
     }
+    if (kinds.has('nic')) out.push({ type: n.nic ? 'nicDown' : 'nicUp', node });
   }
   if (kinds.has('link') && s.drbd !== null) out.push({ type: s.drbd.link === 'up' ? 'cut' : 'reconnect' });
   if (kinds.has('partition')) out.push({ type: s.vrrp.lan === 'connected' ? 'partition' : 'heal' });
@@ -55,6 +56,9 @@ export function applyFault(config: HaStackConfig, s: HaState, f: HaFault): HaSta
       const on = f.type === 'daemonStart';
       return withNode(s, f.node, config.service === 'dns' ? { ...n, dns: on } : { ...n, nfs: on });
     }
+    case 'nicDown':
+    case 'nicUp':
+      return setNic(config, s, f.node, f.type === 'nicUp');
     case 'cut':
     case 'reconnect':
       return { ...s, drbd: applyDrbdFault(config.drbd!, s.drbd!, { type: f.type }) };

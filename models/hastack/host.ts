@@ -1,7 +1,8 @@
 /**
  * A host going down and coming back: every component on it at once — the VRRP router (a crash
  * sends no priority-0 advert), the DRBD node (memory lost, the peer loses its connection),
- * the mount, NFS and DNS. At boot DRBD is Secondary, the DNS daemon starts (enabled), NFS and
+ * the mount, NFS and DNS (the service NIC keeps its state: a cable or switch port does not heal
+ * with a reboot). At boot DRBD is Secondary, the DNS daemon starts (enabled), NFS and
  * the mount wait for keepalived's notify scripts, and keepalived starts.
  */
 import { applyFault as applyDrbdFault } from '../drbd/faults.js';
@@ -9,7 +10,7 @@ import { applyFault as applyVrrpFault } from '../vrrp/faults.js';
 import { OFF } from '../vrrp/state.js';
 import type { HaStackConfig } from './config.js';
 import { startKeepalived, vrrpConfigOf } from './keepalivedProcess.js';
-import { NODE_AT_BOOT, NODE_DOWN, withNode, type HaState } from './state.js';
+import { idleTrackers, NODE_AT_BOOT, NODE_DOWN, withNode, type HaState } from './state.js';
 
 type Node = 0 | 1;
 
@@ -17,7 +18,7 @@ type Node = 0 | 1;
 export function crashHost(config: HaStackConfig, s: HaState, i: Node): HaState {
   const vrrp = { ...applyVrrpFault(vrrpConfigOf(config, s), s.vrrp, { type: 'crash', router: i }), failback: false };
   const drbd = s.drbd === null ? null : applyDrbdFault(config.drbd!, s.drbd, { type: 'crash', node: i });
-  return withNode({ ...s, vrrp, drbd }, i, NODE_DOWN);
+  return withNode({ ...s, vrrp, drbd }, i, { ...idleTrackers(config, NODE_DOWN), nic: s.nodes[i].nic });
 }
 
 /** Node `i`'s host boots. */
@@ -25,5 +26,5 @@ export function restartHost(config: HaStackConfig, s: HaState, i: Node): HaState
   const routers = [...s.vrrp.routers];
   routers[i] = OFF;
   const drbd = s.drbd === null ? null : applyDrbdFault(config.drbd!, s.drbd, { type: 'restart', node: i });
-  return startKeepalived(config, withNode({ ...s, vrrp: { ...s.vrrp, routers }, drbd }, i, NODE_AT_BOOT), i);
+  return startKeepalived(config, withNode({ ...s, vrrp: { ...s.vrrp, routers }, drbd }, i, { ...idleTrackers(config, NODE_AT_BOOT), nic: s.nodes[i].nic }), i);
 }

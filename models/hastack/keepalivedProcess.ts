@@ -7,28 +7,42 @@
  * - `systemctl stop` (`vrrp_terminate_phase1`): trackers killed, a MASTER sends a priority-0
  *   advert and drops the VIP, then only notify_stop runs — never notify_backup/notify_fault.
  * - Death (SIGKILL, OOM): nothing at all is sent or run; a supervisor restarts keepalived.
- * - FAULT (weight-0 tracker KO): a MASTER sends a priority-0 advert, then notify_fault runs;
- *   leaving FAULT goes to BACKUP (notify_backup).
+ * - FAULT (any weight-0 tracker KO, or an unweighted tracked interface down): a MASTER sends a
+ *   priority-0 advert, then notify_fault runs; leaving FAULT (no tracker holds it any more)
+ *   goes to BACKUP (notify_backup).
+ * - Priority: base + Σ adjustments of the weighted scripts and interface, clamped to 1..254
+ *   (an owner keeps 255); the VRRP configuration with those priorities is used.
  * - Any VRRP step that moves a running instance into BACKUP or MASTER launches that notify.
  *
  * A notify script is a chain of effects; keepalived does not wait for it. A newer transition's
  * script replaces an unfinished one (in reality both would run side by side).
  */
-import { holdsInFault, adjustmentOf, afterRun } from '../keepalived/tracker.js';
-import type { NotifyScript } from '../keepalived/config.js';
+import { holdsInFault, adjustmentOf, afterRun, interfaceAdjustment, interfaceHoldsInFault, TRACKER_IDLE } from '../keepalived/tracker.js';
+import { effectivePriority, type NotifyScript } from '../keepalived/config.js';
 import { applyFault as applyVrrpFault } from '../vrrp/faults.js';
 import { OFF, type VrrpState } from '../vrrp/state.js';
 import { startInstance } from '../vrrp/timers.js';
 import type { VrrpConfig } from '../vrrp/config.js';
-import type { HaStackConfig } from './config.js';
-import { type HaState, type NodeState, withNode } from './state.js';
+import { vrrpFor, type HaStackConfig } from './config.js';
+import { idleTrackers, type HaState, type NodeState, withNode } from './state.js';
 
 type Node = 0 | 1;
 
+/** Node `i`'s effective priority: base + Σ tracker adjustments, clamped (PROTOCOLS.md §1.2). */
+export function priorityOf(config: HaStackConfig, node: NodeState, base: number): number {
+  const scripts = config.trackers.reduce((sum, t, k) => sum + adjustmentOf(t, node.trks[k] ?? TRACKER_IDLE), 0);
+  return effectivePriority(base, scripts + interfaceAdjustment(config.trackInterface, node.nic));
+}
+
+/** Whether a tracker holds node `i`'s instance in FAULT: a weight-0 script KO or not yet reported, or an unweighted tracked interface down. */
+export function faultHeld(config: HaStackConfig, node: NodeState): boolean {
+  return config.trackers.some((t, k) => holdsInFault(t, node.trks[k] ?? TRACKER_IDLE)) || interfaceHoldsInFault(config.trackInterface, node.nic);
+}
+
 /** The VRRP configuration matching the trackers' current priority adjustments. */
 export function vrrpConfigOf(config: HaStackConfig, s: HaState): VrrpConfig {
-  const adj = (i: Node): number => (adjustmentOf(config.tracker, s.nodes[i]) !== 0 ? 1 : 0);
-  return config.vrrpByAdjustment[adj(0) + 2 * adj(1)]!;
+  const base = config.vrrpWidest.routers;
+  return vrrpFor(config, priorityOf(config, s.nodes[0], base[0]!.priority), priorityOf(config, s.nodes[1], base[1]!.priority));
 }
 
 /** Node `i` launches `script` (or nothing when the design declares no effect for it). */
@@ -51,8 +65,8 @@ export function withVrrp(config: HaStackConfig, s: HaState, vrrp: VrrpState): Ha
 
 /** keepalived starts on node `i` (host up): BACKUP + notify_backup, or FAULT while a weight-0 tracker has not reported. */
 export function startKeepalived(config: HaStackConfig, s: HaState, i: Node): HaState {
-  const node: NodeState = { ...s.nodes[i], kd: 'running', trk: 'init', streak: 0, next: 0, svc: -1 };
-  if (holdsInFault(config.tracker, node)) return withNode(s, i, { ...node, kd: 'fault' });
+  const node: NodeState = { ...idleTrackers(config, s.nodes[i]), kd: 'running', svc: -1 };
+  if (faultHeld(config, node)) return withNode(s, i, { ...node, kd: 'fault' });
   const t = withNode(s, i, node);
   return withVrrp(config, t, startInstance(vrrpConfigOf(config, t), t.vrrp, i));
 }
@@ -66,7 +80,7 @@ function leaveProtocol(config: HaStackConfig, s: HaState, i: Node): VrrpState {
 /** `systemctl stop keepalived` on node `i`: priority-0 advert, then notify_stop only. */
 export function stopKeepalived(config: HaStackConfig, s: HaState, i: Node): HaState {
   const vrrp = leaveProtocol(config, s, i);
-  const node = launch(config, { ...s.nodes[i], kd: 'stopped', trk: 'init', streak: 0, next: 0, svc: -1 }, 'stop');
+  const node = launch(config, { ...idleTrackers(config, s.nodes[i]), kd: 'stopped', svc: -1 }, 'stop');
   return withVrrp(config, withNode(s, i, node), vrrp);
 }
 
@@ -74,30 +88,43 @@ export function stopKeepalived(config: HaStackConfig, s: HaState, i: Node): HaSt
 export function killKeepalived(config: HaStackConfig, s: HaState, i: Node): HaState {
   const routers = [...s.vrrp.routers];
   routers[i] = OFF;
-  const node: NodeState = { ...s.nodes[i], kd: 'stopped', trk: 'init', streak: 0, next: 0, svc: config.restartTicks ?? -1, script: 'none', pc: 0 };
+  const node: NodeState = { ...idleTrackers(config, s.nodes[i]), kd: 'stopped', svc: config.restartTicks ?? -1, script: 'none', pc: 0 };
   return withNode({ ...s, vrrp: { ...s.vrrp, routers } }, i, node);
 }
 
-/** Node `i`'s tracker runs once; a weight-0 tracker moves the instance into or out of FAULT. */
-export function runTracker(config: HaStackConfig, s: HaState, i: Node, success: boolean): HaState {
-  const tracker = config.tracker!;
+/** Node `i`'s tracker `k` runs once; a weight-0 tracker may move the instance into or out of FAULT. */
+export function runTracker(config: HaStackConfig, s: HaState, i: Node, k: number, success: boolean): HaState {
   const node = s.nodes[i];
-  const after = { ...node, ...afterRun(tracker, node, success, config.trackerTicks) };
+  const trks = [...node.trks];
+  trks[k] = afterRun(config.trackers[k]!, node.trks[k]!, success, config.trackerTicksList[k]!);
+  return settleFault(config, s, i, { ...node, trks });
+}
+
+/** Node `i`'s service NIC goes down or comes back: an unweighted `track_interface` moves the instance into or out of FAULT, a weighted one its priority. */
+export function setNic(config: HaStackConfig, s: HaState, i: Node, up: boolean): HaState {
+  return settleFault(config, s, i, { ...s.nodes[i], nic: up });
+}
+
+/** Installs node `i`'s new tracker inputs, entering FAULT (priority-0 advert if MASTER, notify_fault) or leaving it (BACKUP, notify_backup) as they now say. */
+function settleFault(config: HaStackConfig, s: HaState, i: Node, after: NodeState): HaState {
+  const was = s.nodes[i].kd;
   const t = withNode(s, i, after);
-  const held = holdsInFault(tracker, after);
-  if (node.kd === 'running' && held) {
+  const held = faultHeld(config, after);
+  if (was === 'running' && held) {
     const vrrp = leaveProtocol(config, t, i);
     return withVrrp(config, withNode(t, i, launch(config, { ...after, kd: 'fault' }, 'fault')), vrrp);
   }
-  if (node.kd === 'fault' && !held) {
+  if (was === 'fault' && !held) {
     const u = withNode(t, i, { ...after, kd: 'running' });
     return withVrrp(config, u, startInstance(vrrpConfigOf(config, u), u.vrrp, i));
   }
   return t;
 }
 
-/** What node `i`'s tracker would report now: its service answers. */
-export function trackerSucceeds(config: HaStackConfig, s: HaState, i: Node): boolean {
+/** What node `i`'s tracker `k` would report now: its service answers (a master-only script also succeeds on a node without the VIP). */
+export function trackerSucceeds(config: HaStackConfig, s: HaState, i: Node, k: number): boolean {
   const node = s.nodes[i];
-  return config.tracker?.check === 'nfs' ? node.nfs : node.dns;
+  const t = config.trackers[k]!;
+  if (t.masterOnly && s.vrrp.routers[i]!.st !== 'MASTER') return true;
+  return t.check === 'nfs' ? node.nfs : node.dns;
 }

@@ -6,8 +6,9 @@
  * - The VRRP instance is the VRRP model's (models/vrrp: its timers, adverts and elections run
  *   unchanged). keepalived around it (keepalivedProcess.ts, models/keepalived): start, stop
  *   with its priority-0 advert and notify_stop only, death without anything, FAULT held by a
- *   weight-0 `vrrp_script`, priority adjusted by a weighted one (the VRRP configuration is
- *   swapped for the one with the adjusted priorities), a supervisor restarting a dead daemon.
+ *   weight-0 `vrrp_script` or an unweighted `track_interface` on the service NIC, priority
+ *   adjusted by weighted ones (base + Σ, clamped to 1..254; the VRRP configuration is swapped
+ *   for the one with the adjusted priorities), a supervisor restarting a dead daemon.
  * - Notify scripts are the design's declared effects (effects.ts), one step each, run before
  *   time passes (a script takes milliseconds, a tick is a quarter advert interval); a failing
  *   effect ends its script; `umount` and `drbd.demote` wait for in-flight writes. DRBD's own
@@ -20,7 +21,7 @@
  *   /var/lib/nfs, or to the replicated volume, or needs no record (nfsd filesystem).
  * - DNS (no DRBD): a node serves while its DNS daemon runs; the tracker is a `dig` at itself.
  * - Faults (`faults.kinds`, faults.ts): host crash/restart, keepalived stop/start and kill,
- *   daemon stop/start, DRBD link cut/reconnect, VRRP LAN partition/heal.
+ *   daemon stop/start, DRBD link cut/reconnect, VRRP LAN partition/heal, service NIC down/up.
  *
  * Sources: PROTOCOLS.md §1.2 (keepalived trackers, FAULT, notify, stop), §2.3 and §2.5 (DRBD
  * promotion and fencing), SCENARIOS.md S2–S4 and D2, issue 5 item 4 (NFS client state).
@@ -45,7 +46,7 @@ import { resolveHaStackConfig, type HaStackConfig, type HaStackParams } from './
 import { runEffect, stepScript } from './effects.js';
 import { applyFault, enabledFaults } from './faults.js';
 import { startKeepalived, runTracker, trackerSucceeds, vrrpConfigOf, withVrrp } from './keepalivedProcess.js';
-import { haLayout, hostUp, NODE_AT_BOOT, serves, vipHolders, withNode, type HaState } from './state.js';
+import { haLayout, hostUp, idleTrackers, NODE_AT_BOOT, serves, vipHolders, withNode, type HaState } from './state.js';
 import { haView } from './view.js';
 
 /** The stack model plus its configuration. */
@@ -75,7 +76,11 @@ export function createHaStackModel(params: HaStackParams | HaStackConfig): HaSta
           if (n.script === 'stop') out.push({ type: 'notifyStopLost', node });
         }
       }
-      for (const node of NODES) if (trackerDue(config, s, node)) out.push({ type: 'track', node, success: trackerSucceeds(config, s, node) });
+      for (const node of NODES) {
+        config.trackers.forEach((_, tracker) => {
+          if (trackerDue(s, node, tracker)) out.push({ type: 'track', node, tracker, success: trackerSucceeds(config, s, node, tracker) });
+        });
+      }
       for (const node of NODES) if (hostUp(s, node) && s.nodes[node].svc === 0) out.push({ type: 'supervise', node });
       if (drbdSteps && s.drbd) {
         for (const step of drbdSteps.actions(s.drbd) as DrbdStep[]) if (step.type !== 'promote' && step.type !== 'demote') out.push({ type: 'drbd', step });
@@ -109,7 +114,7 @@ export function initialState(config: HaStackConfig): HaState {
   let s: HaState = {
     vrrp: { routers: [OFF, OFF], lan: 'connected', lossy: [false, false, false, false], grace: 0, failback: false },
     drbd,
-    nodes: [NODE_AT_BOOT, NODE_AT_BOOT],
+    nodes: [idleTrackers(config, NODE_AT_BOOT), idleTrackers(config, NODE_AT_BOOT)],
     client: false,
     onVolume: false,
     failback: false,
@@ -126,14 +131,14 @@ function waitsForIo(s: HaState, i: 0 | 1, effect: string): boolean {
   return (effect === 'umount' || effect === 'drbd.demote') && s.drbd !== null && s.drbd.nodes[i].pending !== 0;
 }
 
-function trackerDue(config: HaStackConfig, s: HaState, i: 0 | 1): boolean {
-  return config.tracker !== undefined && hostUp(s, i) && s.nodes[i].kd !== 'stopped' && s.nodes[i].next === 0;
+function trackerDue(s: HaState, i: 0 | 1, k: number): boolean {
+  return hostUp(s, i) && s.nodes[i].kd !== 'stopped' && s.nodes[i].trks[k]?.next === 0;
 }
 
 /** Time passes only when no VRRP timer, script, tracker run or supervisor restart is due. */
 function tickEnabled(config: HaStackConfig, s: HaState): boolean {
   if (!vrrpTickEnabled(s.vrrp)) return false;
-  return NODES.every((i) => s.nodes[i].script === 'none' && !trackerDue(config, s, i) && !(hostUp(s, i) && s.nodes[i].svc === 0));
+  return NODES.every((i) => s.nodes[i].script === 'none' && !config.trackers.some((_, k) => trackerDue(s, i, k)) && !(hostUp(s, i) && s.nodes[i].svc === 0));
 }
 
 function step(config: HaStackConfig, drbdSteps: ReturnType<typeof createDrbdModel> | null, s: HaState, a: HaStep): HaState {
@@ -148,7 +153,7 @@ function step(config: HaStackConfig, drbdSteps: ReturnType<typeof createDrbdMode
     case 'notifyStopLost':
       return withNode(s, a.node, { ...s.nodes[a.node], script: 'none', pc: 0 });
     case 'track':
-      return runTracker(config, s, a.node, a.success);
+      return runTracker(config, s, a.node, a.tracker, a.success);
     case 'supervise':
       return startKeepalived(config, s, a.node);
     case 'drbd':
@@ -156,7 +161,7 @@ function step(config: HaStackConfig, drbdSteps: ReturnType<typeof createDrbdMode
     case 'clientMount':
       return mountClient(config, s, a.node);
     case 'tick':
-      return tick(config, s);
+      return tick(s);
   }
 }
 
@@ -165,13 +170,13 @@ function mountClient(config: HaStackConfig, s: HaState, i: 0 | 1): HaState {
   return config.nfsClients === 'local' ? withNode(t, i, { ...t.nodes[i], knows: true }) : t;
 }
 
-function tick(config: HaStackConfig, s: HaState): HaState {
+function tick(s: HaState): HaState {
   let t: HaState = { ...s, vrrp: vrrpTick(s.vrrp) };
   for (const i of NODES) {
     const n = t.nodes[i];
     if (!hostUp(t, i)) continue;
-    const next = config.tracker && n.kd !== 'stopped' ? Math.max(0, n.next - 1) : n.next;
-    t = withNode(t, i, { ...n, next, svc: n.svc > 0 ? n.svc - 1 : n.svc });
+    const trks = n.kd !== 'stopped' ? n.trks.map((k) => ({ ...k, next: Math.max(0, k.next - 1) })) : n.trks;
+    t = withNode(t, i, { ...n, trks, svc: n.svc > 0 ? n.svc - 1 : n.svc });
   }
   return t;
 }

@@ -19,7 +19,9 @@ export const KEEPALIVED_STATES = ['running', 'fault', 'stopped'] as const;
 export type KeepalivedStatus = (typeof KEEPALIVED_STATES)[number];
 
 /** One node beyond its VRRP router and DRBD node. */
-export type NodeState = TrackerState & {
+export type NodeState = {
+  /** One state per `vrrp_script` (config.trackers order). */
+  readonly trks: readonly TrackerState[];
   readonly kd: KeepalivedStatus;
   /** Supervisor: −1 idle, else ticks until it restarts keepalived (0 = due). */
   readonly svc: number;
@@ -33,6 +35,8 @@ export type NodeState = TrackerState & {
   readonly dns: boolean;
   /** This node's local /var/lib/nfs knows the client. */
   readonly knows: boolean;
+  /** The service NIC (carrying the VIP) is up. */
+  readonly nic: boolean;
 };
 
 /** The whole stack. */
@@ -49,7 +53,12 @@ export type HaState = {
 };
 
 /** A node whose host just booted: keepalived not yet started, services stopped except the DNS daemon (enabled at boot). */
-export const NODE_AT_BOOT: NodeState = { ...TRACKER_IDLE, kd: 'stopped', svc: -1, script: 'none', pc: 0, mounted: false, nfs: false, dns: true, knows: false };
+export const NODE_AT_BOOT: NodeState = { trks: [], kd: 'stopped', svc: -1, script: 'none', pc: 0, mounted: false, nfs: false, dns: true, knows: false, nic: true };
+
+/** `node` with every tracker idle (keepalived not running or just started). */
+export function idleTrackers(config: HaStackConfig, node: NodeState): NodeState {
+  return { ...node, trks: config.trackers.map(() => TRACKER_IDLE) };
+}
 
 /** A node whose host is down. */
 export const NODE_DOWN: NodeState = { ...NODE_AT_BOOT, dns: false };
@@ -57,10 +66,13 @@ export const NODE_DOWN: NodeState = { ...NODE_AT_BOOT, dns: false };
 /** The byte layout of a state of this configuration. */
 export function haLayout(config: HaStackConfig): Layout<HaState> {
   const longest = Math.max(1, ...Object.values(config.notify).map((l) => l.length));
-  const node = record<NodeState>({
+  const tracker = record<TrackerState>({
     trk: enumOf(TRACKER_STATUSES),
-    streak: int(0, Math.max(1, config.tracker?.fall ?? 1, config.tracker?.rise ?? 1)),
-    next: int(0, config.trackerTicks),
+    streak: int(0, Math.max(1, ...config.trackers.flatMap((t) => [t.fall, t.rise]))),
+    next: int(0, Math.max(0, ...config.trackerTicksList)),
+  });
+  const node = record<NodeState>({
+    trks: array(tracker, config.trackers.length),
     kd: enumOf(KEEPALIVED_STATES),
     svc: int(-1, config.restartTicks ?? 0),
     script: enumOf(['none', ...NOTIFY_SCRIPTS] as const),
@@ -69,6 +81,7 @@ export function haLayout(config: HaStackConfig): Layout<HaState> {
     nfs: bool(),
     dns: bool(),
     knows: bool(),
+    nic: bool(),
   });
   const drbd = config.drbd ? optional(drbdLayout(config.drbd)) : (optional(int(0, 0)) as unknown as Layout<DrbdState | null>);
   return record<HaState>({
@@ -107,12 +120,13 @@ export function vipHolders(s: HaState): (0 | 1)[] {
 export function serves(config: HaStackConfig, s: HaState, i: 0 | 1): boolean {
   if (!hostUp(s, i)) return false;
   const n = s.nodes[i];
+  if (!n.nic) return false;
   if (config.service === 'dns') return n.dns;
   const d = s.drbd?.nodes[i];
   return n.nfs && n.mounted && (d === undefined || (d.up && d.role === 'Primary'));
 }
 
-/** Whether node `i` could hold the VIP and serve: host up, keepalived not stopped, the DNS daemon running (DNS). */
+/** Whether node `i` could hold the VIP and serve: host up, keepalived not stopped, the service NIC up, the DNS daemon running (DNS). */
 export function eligible(config: HaStackConfig, s: HaState, i: 0 | 1): boolean {
-  return hostUp(s, i) && s.nodes[i].kd !== 'stopped' && (config.service !== 'dns' || s.nodes[i].dns);
+  return hostUp(s, i) && s.nodes[i].kd !== 'stopped' && s.nodes[i].nic && (config.service !== 'dns' || s.nodes[i].dns);
 }

@@ -19,7 +19,11 @@ export function haView(config: HaStackConfig, s: HaState): StateView {
     view[`${name}.priority`] = vc.routers[i]!.priority;
     view[`${name}.downTimer`] = r.down;
     view[`${name}.advertTimer`] = r.adv;
-    if (config.tracker) view[`${name}.${config.tracker.name}`] = up && n.kd !== 'stopped' ? `${n.trk} (next in ${n.next})` : 'not running';
+    config.trackers.forEach((t, k) => {
+      const st = n.trks[k]!;
+      view[`${name}.${t.name}`] = up && n.kd !== 'stopped' ? `${st.trk} (next in ${st.next})` : 'not running';
+    });
+    if (config.faultKinds.has('nic') || config.trackInterface) view[`${name}.${config.trackInterface?.name ?? 'nic'}`] = n.nic ? 'up' : 'down';
     view[`${name}.script`] = n.script === 'none' ? 'none' : `notify_${n.script} at ${config.notify[n.script][n.pc]}`;
     if (config.service === 'nfs') {
       view[`${name}.mounted`] = n.mounted;

@@ -1,6 +1,7 @@
 /**
- * keepalived features layered on the VRRP model (models/vrrp): one `vrrp_script` tracker per
- * instance, notify scripts whose effects the design declares, and an optional supervisor.
+ * keepalived features layered on the VRRP model (models/vrrp): `vrrp_script` trackers (one or
+ * more per instance), `track_interface` on the service NIC, notify scripts whose effects the
+ * design declares, and an optional supervisor.
  *
  * Sources: PROTOCOLS.md §1.2 — `vrrp_script` defaults (interval 1 s, fall 1, rise 1,
  * weight 0), hysteresis, weight 0 → FAULT, effective priority clamped to 1..254 and never
@@ -23,6 +24,23 @@ export interface TrackerParams {
   /** Consecutive successes that turn a KO script OK (default 1). */
   readonly rise: number;
   /** −253..253; 0 (default) puts the instance in FAULT while the script is KO. */
+  readonly weight: number;
+  /**
+   * The script exits 0 on a node that does not hold the VIP (`ip addr show | grep -q VIP ||
+   * exit 0`), so a BACKUP whose service is stopped by notify_backup is not held in FAULT.
+   */
+  readonly masterOnly?: boolean;
+}
+
+/**
+ * `track_interface` on the service NIC (the one carrying the VIP; VRRP adverts go over a
+ * separate heartbeat interface): weight 0 puts the instance in FAULT while the NIC is down;
+ * a weight adjusts the priority (> 0: +weight while up; < 0: −|weight| while down).
+ */
+export interface InterfaceTrackerParams {
+  /** Interface name for traces, e.g. `eth1`. */
+  readonly name: string;
+  /** −253..253, default 0. */
   readonly weight: number;
 }
 
@@ -56,7 +74,11 @@ export interface SupervisorParams {
 
 /** keepalived settings shared by both nodes. */
 export interface KeepalivedParams {
+  /** One `vrrp_script` (kept for single-tracker callers; `trackers` follow it). */
   readonly tracker?: TrackerParams;
+  /** Further `vrrp_script`s tracked by the instance: effective priority = base + Σ adjustments. */
+  readonly trackers?: readonly TrackerParams[];
+  readonly trackInterface?: InterfaceTrackerParams;
   readonly notify?: NotifyParams;
   readonly supervisor?: SupervisorParams;
 }

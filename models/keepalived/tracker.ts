@@ -4,7 +4,7 @@
  * success makes it OK, one failure KO ("one success is enough"); afterwards `fall`
  * consecutive failures turn OK into KO and `rise` consecutive successes KO into OK.
  */
-import type { TrackerParams } from './config.js';
+import type { InterfaceTrackerParams, TrackerParams } from './config.js';
 
 /** Tracker status. */
 export const TRACKER_STATUSES = ['init', 'ok', 'ko'] as const;
@@ -43,4 +43,16 @@ export function adjustmentOf(params: TrackerParams | undefined, t: TrackerState)
 /** Whether a weight-0 tracker holds the instance in FAULT: KO, or not yet reported (keepalived starts such an instance in FAULT). */
 export function holdsInFault(params: TrackerParams | undefined, t: TrackerState): boolean {
   return params !== undefined && params.weight === 0 && t.trk !== 'ok';
+}
+
+/** The priority adjustment of a tracked interface: +weight while up (weight > 0), −|weight| while down (weight < 0). */
+export function interfaceAdjustment(params: InterfaceTrackerParams | undefined, up: boolean): number {
+  if (!params || params.weight === 0) return 0;
+  if (params.weight > 0) return up ? params.weight : 0;
+  return up ? 0 : params.weight;
+}
+
+/** Whether an unweighted tracked interface holds the instance in FAULT: it is down. */
+export function interfaceHoldsInFault(params: InterfaceTrackerParams | undefined, up: boolean): boolean {
+  return params !== undefined && params.weight === 0 && !up;
 }

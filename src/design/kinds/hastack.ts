@@ -1,12 +1,13 @@
 /**
- * The HA stack design kind: a `cluster:` section — two nodes with keepalived VRRP, an
- * optional `vrrp_script`, notify scripts as declared effects, an optional supervisor, and an
+ * The HA stack design kind: a `cluster:` section — two nodes with keepalived VRRP, optional
+ * `vrrp_script`s (one or a list) and `track_interface` on the service NIC, notify scripts as declared effects, an optional supervisor, and an
  * NFS export on DRBD or a DNS daemon — built into models/hastack and properties/hastack.ts.
  *
  * Semantic errors (exit 2, pointing at the offending key):
  * - FL265 not exactly 2 nodes, or two nodes with one name, or two address owners (255)
  * - FL266 a part that does not fit the service: DRBD, mount, NFS or fence effects, `drbd:` or
- *   `nfs:` with dns; an nfs service without `drbd:`; a check of a service that is not there
+ *   `nfs:` with dns; an nfs service without `drbd:`; a check of a service that is not there;
+ *   two scripts with one name
  * - FL267 a property that does not fit the design (single-primary without DRBD, ...)
  * - FL268 a bad property name or parameter under `check:`
  * - FL269 timing beyond the model's resolution (a bound over 254 ticks)
@@ -27,7 +28,8 @@ import {
 } from '../../../properties/hastack.js';
 import type { Property } from '../../core/property.js';
 import type { BuildContext, DesignDocument, DesignKind, PropertyRequest } from '../designKind.js';
-import { hastackSectionSchema, type HaStackSection } from './hastackSchema.js';
+import { hastackSectionSchema, type HaStackSection, type ScriptSection } from './hastackSchema.js';
+import type { TrackerParams } from '../../../models/keepalived/config.js';
 
 const FAULT_KINDS: Readonly<Record<HaStackFaultKind, string>> = {
   crash: 'a host crashes (no priority-0 advert, DRBD node down) and later restarts',
@@ -36,6 +38,7 @@ const FAULT_KINDS: Readonly<Record<HaStackFaultKind, string>> = {
   daemon: 'the DNS or NFS daemon stops, and is later started by hand',
   link: 'the DRBD replication link is cut, and later reconnected',
   partition: 'the VRRP LAN splits, and later heals',
+  nic: 'a node\'s service NIC (carrying the VIP) goes down, and later comes back',
 };
 
 const MAX_BOUND = 254;
@@ -110,7 +113,12 @@ function paramsOf(doc: DesignDocument, ctx: BuildContext): HaStackParams {
   if (dns && c.drbd) ctx.fail(['cluster', 'drbd'], 'FL266', 'a dns cluster has no DRBD resource', 'remove `drbd:` or use service: nfs');
   if (dns && c.nfs) ctx.fail(['cluster', 'nfs'], 'FL266', 'a dns cluster has no NFS server', 'remove `nfs:` or use service: nfs');
   if (!dns && !c.drbd) ctx.fail(['cluster'], 'FL266', 'an nfs cluster needs its `drbd:` resource', 'add `drbd: { protocol: C }`');
-  if (c.vrrp_script && c.vrrp_script.check !== c.service) ctx.fail(['cluster', 'vrrp_script', 'check'], 'FL266', `the script checks ${c.vrrp_script.check}, but the cluster serves ${c.service}`, `use check: ${c.service}`);
+  const scripts: readonly ScriptSection[] = c.vrrp_script === undefined ? [] : Array.isArray(c.vrrp_script) ? c.vrrp_script : [c.vrrp_script as ScriptSection];
+  scripts.forEach((t, k) => {
+    const at = Array.isArray(c.vrrp_script) ? ['cluster', 'vrrp_script', k] : ['cluster', 'vrrp_script'];
+    if (t.check !== c.service) ctx.fail([...at, 'check'], 'FL266', `the script checks ${t.check}, but the cluster serves ${c.service}`, `use check: ${c.service}`);
+    if (scripts.findIndex((u) => u.name === t.name) !== k) ctx.fail([...at, 'name'], 'FL266', `vrrp_script "${t.name}" is defined twice`, 'give each script its own name');
+  });
   const notify = c.notify ?? {};
   for (const script of ['master', 'backup', 'fault', 'stop'] as const) {
     (notify[script] ?? []).forEach((effect, k) => {
@@ -118,12 +126,13 @@ function paramsOf(doc: DesignDocument, ctx: BuildContext): HaStackParams {
     });
   }
   const kinds = doc.faults?.kinds as readonly HaStackFaultKind[] | undefined;
-  const t = c.vrrp_script;
+  const tracker = (t: ScriptSection): TrackerParams => ({ name: t.name, check: t.check, interval: t.interval ?? 1, fall: t.fall ?? 1, rise: t.rise ?? 1, weight: t.weight ?? 0, ...(t.master_only ? { masterOnly: true } : {}) });
   return {
     service: c.service,
     vrrp: { version: c.vrrp.version ?? 2, vrid: c.vrrp.vrid, routers },
     keepalived: {
-      ...(t ? { tracker: { name: t.name, check: t.check, interval: t.interval ?? 1, fall: t.fall ?? 1, rise: t.rise ?? 1, weight: t.weight ?? 0 } } : {}),
+      ...(scripts.length > 0 ? { trackers: scripts.map(tracker) } : {}),
+      ...(c.track_interface ? { trackInterface: { name: c.track_interface.name, weight: c.track_interface.weight ?? 0 } } : {}),
       notify,
       ...(c.supervisor ? { supervisor: { restart: c.supervisor.restart } } : {}),
     },

@@ -1,6 +1,6 @@
 /**
- * JSON Schema (draft-07) of the `cluster:` section: two nodes running keepalived VRRP with an
- * optional `vrrp_script`, notify scripts as declared effects, an optional supervisor, and
+ * JSON Schema (draft-07) of the `cluster:` section: two nodes running keepalived VRRP with
+ * optional `vrrp_script`s and `track_interface`, notify scripts as declared effects, an optional supervisor, and
  * either an NFS export on a DRBD resource or a DNS daemon. keepalived.conf and drbd.conf
  * option names. Cross-checks (two distinct nodes, effects that fit the service, timing) are
  * made by the kind's `build`.
@@ -12,6 +12,24 @@ const effects = {
   items: { enum: NOTIFY_EFFECTS },
   description: `Effects of the script, in order; a failing effect ends the script. One of: ${NOTIFY_EFFECTS.join(', ')}.`,
 };
+
+/** One `vrrp_script`. */
+const script = {
+  description: 'A health check tracked by the instance on both nodes (vrrp_script + track_script).',
+  type: 'object',
+  required: ['name', 'check'],
+  additionalProperties: false,
+  properties: {
+    name: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_.-]*$', description: 'Script name, e.g. chk_dns.' },
+    check: { enum: ['dns', 'nfs'], description: 'What it tests on its own node: dns (`dig @127.0.0.1 +time=1 +tries=3`) or nfs (the NFS server answers).' },
+    script: { type: 'string', description: 'The command line, for the reader (not run).' },
+    interval: { type: 'integer', minimum: 1, maximum: 30, description: 'Seconds between runs. Default 1.' },
+    fall: { type: 'integer', minimum: 1, maximum: 5, description: 'Failures to turn KO. Default 1.' },
+    rise: { type: 'integer', minimum: 1, maximum: 5, description: 'Successes to turn OK. Default 1.' },
+    weight: { type: 'integer', minimum: -253, maximum: 253, description: '0 (default): KO puts the instance in FAULT; otherwise the priority is adjusted.' },
+    master_only: { type: 'boolean', description: 'The script exits 0 on a node without the VIP (`ip addr show | grep -q VIP || exit 0`), so a BACKUP whose service is stopped is not failed. Default false.' },
+  },
+} as const;
 
 /** The section schema. */
 export const hastackSectionSchema = {
@@ -50,18 +68,17 @@ export const hastackSectionSchema = {
       },
     },
     vrrp_script: {
-      description: 'A health check tracked by the instance on both nodes (vrrp_script + track_script).',
+      description: 'Health checks tracked by the instance on both nodes (vrrp_script + track_script): one script, or a list (effective priority = base + the sum of the weighted adjustments, clamped to 1..254; any weight-0 script KO puts the instance in FAULT).',
+      oneOf: [script, { type: 'array', minItems: 1, maxItems: 3, items: script }],
+    },
+    track_interface: {
+      description: 'track_interface on the service NIC (the one carrying the VIP; VRRP adverts use a separate heartbeat interface). Weight 0: the NIC down puts the instance in FAULT; otherwise the priority is adjusted (> 0: +weight while up; < 0: −|weight| while down). Fault kind `nic` takes the NIC down.',
       type: 'object',
-      required: ['name', 'check'],
+      required: ['name'],
       additionalProperties: false,
       properties: {
-        name: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_.-]*$', description: 'Script name, e.g. chk_dns.' },
-        check: { enum: ['dns', 'nfs'], description: 'What it tests on its own node: dns (`dig @127.0.0.1 +time=1 +tries=3`) or nfs (the NFS server answers).' },
-        script: { type: 'string', description: 'The command line, for the reader (not run).' },
-        interval: { type: 'integer', minimum: 1, maximum: 30, description: 'Seconds between runs. Default 1.' },
-        fall: { type: 'integer', minimum: 1, maximum: 5, description: 'Failures to turn KO. Default 1.' },
-        rise: { type: 'integer', minimum: 1, maximum: 5, description: 'Successes to turn OK. Default 1.' },
-        weight: { type: 'integer', minimum: -253, maximum: 253, description: '0 (default): KO puts the instance in FAULT; otherwise the priority is adjusted.' },
+        name: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_.-]*$', description: 'Interface name, e.g. eth1.' },
+        weight: { type: 'integer', minimum: -253, maximum: 253, description: '0 (default): the NIC down puts the instance in FAULT; otherwise the priority is adjusted.' },
       },
     },
     notify: {
@@ -103,12 +120,25 @@ export const hastackSectionSchema = {
 
 type Effect = (typeof NOTIFY_EFFECTS)[number];
 
+/** One `vrrp_script` as it arrives after the schema. */
+export interface ScriptSection {
+  readonly name: string;
+  readonly check: 'dns' | 'nfs';
+  readonly script?: string;
+  readonly interval?: number;
+  readonly fall?: number;
+  readonly rise?: number;
+  readonly weight?: number;
+  readonly master_only?: boolean;
+}
+
 /** The section as it arrives after the schema. */
 export interface HaStackSection {
   readonly service: 'nfs' | 'dns';
   readonly vrrp: { readonly version?: 2 | 3; readonly vrid: number; readonly advert_int?: number };
   readonly nodes: readonly { readonly name: string; readonly priority?: number; readonly state?: 'MASTER' | 'BACKUP'; readonly nopreempt?: boolean; readonly preempt_delay?: number }[];
-  readonly vrrp_script?: { readonly name: string; readonly check: 'dns' | 'nfs'; readonly script?: string; readonly interval?: number; readonly fall?: number; readonly rise?: number; readonly weight?: number };
+  readonly vrrp_script?: ScriptSection | readonly ScriptSection[];
+  readonly track_interface?: { readonly name: string; readonly weight?: number };
   readonly notify?: { readonly master?: readonly Effect[]; readonly backup?: readonly Effect[]; readonly fault?: readonly Effect[]; readonly stop?: readonly Effect[] };
   readonly supervisor?: { readonly restart: number };
   readonly drbd?: { readonly protocol?: 'A' | 'B' | 'C'; readonly fencing?: 'dont-care' | 'resource-only' | 'resource-and-stonith'; readonly writes?: number };

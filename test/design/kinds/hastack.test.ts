@@ -31,7 +31,7 @@ describe('the cluster design kind', () => {
     const { config } = design.model as HaStackModel;
     expect([config.trackerTicks, config.restartTicks, config.tracker?.fall, config.tracker?.rise]).toEqual([8, 4, 2, 1]);
     // priority 150 − 60 = 90 while KO; b keeps 100.
-    expect(config.vrrpByAdjustment.map((c) => c.routers.map((r) => r.priority))).toEqual([[150, 100], [90, 100], [150, 40], [90, 40]]);
+    expect([...config.vrrpByPriority.values()].map((c) => c.routers.map((r) => r.priority))).toEqual([[150, 100], [150, 40], [90, 100], [90, 40]]);
   });
 
   it('turns the bound of vip-holder-serves from seconds into quarter-advert ticks', () => {

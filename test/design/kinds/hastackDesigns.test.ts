@@ -1,29 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckResult } from '../../../src/core/result.js';
 import { replayPath } from '../../../src/core/successors.js';
 import { formatPath, parsePath } from '../../../src/core/trace.js';
-import { loadDesign } from '../../../src/design/loadDesign.js';
-import { check } from '../../../src/explore/check.js';
 import { simulate } from '../../../src/explore/simulate.js';
-
-const load = (name: string) => loadDesign(new URL(`../../../models/designs/${name}.yaml`, import.meta.url).pathname);
-
-function run(name: string): CheckResult<unknown> {
-  const design = load(name);
-  return check(design.model, design.properties, design.options);
-}
-
-function verdicts(result: CheckResult<unknown>): Record<string, string> {
-  if (result.status === 'error') throw new Error(result.error.message);
-  return Object.fromEntries(result.verdicts.map((v) => [v.property.name, v.status]));
-}
-
-function traceOf(result: CheckResult<unknown>, property: string) {
-  if (result.status === 'error') throw new Error(result.error.message);
-  const verdict = result.verdicts.find((v) => v.property.name === property);
-  if (verdict?.status !== 'violated') throw new Error(`${property} is ${verdict?.status}`);
-  return verdict.trace;
-}
+import { checkShipped, loadShipped, verdicts, violatedTrace, violationActions } from '../../fixtures/designs.js';
 
 /** Collapses runs of `tick` into `tick*n` so pinned traces stay readable. */
 function compact(labels: readonly string[]): string[] {
@@ -91,17 +70,17 @@ const FIXES = [
 describe('S2, S3, S4 and D2 reference designs, exhaustive', () => {
   for (const p of PITFALLS) {
     it(`finds ${p.property} violated in ${p.name} with a pinned shortest trace and state count`, () => {
-      const result = run(p.name);
+      const result = checkShipped(p.name);
       expect(result.status).toBe('violation');
       expect(verdicts(result)).toEqual(p.verdicts);
-      expect(compact(traceOf(result, p.property).steps.map((s) => s.action))).toEqual(p.trace);
+      expect(compact(violationActions(result, p.property))).toEqual(p.trace);
       if (result.status !== 'error') expect(result.stats.states).toBe(p.states);
     });
   }
 
   for (const f of FIXES) {
     it(`passes ${f.name} exhaustively with a pinned state count`, () => {
-      const result = run(f.name);
+      const result = checkShipped(f.name);
       expect(result.status).toBe('pass');
       if (result.status !== 'pass') return;
       expect(result.bounds).toMatchObject({ exhaustive: true });
@@ -113,11 +92,11 @@ describe('S2, S3, S4 and D2 reference designs, exhaustive', () => {
 describe('S2, S3, S4 and D2 reference designs, random search', () => {
   for (const p of PITFALLS) {
     it(`finds ${p.property} in ${p.name} at random and shrinks it near the BFS length`, () => {
-      const design = load(p.name);
-      const bfsLength = traceOf(run(p.name), p.property).steps.length;
+      const design = loadShipped(p.name);
+      const bfsLength = violatedTrace(checkShipped(p.name), p.property).steps.length;
       const { result } = simulate(design.model, design.properties, { ...design.options, seed: 1, runs: 300, maxSteps: 120 });
       expect(result.status).toBe('violation');
-      const trace = traceOf(result, p.property);
+      const trace = violatedTrace(result, p.property);
       expect(trace.steps.length).toBeGreaterThanOrEqual(bfsLength);
       expect(trace.steps.length).toBeLessThanOrEqual(bfsLength + 6);
       expect(trace.steps.some((s) => s.fault)).toBe(true);

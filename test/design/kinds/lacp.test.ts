@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { LacpModel } from '../../../models/lacp/model.js';
-import type { CheckResult } from '../../../src/core/result.js';
 import { lacpKind } from '../../../src/design/kinds/lacp.js';
-import { loadDesign, parseDesign } from '../../../src/design/loadDesign.js';
-import { check } from '../../../src/explore/check.js';
+import { parseDesign } from '../../../src/design/loadDesign.js';
 import { simulate } from '../../../src/explore/simulate.js';
+import { checkShipped, loadShipped, traceLabels, verdicts, violatedTrace, violationActions } from '../../fixtures/designs.js';
 import { expand } from '../../models/vrrp/walk.js';
 import { diagnosticsOf, lines, where } from '../diagnosticsOf.js';
 
@@ -12,27 +11,6 @@ const header = ['faultline: 1', 'name: t', 'lacp:'];
 const body = ['  switches:', '    - name: leaf1', '  server:', '    name: srv1', '  members:', '    - { name: eth0, switch: leaf1 }'];
 const load = (...text: string[]) => parseDesign(lines(...text), 't.yaml', [lacpKind]);
 const failure = (...text: string[]) => diagnosticsOf(() => load(...text));
-
-function design(name: string) {
-  return loadDesign(new URL(`../../../models/designs/${name}.yaml`, import.meta.url).pathname);
-}
-
-function run(name: string): CheckResult<unknown> {
-  const d = design(name);
-  return check(d.model, d.properties, d.options);
-}
-
-function verdicts(result: CheckResult<unknown>): Record<string, string> {
-  if (result.status === 'error') throw new Error(result.error.message);
-  return Object.fromEntries(result.verdicts.map((v) => [v.property.name, v.status]));
-}
-
-function violation(result: CheckResult<unknown>, property: string) {
-  if (result.status === 'error') throw new Error(result.error.message);
-  const verdict = result.verdicts.find((v) => v.property.name === property);
-  if (verdict?.status !== 'violated') throw new Error(`${property} is ${verdict?.status}`);
-  return verdict.trace;
-}
 
 describe('the LACP design kind', () => {
   it('defaults to active, slow, no fallback, a disk-booting server and 10G members', () => {
@@ -70,13 +48,13 @@ describe('the LACP design kind', () => {
 
 describe('R2, R3 and R5 LACP reference designs', () => {
   it('finds the PXE boot failing without fallback, with no fault', () => {
-    const result = run('r3-lacp-pxe.pitfall');
+    const result = checkShipped('r3-lacp-pxe.pitfall');
     expect(verdicts(result)).toEqual({ 'pxe-boot-succeeds': 'violated', 'lag-formed': 'violated' });
-    expect(violation(result, 'pxe-boot-succeeds').steps.map((s) => s.action)).toEqual(expand(['tick*61']));
+    expect(violationActions(result, 'pxe-boot-succeeds')).toEqual(expand(['tick*61']));
   });
 
   it('passes with a 30 s fallback under any single fault, with a pinned state count', () => {
-    const result = run('r3-lacp-pxe.fix');
+    const result = checkShipped('r3-lacp-pxe.fix');
     expect(result.status).toBe('pass');
     if (result.status !== 'pass') return;
     expect(result.bounds).toMatchObject({ maxFaults: 1, exhaustive: true });
@@ -84,28 +62,28 @@ describe('R2, R3 and R5 LACP reference designs', () => {
   });
 
   it('finds passive-passive and mixed speeds never forming, and names both rules in the trace', () => {
-    const trace = violation(run('r2-lacp-rules.pitfall'), 'lag-formed');
-    expect(trace.steps.map((s) => s.action)).toEqual(expand(['tick*6']));
+    const trace = violatedTrace(checkShipped('r2-lacp-rules.pitfall'), 'lag-formed');
+    expect(traceLabels(trace)).toEqual(expand(['tick*6']));
     expect(String(trace.steps.at(-1)!.view['cannotAggregate'])).toMatch(/passive-passive.*speeds differ/);
   });
 
   it('passes with an active switch and equal speeds', () => {
-    expect(run('r2-lacp-rules.fix').status).toBe('pass');
+    expect(checkShipped('r2-lacp-rules.fix').status).toBe('pass');
   });
 
   it('finds one bundle impossible across two independent switches', () => {
-    const trace = violation(run('r5-dual-homed.pitfall'), 'lag-formed');
-    expect(trace.steps.map((s) => s.action)).toEqual(expand(['tick*6']));
+    const trace = violatedTrace(checkShipped('r5-dual-homed.pitfall'), 'lag-formed');
+    expect(traceLabels(trace)).toEqual(expand(['tick*6']));
     expect(trace.steps.at(-1)!.view).toMatchObject({ 'leaf1:eth0': 'bundled', 'leaf2:eth1': 'attached' });
   });
 
   it('passes once both switches send one MC-LAG system id', () => {
-    expect(run('r5-dual-homed.fix').status).toBe('pass');
+    expect(checkShipped('r5-dual-homed.fix').status).toBe('pass');
   });
 
   it('finds each protocol-level pitfall in random mode too', () => {
     for (const name of ['r3-lacp-pxe.pitfall', 'r2-lacp-rules.pitfall', 'r5-dual-homed.pitfall']) {
-      const d = design(name);
+      const d = loadShipped(name);
       const { result } = simulate(d.model, d.properties, { seed: 1, runs: 100, maxSteps: 100, maxFaults: 1 });
       expect(result.status, name).toBe('violation');
     }

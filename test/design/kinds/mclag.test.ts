@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { MclagModel } from '../../../models/mclag/model.js';
-import type { CheckResult } from '../../../src/core/result.js';
 import { mclagKind } from '../../../src/design/kinds/mclag.js';
-import { loadDesign, parseDesign } from '../../../src/design/loadDesign.js';
-import { check } from '../../../src/explore/check.js';
+import { parseDesign } from '../../../src/design/loadDesign.js';
 import { simulate } from '../../../src/explore/simulate.js';
+import { checkShipped, loadShipped, verdicts, violationActions } from '../../fixtures/designs.js';
 import { diagnosticsOf, lines, where } from '../diagnosticsOf.js';
 import { expand } from '../../models/vrrp/walk.js';
 
@@ -12,23 +11,6 @@ const header = ['faultline: 1', 'name: t', 'mclag:'];
 const peers = ['  peers:', '    - name: leaf1', '      priority: 100', '    - name: leaf2', '  server: srv1'];
 const load = (...text: string[]) => parseDesign(lines(...text), 't.yaml', [mclagKind]);
 const failure = (...text: string[]) => diagnosticsOf(() => load(...text));
-
-function run(name: string): CheckResult<unknown> {
-  const design = loadDesign(new URL(`../../../models/designs/${name}.yaml`, import.meta.url).pathname);
-  return check(design.model, design.properties, design.options);
-}
-
-function verdicts(result: CheckResult<unknown>): Record<string, string> {
-  if (result.status === 'error') throw new Error(result.error.message);
-  return Object.fromEntries(result.verdicts.map((v) => [v.property.name, v.status]));
-}
-
-function violationActions(result: CheckResult<unknown>, property: string): string[] {
-  if (result.status === 'error') throw new Error(result.error.message);
-  const verdict = result.verdicts.find((v) => v.property.name === property);
-  if (verdict?.status !== 'violated') throw new Error(`${property} is ${verdict?.status}`);
-  return verdict.trace.steps.map((s) => s.action);
-}
 
 describe('the MC-LAG design kind', () => {
   it('maps a vPC domain to suspend-and-promote with a 5 s timeout and a default budget of 1', () => {
@@ -81,13 +63,13 @@ describe('the MC-LAG design kind', () => {
 
 describe('R5 MC-LAG reference designs', () => {
   it('finds dual-active after the peer link alone fails when the keepalive rides on it', () => {
-    const result = run('r5-mclag-split-brain.pitfall');
+    const result = checkShipped('r5-mclag-split-brain.pitfall');
     expect(verdicts(result)).toEqual({ 'no-dual-active': 'violated', 'server-keeps-path': 'holds' });
     expect(violationActions(result, 'no-dual-active')).toEqual(expand(['peerLinkDown', 'detect(leaf1)', 'detect(leaf2)', 'tick*5', 'peerDead(leaf2)']));
   });
 
   it('passes every single fault with a separate keepalive, with a pinned state count', () => {
-    const result = run('r5-mclag-split-brain.fix');
+    const result = checkShipped('r5-mclag-split-brain.fix');
     expect(result.status).toBe('pass');
     if (result.status !== 'pass') return;
     expect(result.bounds).toMatchObject({ maxFaults: 1, exhaustive: true });
@@ -95,7 +77,7 @@ describe('R5 MC-LAG reference designs', () => {
   });
 
   it('names the peer-link and the keepalive failures in order for the vPC double fault', () => {
-    const result = run('r5-mclag-double-fault.pitfall');
+    const result = checkShipped('r5-mclag-double-fault.pitfall');
     expect(verdicts(result)).toEqual({ 'no-dual-active': 'violated', 'server-keeps-path': 'holds' });
     expect(violationActions(result, 'no-dual-active')).toEqual(
       expand(['peerLinkDown', 'detect(leaf1)', 'detect(leaf2)', 'keepaliveDown', 'tick*5', 'peerDead(leaf2)']),
@@ -103,7 +85,7 @@ describe('R5 MC-LAG reference designs', () => {
   });
 
   it('passes every double fault when clagd falls back to its own system id', () => {
-    const result = run('r5-mclag-double-fault.fix');
+    const result = checkShipped('r5-mclag-double-fault.fix');
     expect(result.status).toBe('pass');
     if (result.status !== 'pass') return;
     expect(result.bounds).toMatchObject({ maxFaults: 2, exhaustive: true });
@@ -111,7 +93,7 @@ describe('R5 MC-LAG reference designs', () => {
   });
 
   it('finds the server cut off when the primary dies after the peer link, without auto-recovery', () => {
-    const result = run('r5-mclag-auto-recovery.pitfall');
+    const result = checkShipped('r5-mclag-auto-recovery.pitfall');
     expect(verdicts(result)).toEqual({ 'no-dual-active': 'holds', 'server-keeps-path': 'violated' });
     expect(violationActions(result, 'server-keeps-path')).toEqual(
       expand(['peerLinkDown', 'detect(leaf1)', 'detect(leaf2)', 'tick', 'peerAlive(leaf2)', 'crash(leaf1)', 'tick*8']),
@@ -119,7 +101,7 @@ describe('R5 MC-LAG reference designs', () => {
   });
 
   it('passes with auto-recovery', () => {
-    expect(run('r5-mclag-auto-recovery.fix').status).toBe('pass');
+    expect(checkShipped('r5-mclag-auto-recovery.fix').status).toBe('pass');
   });
 
   it('finds each MC-LAG pitfall in random mode too, with its faults in the BFS order or near it', () => {
@@ -129,7 +111,7 @@ describe('R5 MC-LAG reference designs', () => {
       'r5-mclag-auto-recovery.pitfall': ['crash(leaf1)', 'peerLinkDown'],
     };
     for (const [name, faults] of Object.entries(expected)) {
-      const d = loadDesign(new URL(`../../../models/designs/${name}.yaml`, import.meta.url).pathname);
+      const d = loadShipped(name);
       const { result } = simulate(d.model, d.properties, { seed: 2, runs: 300, maxSteps: 40, maxFaults: d.options.maxFaults ?? 1 });
       expect(result.status, name).toBe('violation');
       if (result.status === 'error') continue;

@@ -1,29 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckResult } from '../../../src/core/result.js';
-import { loadDesign } from '../../../src/design/loadDesign.js';
-import { check } from '../../../src/explore/check.js';
+import { checkShipped, verdicts, violationActions } from '../../fixtures/designs.js';
 import { expand } from '../../models/vrrp/walk.js';
-
-function run(name: string): CheckResult<unknown> {
-  const design = loadDesign(new URL(`../../../models/designs/${name}.yaml`, import.meta.url).pathname);
-  return check(design.model, design.properties, design.options);
-}
-
-function verdicts(result: CheckResult<unknown>): Record<string, string> {
-  if (result.status === 'error') throw new Error(result.error.message);
-  return Object.fromEntries(result.verdicts.map((v) => [v.property.name, v.status]));
-}
-
-function violationActions(result: CheckResult<unknown>, property: string): string[] {
-  if (result.status === 'error') throw new Error(result.error.message);
-  const verdict = result.verdicts.find((v) => v.property.name === property);
-  if (verdict?.status !== 'violated') throw new Error(`${property} is ${verdict?.status}`);
-  return verdict.trace.steps.map((s) => s.action);
-}
 
 describe('R6 reference designs', () => {
   it('finds two MASTERs on a connected LAN when VRRPv2 advert_int differs, without any fault', () => {
-    const result = run('r6-advert-mismatch.pitfall');
+    const result = checkShipped('r6-advert-mismatch.pitfall');
     expect(result.status).toBe('violation');
     expect(verdicts(result)).toEqual({ 'single-master': 'violated', 'master-within-bound': 'holds', 'no-failback-under-nopreempt': 'holds' });
     expect(violationActions(result, 'single-master')).toEqual(
@@ -32,7 +13,7 @@ describe('R6 reference designs', () => {
   });
 
   it('passes once both routers use the same advert_int, with a pinned state count', () => {
-    const result = run('r6-advert-mismatch.fix');
+    const result = checkShipped('r6-advert-mismatch.fix');
     expect(result.status).toBe('pass');
     if (result.status !== 'pass') return;
     expect(result.bounds).toMatchObject({ maxFaults: 1, exhaustive: true });
@@ -40,7 +21,7 @@ describe('R6 reference designs', () => {
   });
 
   it('finds the failback when nopreempt sits on the lower-priority router', () => {
-    const result = run('r6-nopreempt-placement.pitfall');
+    const result = checkShipped('r6-nopreempt-placement.pitfall');
     expect(result.status).toBe('violation');
     expect(verdicts(result)).toEqual({ 'single-master': 'holds', 'master-within-bound': 'holds', 'no-failback-under-nopreempt': 'violated' });
     expect(violationActions(result, 'no-failback-under-nopreempt')).toEqual(
@@ -49,7 +30,7 @@ describe('R6 reference designs', () => {
   });
 
   it('finds the failback when nopreempt is cleared by state MASTER and keepalived restarts', () => {
-    const result = run('r6-nopreempt-state-master.pitfall');
+    const result = checkShipped('r6-nopreempt-state-master.pitfall');
     expect(verdicts(result)).toEqual({ 'single-master': 'holds', 'master-within-bound': 'holds', 'no-failback-under-nopreempt': 'violated' });
     expect(violationActions(result, 'no-failback-under-nopreempt')).toEqual(
       expand(['tick*2', 'stop(gw-a)', 'start(gw-a)', 'tick*12', 'downTimer(gw-b)', 'tick', 'downTimer(gw-a)']),
@@ -57,11 +38,11 @@ describe('R6 reference designs', () => {
   });
 
   it('passes once the nopreempt router starts as BACKUP', () => {
-    expect(run('r6-nopreempt-state-master.fix').status).toBe('pass');
+    expect(checkShipped('r6-nopreempt-state-master.fix').status).toBe('pass');
   });
 
   it('passes with nopreempt on the higher-priority router', () => {
-    const result = run('r6-nopreempt-placement.fix');
+    const result = checkShipped('r6-nopreempt-placement.fix');
     expect(result.status).toBe('pass');
     if (result.status === 'pass') expect(result.bounds).toMatchObject({ maxFaults: 2, exhaustive: true });
   });

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../../src/core/result.js';
-import { loadDesign } from '../../../src/design/loadDesign.js';
-import { check } from '../../../src/explore/check.js';
 import { simulate } from '../../../src/explore/simulate.js';
-
-const load = (name: string) => loadDesign(new URL(`../../../models/designs/${name}.yaml`, import.meta.url).pathname);
+import { checkShipped, loadShipped, traceLabels } from '../../fixtures/designs.js';
 
 function counts(result: CheckResult<unknown>): number[] {
   if (result.status === 'error') throw new Error(result.error.message);
@@ -13,14 +10,13 @@ function counts(result: CheckResult<unknown>): number[] {
 
 describe('RSTP root-failure designs', () => {
   it('finds the count-to-infinity forwarding loop after the root fails in the triangle design', () => {
-    const design = load('rstp-root-failure.pitfall');
-    const result = check(design.model, design.properties, design.options);
+    const result = checkShipped('rstp-root-failure.pitfall');
     expect(result.status).toBe('violation');
     if (result.status !== 'violation') return;
     const [verdict] = result.verdicts;
     expect(verdict).toMatchObject({ status: 'violated', kind: 'invariant' });
     if (verdict?.status !== 'violated') return;
-    expect(verdict.trace.steps.map((s) => s.action)).toEqual([
+    expect(traceLabels(verdict.trace)).toEqual([
       'bridge-down(r)',
       'deliver(a:p2>b)',
       'deliver(a:p3>c)',
@@ -38,7 +34,7 @@ describe('RSTP root-failure designs', () => {
   });
 
   it('finds the same loop in random mode', () => {
-    const design = load('rstp-root-failure.pitfall');
+    const design = loadShipped('rstp-root-failure.pitfall');
     const run = simulate(design.model, design.properties, { seed: 7, runs: 2000, maxSteps: 40, maxFaults: 1 });
     expect(run.result.status).toBe('violation');
     if (run.result.status !== 'violation') return;
@@ -48,8 +44,7 @@ describe('RSTP root-failure designs', () => {
   });
 
   it('proves the core-pair plan loop-free when the root fails, with a pinned state count', () => {
-    const design = load('rstp-root-failure.fix');
-    const result = check(design.model, design.properties, design.options);
+    const result = checkShipped('rstp-root-failure.fix');
     expect(result.status).toBe('pass');
     if (result.status !== 'pass') return;
     expect(result.bounds).toMatchObject({ maxFaults: 1, exhaustive: true });

@@ -4,32 +4,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../../src/core/result.js';
-import { loadDesign } from '../../../src/design/loadDesign.js';
-import { check } from '../../../src/explore/check.js';
-
-function run(name: string): CheckResult<unknown> {
-  const design = loadDesign(new URL(`../../../models/designs/${name}.yaml`, import.meta.url).pathname);
-  return check(design.model, design.properties, design.options);
-}
-
-function verdicts(result: CheckResult<unknown>): Record<string, string> {
-  if (result.status === 'error') throw new Error(result.error.message);
-  return Object.fromEntries(result.verdicts.map((v) => [v.property.name, v.status]));
-}
+import { checkShipped, traceLabels, verdicts, violatedTrace } from '../../fixtures/designs.js';
 
 /** Action labels and the view of the last state of the trace violating `property`. */
 function trace(result: CheckResult<unknown>, property: string): { steps: string[]; last: Record<string, unknown> } {
-  if (result.status === 'error') throw new Error(result.error.message);
-  const verdict = result.verdicts.find((v) => v.property.name === property);
-  if (verdict?.status !== 'violated') throw new Error(`${property} is ${verdict?.status}`);
-  const t = verdict.trace;
+  const t = violatedTrace(result, property);
   const last = t.steps.length > 0 ? t.steps[t.steps.length - 1]!.view : t.initialView;
-  return { steps: t.steps.map((s) => s.action), last: (last ?? {}) as Record<string, unknown> };
+  return { steps: traceLabels(t), last: (last ?? {}) as Record<string, unknown> };
 }
 
 describe('converged aggregation reference designs', () => {
   it('R1: overloads the surviving node at 12G on a 10G link once Node1 fails', () => {
-    const result = run('r1-active-active-capacity.pitfall');
+    const result = checkShipped('r1-active-active-capacity.pitfall');
     expect(verdicts(result)).toEqual({ 'capacity-after-failure': 'violated' });
     const t = trace(result, 'capacity-after-failure');
     expect(t.steps).toEqual(['host Node1 down']);
@@ -37,11 +23,11 @@ describe('converged aggregation reference designs', () => {
   });
 
   it('R1: fits 10G into the survivor after any host or link failure', () => {
-    expect(verdicts(run('r1-active-active-capacity.fix'))).toEqual({ 'capacity-after-failure': 'holds' });
+    expect(verdicts(checkShipped('r1-active-active-capacity.fix'))).toEqual({ 'capacity-after-failure': 'holds' });
   });
 
   it('R2: reports the passive–passive bundle in the initial state', () => {
-    const result = run('r2-lag-rules.pitfall');
+    const result = checkShipped('r2-lag-rules.pitfall');
     expect(verdicts(result)).toEqual({ 'lag-formed': 'violated' });
     const t = trace(result, 'lag-formed');
     expect(t.steps).toEqual([]);
@@ -49,11 +35,11 @@ describe('converged aggregation reference designs', () => {
   });
 
   it('R2: forms the bundle with one active end and equal speeds after any member failure', () => {
-    expect(verdicts(run('r2-lag-rules.fix'))).toEqual({ 'lag-formed': 'holds' });
+    expect(verdicts(checkShipped('r2-lag-rules.fix'))).toEqual({ 'lag-formed': 'holds' });
   });
 
   it('R4: reports the static team over two independent switches in the initial state', () => {
-    const result = run('r4-server-teaming.pitfall');
+    const result = checkShipped('r4-server-teaming.pitfall');
     expect(verdicts(result)).toEqual({ 'lag-formed': 'violated', reachable: 'violated' });
     const t = trace(result, 'lag-formed');
     expect(t.steps).toEqual([]);
@@ -62,11 +48,11 @@ describe('converged aggregation reference designs', () => {
   });
 
   it('R4: needs nothing on the switches with a switch-independent team', () => {
-    expect(verdicts(run('r4-server-teaming.fix'))).toEqual({ 'lag-formed': 'holds', reachable: 'holds' });
+    expect(verdicts(checkShipped('r4-server-teaming.fix'))).toEqual({ 'lag-formed': 'holds', reachable: 'holds' });
   });
 
   it('R7: detours all of Server1’s traffic over the peer-link once its member to P1 is lost', () => {
-    const result = run('r7-gateway-over-mclag.pitfall');
+    const result = checkShipped('r7-gateway-over-mclag.pitfall');
     expect(verdicts(result)).toEqual({
       'lag-formed': 'holds',
       'gateway-reachable': 'holds',
@@ -83,12 +69,12 @@ describe('converged aggregation reference designs', () => {
   });
 
   it('R7: keeps every frame off the peer-link with an anycast gateway on both peers', () => {
-    const result = run('r7-gateway-over-mclag.fix');
+    const result = checkShipped('r7-gateway-over-mclag.fix');
     expect(Object.values(verdicts(result))).toEqual(['holds', 'holds', 'holds', 'holds', 'holds']);
   });
 
   it('R8: leaves every host without a gateway when the one gateway leaf fails', () => {
-    const result = run('r8-anycast-gateway.pitfall');
+    const result = checkShipped('r8-anycast-gateway.pitfall');
     expect(verdicts(result)).toEqual({ 'gateway-reachable': 'violated', reachable: 'holds' });
     const t = trace(result, 'gateway-reachable');
     expect(t.steps).toEqual(['switch Leaf1 down']);
@@ -96,6 +82,6 @@ describe('converged aggregation reference designs', () => {
   });
 
   it('R8: serves every host from another leaf after any single failure with anycast at every leaf', () => {
-    expect(verdicts(run('r8-anycast-gateway.fix'))).toEqual({ 'gateway-reachable': 'holds', reachable: 'holds' });
+    expect(verdicts(checkShipped('r8-anycast-gateway.fix'))).toEqual({ 'gateway-reachable': 'holds', reachable: 'holds' });
   });
 });

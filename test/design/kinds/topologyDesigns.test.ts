@@ -4,42 +4,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { L2Model } from '../../../models/l2/l2Model.js';
-import type { CheckResult } from '../../../src/core/result.js';
-import { loadDesign, type LoadedDesign } from '../../../src/design/loadDesign.js';
-import { check } from '../../../src/explore/check.js';
-
-function load(name: string): LoadedDesign {
-  return loadDesign(new URL(`../../../models/designs/${name}.yaml`, import.meta.url).pathname);
-}
-
-function run(name: string): CheckResult<unknown> {
-  const design = load(name);
-  return check(design.model, design.properties, design.options);
-}
-
-/** Property name → verdict status. */
-function verdicts(result: CheckResult<unknown>): Record<string, string> {
-  if (result.status === 'error') throw new Error(result.error.message);
-  return Object.fromEntries(result.verdicts.map((v) => [v.property.name, v.status]));
-}
-
-/** The action labels of the trace that violates `property`. */
-function steps(result: CheckResult<unknown>, property: string): string[] {
-  if (result.status === 'error') throw new Error(result.error.message);
-  const verdict = result.verdicts.find((v) => v.property.name === property);
-  if (verdict?.status !== 'violated') throw new Error(`${property} is ${verdict?.status}`);
-  return verdict.trace.steps.map((s) => s.action);
-}
+import { checkShipped, loadShipped, verdicts, violationActions } from '../../fixtures/designs.js';
 
 describe('topology reference designs', () => {
   it('L1: cuts the single-homed Server1 off by losing Switch1 first', () => {
-    const result = run('l1-failure-points.pitfall');
+    const result = checkShipped('l1-failure-points.pitfall');
     expect(verdicts(result)).toEqual({ reachable: 'violated', 'no-forwarding-loop': 'holds' });
-    expect(steps(result, 'reachable')).toEqual(['switch Switch1 down']);
+    expect(violationActions(result, 'reachable')).toEqual(['switch Switch1 down']);
   });
 
   it('L1: breaks on one switch, one cable, one NIC and one switch port — and not on the inter-switch link', () => {
-    const design = load('l1-failure-points.pitfall');
+    const design = loadShipped('l1-failure-points.pitfall');
     const model = design.model as L2Model;
     const reachable = design.properties.find((p) => p.name === 'reachable')!;
     const breaking = model.candidates.flatMap((e, i) => (reachable.kind === 'always' && !reachable.holds({ failed: [i] }) ? [`${e.kind} ${e.id}`] : []));
@@ -53,19 +28,19 @@ describe('topology reference designs', () => {
   });
 
   it('L2: finds the gray link MII monitoring cannot see', () => {
-    const result = run('l2-bond-monitor.pitfall');
+    const result = checkShipped('l2-bond-monitor.pitfall');
     expect(verdicts(result)).toEqual({ reachable: 'violated', 'no-forwarding-loop': 'holds' });
-    expect(steps(result, 'reachable')).toEqual(['link Server1:eth0—Switch1:p1 gray (carrier up, no frames)']);
+    expect(violationActions(result, 'reachable')).toEqual(['link Server1:eth0—Switch1:p1 gray (carrier up, no frames)']);
   });
 
   it('L3: splits the servers with one cable when the switches are not joined', () => {
-    const result = run('l3-dual-homed.pitfall');
+    const result = checkShipped('l3-dual-homed.pitfall');
     expect(verdicts(result)).toEqual({ reachable: 'violated', 'no-forwarding-loop': 'holds' });
-    expect(steps(result, 'reachable')).toEqual(['link Server1:eth0—Switch1:p1 down']);
+    expect(violationActions(result, 'reachable')).toEqual(['link Server1:eth0—Switch1:p1 down']);
   });
 
   it('L3: keeps the two-cable bundle LS1-2 from counting as a loop, and survives losing either member', () => {
-    const model = load('l3-dual-homed.fix').model as L2Model;
+    const model = loadShipped('l3-dual-homed.fix').model as L2Model;
     const members = model.candidates.filter((e) => e.kind === 'inter-switch-link').map((e) => e.id);
     expect(members).toEqual(['link:LS1-2a', 'link:LS1-2b']);
     expect(model.converged({ failed: [] }).forwardingLoop()).toBeNull();
@@ -73,15 +48,15 @@ describe('topology reference designs', () => {
   });
 
   it('L4: loses the gateway with Switch1', () => {
-    const result = run('l4-switch-failure.pitfall');
+    const result = checkShipped('l4-switch-failure.pitfall');
     expect(verdicts(result)).toEqual({ reachable: 'violated', 'no-forwarding-loop': 'holds' });
-    expect(steps(result, 'reachable')).toEqual(['switch Switch1 down']);
+    expect(violationActions(result, 'reachable')).toEqual(['switch Switch1 down']);
   });
 
   it('L5: isolates the access switch Switch3 with Switch1 while MII keeps its servers on it', () => {
-    const result = run('l5-access-mii.pitfall');
+    const result = checkShipped('l5-access-mii.pitfall');
     expect(verdicts(result)).toEqual({ reachable: 'violated', 'no-forwarding-loop': 'holds' });
-    expect(steps(result, 'reachable')).toEqual(['switch Switch1 down']);
+    expect(violationActions(result, 'reachable')).toEqual(['switch Switch1 down']);
     if (result.status !== 'violation') return;
     const trace = result.verdicts.find((v) => v.property.name === 'reachable');
     if (trace?.status !== 'violated') return;
@@ -89,13 +64,13 @@ describe('topology reference designs', () => {
   });
 
   it('L6: finds the storm in the initial state of the ring without spanning tree', () => {
-    const result = run('l6-loop.pitfall');
+    const result = checkShipped('l6-loop.pitfall');
     expect(verdicts(result)).toEqual({ reachable: 'holds', 'no-forwarding-loop': 'violated' });
-    expect(steps(result, 'no-forwarding-loop')).toEqual([]);
+    expect(violationActions(result, 'no-forwarding-loop')).toEqual([]);
   });
 
   it('L6: blocks one port of the ring under RSTP, and unblocks it when Switch1 dies', () => {
-    const design = load('l6-loop.fix');
+    const design = loadShipped('l6-loop.fix');
     const model = design.model as L2Model;
     const switch1 = model.candidates.findIndex((e) => e.id === 'switch:Switch1');
     expect(model.view!({ failed: [] })).toMatchObject({ blocked: 'Switch4:p47', roots: 'Switch1' });
@@ -103,16 +78,16 @@ describe('topology reference designs', () => {
   });
 
   it('L7: moves the root to the access switch with the lowest MAC when Switch1 dies', () => {
-    const result = run('l7-rstp-election.pitfall');
+    const result = checkShipped('l7-rstp-election.pitfall');
     expect(verdicts(result)).toEqual({ 'stp-root': 'violated', reachable: 'holds', 'no-forwarding-loop': 'holds' });
-    expect(steps(result, 'stp-root')).toEqual(['switch Switch1 down']);
-    const model = load('l7-rstp-election.pitfall').model as L2Model;
+    expect(violationActions(result, 'stp-root')).toEqual(['switch Switch1 down']);
+    const model = loadShipped('l7-rstp-election.pitfall').model as L2Model;
     expect(model.view!({ failed: [] })).toMatchObject({ roots: 'Switch1', blocked: 'Switch4:p48' });
   });
 
   it('R9: cuts Access2 off with Core1, its only uplink', () => {
-    const result = run('r9-end-to-end-spof.pitfall');
+    const result = checkShipped('r9-end-to-end-spof.pitfall');
     expect(verdicts(result)).toEqual({ reachable: 'violated', 'no-forwarding-loop': 'holds' });
-    expect(steps(result, 'reachable')).toEqual(['switch Core1 down']);
+    expect(violationActions(result, 'reachable')).toEqual(['switch Core1 down']);
   });
 });

@@ -2,24 +2,15 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CheckResult } from '../../../src/core/result.js';
 import { loadDesign } from '../../../src/design/loadDesign.js';
-import { check } from '../../../src/explore/check.js';
 import { simulate } from '../../../src/explore/simulate.js';
-
-const path = (name: string) => new URL(`../../../models/designs/${name}.yaml`, import.meta.url).pathname;
-
-function violations<S>(result: CheckResult<S>): Record<string, string[]> {
-  if (result.status === 'error') throw new Error(result.error.message);
-  return Object.fromEntries(result.verdicts.flatMap((v) => (v.status === 'violated' ? [[v.property.name, v.trace.steps.map((s) => s.action)]] : [])));
-}
+import { checkShipped, loadShipped, shippedPath, violations } from '../../fixtures/designs.js';
 
 const crashThenTicks = ['directorCrash(lvs1)', ...new Array<string>(12).fill('tick')];
 
 describe('D3 reference designs', () => {
   it('finds the single director losing the service, exhaustively, with a pinned trace', () => {
-    const design = loadDesign(path('d3-lvs-dns.pitfall'));
-    const result = check(design.model, design.properties, design.options);
+    const result = checkShipped('d3-lvs-dns.pitfall');
     expect(result.status).toBe('violation');
     expect(violations(result)).toEqual({ 'service-within': crashThenTicks });
     if (result.status === 'violation') {
@@ -30,15 +21,14 @@ describe('D3 reference designs', () => {
   });
 
   it('finds the same trace by random search', () => {
-    const design = loadDesign(path('d3-lvs-dns.pitfall'));
+    const design = loadShipped('d3-lvs-dns.pitfall');
     const { result } = simulate(design.model, design.properties, { seed: 1, runs: 200, maxSteps: 60, maxFaults: 1 });
     expect(result.status).toBe('violation');
     expect(violations(result)['service-within']).toEqual(crashThenTicks);
   });
 
   it('passes with a director pair under VRRP, with pinned state counts', () => {
-    const design = loadDesign(path('d3-lvs-dns.fix'));
-    const result = check(design.model, design.properties, design.options);
+    const result = checkShipped('d3-lvs-dns.fix');
     expect(result.status).toBe('pass');
     if (result.status !== 'pass') return;
     expect(result.bounds).toMatchObject({ maxFaults: 1, exhaustive: true });
@@ -46,7 +36,7 @@ describe('D3 reference designs', () => {
   });
 
   it('passes random search too', () => {
-    const design = loadDesign(path('d3-lvs-dns.fix'));
+    const design = loadShipped('d3-lvs-dns.fix');
     expect(simulate(design.model, design.properties, { seed: 1, runs: 100, maxSteps: 80, maxFaults: 1 }).result.status).toBe('pass');
   });
 });
@@ -57,7 +47,7 @@ describe('the lvs design kind', () => {
   let n = 0;
   const variant = (from: string, to: string): string => {
     const file = join(dir, `d${n++}.yaml`);
-    writeFileSync(file, readFileSync(path('d3-lvs-dns.fix'), 'utf8').replace(from, to));
+    writeFileSync(file, readFileSync(shippedPath('d3-lvs-dns.fix'), 'utf8').replace(from, to));
     return file;
   };
   const codeOf = (file: string): string | undefined => {

@@ -6,7 +6,8 @@
  * - `single-master`: no VRRP gateway has two masters (a partitioned LAN);
  * - `capacity-after-failure`: no link carries more than its capacity;
  * - `path-stretch-within`: no gateway demand's weighted hop count exceeds `max` × shortest;
- * - `peer-link-load-within`: the share of all demand crossing MC-LAG peer-links is ≤ `max`.
+ * - `peer-link-load-within`: the share of all demand crossing MC-LAG peer-links is ≤ `max`;
+ * - `no-dual-active`: no MC-LAG domain lost peer-link and keepalive with both peers alive.
  * With the fault budget at 1, "always" over the explored states is "after any single failure".
  */
 import { always, type AlwaysProperty } from '../src/core/property.js';
@@ -85,5 +86,17 @@ export function peerLinkShare(model: L2Model, ctx: LagContext, s: L2State): numb
 export function peerLinkLoadWithin(model: L2Model, ctx: LagContext, max: number): AlwaysProperty<L2State> {
   return always('peer-link-load-within', (s) => peerLinkShare(model, ctx, s) <= max + EPSILON, {
     description: `at most ${Math.round(max * 100)} % of all demand crosses an MC-LAG peer-link`,
+  });
+}
+
+/** MC-LAG domains that are dual-active in `s` (names). */
+export function dualActiveDomains(model: L2Model, ctx: LagContext, s: L2State): string[] {
+  return at(model, ctx, s).lag.domains.flatMap((d) => (d.dualActive ? [d.name] : []));
+}
+
+/** No MC-LAG domain is dual-active (PROTOCOLS.md §5.3). */
+export function noDualActive(model: L2Model, ctx: LagContext): AlwaysProperty<L2State> {
+  return always('no-dual-active', (s) => dualActiveDomains(model, ctx, s).length === 0, {
+    description: 'no MC-LAG domain has both peers alive and active with peer-link and keepalive down',
   });
 }

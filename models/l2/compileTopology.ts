@@ -10,6 +10,8 @@
 import graphlib from '@dagrejs/graphlib';
 import { FaultlineError } from '../../src/core/errors.js';
 import { arpMonitorAllowed, bondModeOf, type BondMode } from './bondMode.js';
+import { compileLags, type CompiledLags } from './lagGroups.js';
+import { NO_AGGREGATION } from './lagSpec.js';
 import { linkId, portLabel, type ArpValidate, type BondSpec, type NodeKind, type Topology } from './topology.js';
 
 /** A bond with its slaves and targets as indices. */
@@ -59,6 +61,8 @@ export interface CompiledTopology {
   readonly bondIndex: ReadonlyMap<string, number>;
   /** Hosts and routers, in node order. */
   readonly endpoints: readonly number[];
+  /** LAG groups (declared and implied by bonds) and MC-LAG domains of `topology.aggregation`. */
+  readonly lags: CompiledLags;
 }
 
 function invalid(message: string): never {
@@ -136,11 +140,12 @@ export function compileTopology(topology: Topology): CompiledTopology {
     return bond;
   });
   const endpoints = nodeKinds.flatMap((k, n) => (k === 'switch' ? [] : [n]));
-  return {
+  const compiled = {
     topology, graph, nodeNames, nodeKinds, nodeIndex, nodePorts,
     portNode: Int32Array.from(portNodeList), portLabels, portIndex, portLink, portPeer, portBond,
     linkIds, linkIndex, linkA, linkB, linkSpeed, linkBundle, bonds, bondIndex, endpoints,
   };
+  return { ...compiled, lags: compileLags(compiled, topology.aggregation ?? NO_AGGREGATION) };
 }
 
 function compileBond(

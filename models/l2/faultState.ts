@@ -5,6 +5,7 @@
  */
 import type { CompiledTopology } from './compileTopology.js';
 import type { FaultElement } from './faults.js';
+import { mclagStateOf, type McLagState } from './mclagState.js';
 
 /** Per-index flags (1 = true), all derived from the failed elements alone. */
 export interface FaultState {
@@ -19,6 +20,10 @@ export interface FaultState {
   readonly grayLinks: readonly number[];
   /** Ports whose transmissions alone are lost (one-way), in fault order. */
   readonly oneWayPorts: readonly number[];
+  /** Per MC-LAG domain: peer-link, keepalive, suspension, dual-active (`mclagState.ts`). */
+  readonly mclag: readonly McLagState[];
+  /** Per port: suspended by its MC-LAG secondary (its link is then down). */
+  readonly suspended: Uint8Array;
 }
 
 /** Applies `failed` to `topo`. */
@@ -30,6 +35,7 @@ export function faultStateOf(topo: CompiledTopology, failed: readonly FaultEleme
   const txLost = new Uint8Array(topo.portLabels.length);
   const grayLinks: number[] = [];
   const oneWay: number[] = [];
+  const keepaliveFailed = new Uint8Array(topo.lags.mclag.length);
   for (const e of failed) {
     switch (e.kind) {
       case 'switch':
@@ -51,6 +57,14 @@ export function faultStateOf(topo: CompiledTopology, failed: readonly FaultEleme
       case 'one-way':
         oneWay.push(e.target);
         break;
+      case 'peer-link':
+        for (const l of topo.lags.mclag[e.target]!.peerLinks) linkDown[l] = 1;
+        break;
+      case 'keepalive':
+        keepaliveFailed[e.target] = 1;
+        break;
+      case 'gateway':
+        break; // a process above layer 2: gatewayState.ts reads it from the failed elements
     }
   }
   const carrier = new Uint8Array(topo.portLabels.length);
@@ -63,12 +77,24 @@ export function faultStateOf(topo: CompiledTopology, failed: readonly FaultEleme
       carrier[b] = 1;
     }
   }
-  const grayUp = grayLinks.filter((l) => !linkDown[l]);
+  // MC-LAG (mclagState.ts): a suspended member port is down; routed keepalive links pass no frames.
+  const suspended = new Uint8Array(topo.portLabels.length);
+  const mclag = mclagStateOf(topo, linkDown, nodeDown, keepaliveFailed);
+  for (const p of mclag.suspendedPorts) {
+    suspended[p] = 1;
+    linkDown[topo.portLink[p]!] = 1;
+    carrier[p] = 0;
+    carrier[topo.portPeer[p]!] = 0;
+  }
+  topo.lags.routedLink.forEach((routed, l) => {
+    if (routed && !linkDown[l]) grayLinks.push(l);
+  });
+  const grayUp = [...new Set(grayLinks)].filter((l) => !linkDown[l]);
   for (const l of grayUp) {
     txLost[topo.linkA[l]!] = 1;
     txLost[topo.linkB[l]!] = 1;
   }
   const oneWayPorts = oneWay.filter((p) => carrier[p] && !txLost[p]);
   for (const p of oneWayPorts) txLost[p] = 1;
-  return { nodeDown, linkDown, carrier, txLost, grayLinks: grayUp, oneWayPorts };
+  return { nodeDown, linkDown, carrier, txLost, grayLinks: grayUp, oneWayPorts, mclag: mclag.domains, suspended };
 }

@@ -12,8 +12,15 @@
  * | `host` / `router` | `host:<name>` / `router:<name>` | the whole node |
  * | `gray-link` | `gray:<linkId>` | carrier stays up, no frame passes either way |
  * | `one-way` | `oneway:<Node:port>` | carrier stays up, frames sent from that port are lost |
+ * | `peer-link` | `peer-link:<domain>` | every member of an MC-LAG peer-link at once |
+ * | `keepalive` | `keepalive:<domain>` | the MC-LAG peer keepalive (its path or its process) |
+ * | `gateway` | `gateway:<gateway>:<node>` | the VRRP or anycast gateway process on a live node |
  *
- * Gray kinds are opt-in (not in {@link DEFAULT_FAULT_KINDS}): they triple the candidates.
+ * Gray kinds are opt-in (not in {@link DEFAULT_FAULT_KINDS}): they triple the candidates. The
+ * issue-4 kinds (`peer-link`, `keepalive`, `gateway`; decision 0016) are opt-in too, so designs
+ * that name none keep their fault sets. An MC-LAG peer fails as its `switch` and a LAG member as
+ * its `link`, `nic` or `switch-port`; their labels say so (`switch P1 down (MC-LAG pair peer)`,
+ * `link Server1:eth0—P1:p1 down (member of LAG Server1:bond0)`).
  */
 import type { CompiledTopology } from './compileTopology.js';
 
@@ -28,6 +35,9 @@ export const FAULT_KINDS = [
   'router',
   'gray-link',
   'one-way',
+  'peer-link',
+  'keepalive',
+  'gateway',
 ] as const;
 
 /** A fault kind. */
@@ -44,6 +54,9 @@ export const FAULT_KIND_DESCRIPTIONS: Readonly<Record<FaultKind, string>> = {
   router: 'a whole router fails',
   'gray-link': 'a link keeps carrier but passes no frame (gray failure)',
   'one-way': 'a link keeps carrier but loses every frame in one direction',
+  'peer-link': 'every member link of an MC-LAG peer-link fails at once',
+  keepalive: 'the MC-LAG peer keepalive fails (peer-link untouched)',
+  gateway: 'the VRRP or anycast gateway process on a live switch or router fails',
 };
 
 /** Kinds considered when a design names none. */
@@ -69,19 +82,39 @@ export interface FaultFilter {
   readonly exclude?: readonly string[];
 }
 
-/** Every fault element of `topo`, in a fixed order: nodes, then links, then ports. */
+/** The id of the fault of gateway `gateway`'s process on `node`. */
+export function gatewayFaultId(gateway: string, node: string): string {
+  return `gateway:${gateway}:${node}`;
+}
+
+/** What a link is part of, for its label: ` (member of LAG …)`, ` (peer-link of MC-LAG …)` or ''. */
+function linkRole(topo: CompiledTopology, l: number): string {
+  const { lags } = topo;
+  const domain = lags.mclag.find((d) => d.peerLinks.includes(l));
+  if (domain) return ` (peer-link of MC-LAG ${domain.name})`;
+  if (lags.routedLink[l]) return ' (MC-LAG keepalive)';
+  const groups = [...new Set([topo.linkA[l]!, topo.linkB[l]!].flatMap((p) => (lags.portLag[p]! >= 0 ? [lags.lags[lags.portLag[p]!]!.id] : [])))];
+  return groups.length > 0 ? ` (member of LAG ${groups.join(' / ')})` : '';
+}
+
+/**
+ * Every fault element of `topo`, in a fixed order: nodes, then links, then ports, then the
+ * MC-LAG peer-links and keepalives, then the gateway processes.
+ */
 export function allFaultElements(topo: CompiledTopology): FaultElement[] {
   const out: FaultElement[] = [];
   topo.nodeNames.forEach((name, n) => {
     const kind = topo.nodeKinds[n]!;
-    out.push({ id: `${kind}:${name}`, kind, label: `${kind} ${name} down`, target: n, subject: name });
+    const domain = topo.lags.mclag[topo.lags.domainOf[n]!];
+    const role = domain ? ` (MC-LAG ${domain.name} ${domain.primary === n ? 'primary' : 'secondary'})` : '';
+    out.push({ id: `${kind}:${name}`, kind, label: `${kind} ${name} down${role}`, target: n, subject: name });
   });
   topo.linkIds.forEach((id, l) => {
     const a = topo.linkA[l]!;
     const b = topo.linkB[l]!;
     const between = topo.nodeKinds[topo.portNode[a]!] === 'switch' && topo.nodeKinds[topo.portNode[b]!] === 'switch';
     const ends = `${topo.portLabels[a]}—${topo.portLabels[b]}`;
-    out.push({ id: `link:${id}`, kind: between ? 'inter-switch-link' : 'link', label: `link ${ends} down`, target: l, subject: id });
+    out.push({ id: `link:${id}`, kind: between ? 'inter-switch-link' : 'link', label: `link ${ends} down${linkRole(topo, l)}`, target: l, subject: id });
     out.push({ id: `gray:${id}`, kind: 'gray-link', label: `link ${ends} gray (carrier up, no frames)`, target: l, subject: id });
     for (const [from, to] of [[a, b], [b, a]] as const) {
       const label = `link ${ends} loses ${topo.portLabels[from]}→${topo.portLabels[to]}`;
@@ -93,8 +126,20 @@ export function allFaultElements(topo: CompiledTopology): FaultElement[] {
     const onSwitch = topo.nodeKinds[topo.portNode[p]!] === 'switch';
     const kind = onSwitch ? 'switch-port' : 'nic';
     const id = `${onSwitch ? 'port' : 'nic'}:${label}`;
-    out.push({ id, kind, label: `${onSwitch ? 'port' : 'NIC'} ${label} down`, target: p, subject: label });
+    out.push({ id, kind, label: `${onSwitch ? 'port' : 'NIC'} ${label} down${linkRole(topo, topo.portLink[p]!)}`, target: p, subject: label });
   });
+  topo.lags.mclag.forEach((d, i) => {
+    const links = d.peerLinks.map((l) => topo.linkIds[l]).join(', ');
+    out.push({ id: `peer-link:${d.name}`, kind: 'peer-link', label: `MC-LAG ${d.name} peer-link down (${links})`, target: i, subject: d.name });
+    out.push({ id: `keepalive:${d.name}`, kind: 'keepalive', label: `MC-LAG ${d.name} keepalive down`, target: i, subject: d.name });
+  });
+  for (const g of topo.topology.aggregation?.gateways ?? []) {
+    for (const m of g.members) {
+      const n = topo.nodeIndex.get(m.node);
+      if (n === undefined) continue;
+      out.push({ id: gatewayFaultId(g.name, m.node), kind: 'gateway', label: `gateway ${g.name} process on ${m.node} down`, target: n, subject: g.name });
+    }
+  }
   return out;
 }
 

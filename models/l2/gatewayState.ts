@@ -9,6 +9,8 @@
  * - Anycast (VRR, VARP, EVPN distributed gateway): every live member answers for the same
  *   address and MAC; no election. A host is served by every live member it attaches to
  *   and its frames go to the nearest (`capacityRouting.ts`).
+ * A `gateway` fault (the VRRP or anycast process on a live node) removes that member only; the
+ * node keeps forwarding frames.
  * Abstracted: advert timers, preemption delays and `nopreempt` history (a converged state
  * has no memory; decision 0008), tracking scripts.
  */
@@ -16,6 +18,7 @@ import type { CompiledTopology } from './compileTopology.js';
 import type { ConvergedL2 } from './converge.js';
 import type { Attachment } from './pathsAttachments.js';
 import type { GatewaySpec } from './lagSpec.js';
+import { gatewayFaultId } from './faults.js';
 import { FaultlineError } from '../../src/core/errors.js';
 
 /** A gateway with node indices; members sorted by priority, highest first. */
@@ -56,8 +59,10 @@ export function gatewayStatusOf(
 ): GatewayStatus {
   const compsOf = (n: number): Set<number> =>
     topo.nodeKinds[n] === 'switch' ? new Set(c.faults.nodeDown[n] ? [] : [c.graph.comp[n]!]) : new Set(attach(n).map((a) => c.graph.comp[a.switchNode]!));
+  // A `gateway` fault stops the process on a live node: that member neither serves nor elects.
+  const stopped = new Set(c.failed.flatMap((e) => (e.kind === 'gateway' ? [e.id] : [])));
   // A live member cut off from every LAN segment serves nobody and is left out.
-  const live = gw.members.filter((m) => !c.faults.nodeDown[m]).map((m) => ({ m, comps: compsOf(m) })).filter((x) => x.comps.size > 0);
+  const live = gw.members.filter((m) => !c.faults.nodeDown[m] && !stopped.has(gatewayFaultId(gw.name, topo.nodeNames[m]!))).map((m) => ({ m, comps: compsOf(m) })).filter((x) => x.comps.size > 0);
   let active = live;
   if (gw.kind === 'vrrp') {
     const taken = new Set<number>();

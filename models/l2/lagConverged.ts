@@ -39,6 +39,10 @@ export interface ConvergedLags {
 /** Compiles `spec` over `topo` (FL310 on a dangling name; the design kind checks first). */
 export function lagContextOf(topo: CompiledTopology, spec: AggregationSpec): LagContext {
   const lags = compileLags(topo, spec);
+  const names = (ds: readonly { readonly name: string }[]) => ds.map((d) => d.name).join(',');
+  if (names(lags.mclag) !== names(topo.lags.mclag)) {
+    throw new FaultlineError({ code: 'FL310', message: 'invalid topology: the MC-LAG domains must be part of the topology (Topology.aggregation), where the MC-LAG rule runs' });
+  }
   const problems = lags.lags.map((_, i) => configProblem(topo, lags, i));
   const gateways = spec.gateways.map((g) => compileGateway(topo, g));
   const node = (name: string): number =>

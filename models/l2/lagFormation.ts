@@ -13,8 +13,9 @@
  *
  * MC-LAG (§5.1–5.3): with the peer-link down and both peers alive the keepalive tells the
  * secondary that the primary lives, so the secondary suspends its members of dual-connected
- * bundles. The keepalive link is assumed up at this level; its loss (split brain) is the
- * protocol-level MC-LAG model's business (decision 0012).
+ * bundles; with the keepalive down too both stay active (dual-active). That rule runs with the
+ * fault state (`mclagState.ts`), so suspended members reach layer 2 as ports without carrier.
+ * The orders and transients of those losses are the protocol-level model's (decision 0012).
  *
  * A group whose node is down, or all of whose partners are down, is skipped: there is
  * nothing to form with, and losing a node is a reachability question.
@@ -22,6 +23,7 @@
 import type { CompiledTopology } from './compileTopology.js';
 import type { FaultState } from './faultState.js';
 import type { CompiledLags } from './lagGroups.js';
+import type { McLagState } from './mclagState.js';
 
 /** The converged state of one LAG group. */
 export interface LagStatus {
@@ -38,8 +40,8 @@ export interface LagStatus {
 /** The converged state of the LAGs and MC-LAG domains. */
 export interface LagState {
   readonly lags: readonly LagStatus[];
-  /** Per MC-LAG domain: peer-link up, secondary suspended. */
-  readonly domains: readonly { readonly name: string; readonly peerLinkUp: boolean; readonly suspended: boolean }[];
+  /** Per MC-LAG domain: peer-link and keepalive up, secondary suspended, dual-active. */
+  readonly domains: readonly McLagState[];
   /** Per port: suspended by its MC-LAG secondary. */
   readonly suspended: Uint8Array;
 }
@@ -96,22 +98,9 @@ export function configProblem(topo: CompiledTopology, lags: CompiledLags, index:
 
 /** The converged LAG state under `faults`; `problems` from {@link configProblem}, once per design. */
 export function lagStateOf(topo: CompiledTopology, lags: CompiledLags, problems: readonly (string | null)[], faults: FaultState): LagState {
-  const suspended = new Uint8Array(topo.portLabels.length);
-  const domains = lags.mclag.map((d) => {
-    const peerLinkUp = d.peerLinks.some((l) => !faults.linkDown[l]);
-    const bothAlive = !faults.nodeDown[d.primary] && !faults.nodeDown[d.secondary];
-    const suspend = !peerLinkUp && bothAlive;
-    if (suspend) {
-      for (const p of topo.nodePorts[d.secondary]!) {
-        const q = topo.portPeer[p]!;
-        const h = q < 0 ? -1 : lags.portLag[q]!;
-        if (h < 0 || lags.portLag[p] === -1) continue;
-        const farNodes = new Set(lags.lags[h]!.ports.map((m) => topo.portNode[topo.portPeer[m]!]));
-        if (farNodes.has(d.primary) && farNodes.has(d.secondary)) suspended[p] = 1;
-      }
-    }
-    return { name: d.name, peerLinkUp, suspended: suspend };
-  });
+  // The MC-LAG rule runs with the fault state (mclagState.ts): suspended members have no carrier.
+  const { suspended } = faults;
+  const domains = faults.mclag;
   const statuses = lags.lags.map((lag, i): LagStatus => {
     const partnersDown = lag.ports.every((p) => topo.portPeer[p]! < 0 || faults.nodeDown[topo.portNode[topo.portPeer[p]!]!]);
     const up = lag.ports.filter((p) => faults.carrier[p] && !suspended[p] && !suspended[topo.portPeer[p]!]);

@@ -30,6 +30,8 @@ export interface CompiledMcLag {
   readonly primary: number;
   readonly secondary: number;
   readonly peerLinks: readonly number[];
+  /** Links the keepalive runs over, or null when it is assumed up (no `keepalive` given). */
+  readonly keepaliveLinks: readonly number[] | null;
 }
 
 /** LAG groups, the group of every port, MC-LAG domains and the partner system of every node. */
@@ -44,6 +46,8 @@ export interface CompiledLags {
   readonly domainOf: Int32Array;
   /** Peer-link flag per link. */
   readonly peerLink: Uint8Array;
+  /** Per link: a keepalive link outside the peer-link, routed, so it carries no layer-2 frames. */
+  readonly routedLink: Uint8Array;
 }
 
 function invalid(message: string): never {
@@ -58,7 +62,7 @@ const IMPLIED: Readonly<Record<string, LagMode | undefined>> = {
 };
 
 /** Compiles the groups and domains of `spec` over `topo`. */
-export function compileLags(topo: CompiledTopology, spec: Pick<AggregationSpec, 'lags' | 'mclag'>): CompiledLags {
+export function compileLags(topo: Omit<CompiledTopology, 'lags'>, spec: Pick<AggregationSpec, 'lags' | 'mclag'>): CompiledLags {
   const declared = new Map(spec.lags.map((g) => [`${g.node}:${g.name}`, g]));
   const groups: { spec: LagGroupSpec; implied: boolean }[] = [];
   for (const bond of topo.bonds) {
@@ -94,14 +98,23 @@ export function compileLags(topo: CompiledTopology, spec: Pick<AggregationSpec, 
       domainOf[n] = i;
       systemOf[n] = Math.min(a, b);
     }
-    const peerLinks = topo.linkIds.flatMap((id, l) => (d.peerLink.includes(id) || d.peerLink.includes(topo.linkBundle[l]!) ? [l] : []));
+    const peerLinks = linksNamed(topo, d.peerLink);
     if (peerLinks.length === 0) invalid(`MC-LAG ${d.name}: peer-link ${d.peerLink.join(', ')} names no link`);
     for (const l of peerLinks) {
       const ends = [topo.portNode[topo.linkA[l]!]!, topo.portNode[topo.linkB[l]!]!].sort();
       if (ends[0] !== Math.min(a, b) || ends[1] !== Math.max(a, b)) invalid(`MC-LAG ${d.name}: peer-link ${topo.linkIds[l]} does not join the two peers`);
       peerLink[l] = 1;
     }
-    return { name: d.name, primary: a, secondary: b, peerLinks };
+    const keepaliveLinks = d.keepalive === undefined ? null : linksNamed(topo, d.keepalive);
+    if (keepaliveLinks !== null && keepaliveLinks.length === 0) invalid(`MC-LAG ${d.name}: keepalive ${d.keepalive!.join(', ')} names no link`);
+    return { name: d.name, primary: a, secondary: b, peerLinks, keepaliveLinks };
   });
-  return { lags, portLag, mclag, systemOf, domainOf, peerLink };
+  const routedLink = new Uint8Array(topo.linkIds.length);
+  for (const d of mclag) for (const l of d.keepaliveLinks ?? []) if (!peerLink[l]) routedLink[l] = 1;
+  return { lags, portLag, mclag, systemOf, domainOf, peerLink, routedLink };
+}
+
+/** The links named by id or by bundle name. */
+function linksNamed(topo: Omit<CompiledTopology, 'lags'>, names: readonly string[]): number[] {
+  return topo.linkIds.flatMap((id, l) => (names.includes(id) || names.includes(topo.linkBundle[l]!) ? [l] : []));
 }

@@ -33,6 +33,13 @@ export interface McLagSpec {
   readonly peers: readonly [string, string];
   /** Link ids (or a bundle name) of the peer-link between the two peers. */
   readonly peerLink: readonly string[];
+  /**
+   * Link ids (or bundle names) the peer keepalive runs over (§5.2): the keepalive is up while
+   * the two peers are joined by live links of this list. A keepalive link outside the peer-link
+   * is a routed (layer-3) link: it carries no layer-2 frames. Absent: the keepalive is assumed
+   * up (only a `keepalive` fault takes it down).
+   */
+  readonly keepalive?: readonly string[];
 }
 
 /** A gateway member: a switch (SVI) or router answering for the gateway address. */

@@ -9,6 +9,9 @@
  * pass changes nothing. This finds the state the bonds are stuck in, such as two hosts whose
  * unvalidated ARP monitors keep each other's dead path up (PROTOCOLS.md §3.2 gotcha). A
  * design whose bonds keep flipping is reported as not stable after {@link MAX_PASSES}.
+ *
+ * 802.3ad bonds aggregate the slaves that face one partner system: a switch, or both peers of
+ * an MC-LAG domain ({@link partnerSystemOf}).
  */
 import { spreadOf } from './bondMode.js';
 import { bondStatusOf, type BondStatus, type SlaveProbe } from './bondMonitor.js';
@@ -66,7 +69,7 @@ export function settleBonds(topo: CompiledTopology, faults: FaultState, g: Forwa
     answeringTargets: (nic) => topo.bonds[self]!.targets.filter((t) => answers(topo, faults, g, interfaces, nic, t)).length,
     receivesOtherTraffic: (nic) => receivesOther(g, senders, topo.bonds[self]!.host, nic, interfaces),
     hears: (from, nic) => nicReachesNic(g, from, nic),
-    partnerOf: (nic) => g.nicVertex[nic]!,
+    partnerOf: partnerSystemOf(topo, g),
   };
   for (const b of mii) {
     self = b;
@@ -83,6 +86,19 @@ export function settleBonds(topo: CompiledTopology, faults: FaultState, g: Forwa
     stable = !changed;
   }
   return { bonds: statuses, interfaces, stable };
+}
+
+/**
+ * The LACP partner system a NIC faces: the far-end switch, or the shared system of its MC-LAG
+ * domain (§5.1), so an 802.3ad bond to an MC-LAG pair aggregates its slaves on both peers, as
+ * the LAG view does. Back-to-back NICs face their link's own vertex.
+ */
+export function partnerSystemOf(topo: CompiledTopology, g: ForwardingGraph): (nic: number) => number {
+  const nodes = topo.nodeNames.length;
+  return (nic) => {
+    const v = g.nicVertex[nic]!;
+    return v >= 0 && v < nodes ? topo.lags.systemOf[v]! : v;
+  };
 }
 
 /** Per component, how many endpoint NICs send into it. */

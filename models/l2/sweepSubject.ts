@@ -4,7 +4,8 @@
  * set is evaluated by converging it (`L2Model.converged`) and asking the design's properties.
  *
  * Single failures take a fast path when the design allows it (no ARP bonds, every switch runs
- * spanning tree, every property one of `reachable`, `no-forwarding-loop`, `stp-root`). With
+ * spanning tree, no MC-LAG domain — a peer-link cut may suspend member ports far from it —,
+ * every property one of `reachable`, `no-forwarding-loop`, `stp-root`). With
  * spanning tree on every switch, the forwarding graph is a spanning tree of each connected
  * part of the live switch graph, so its components are the physical components:
  * - a link between switches that is no bridge of the switch graph (Tarjan, `sweepCuts.ts`)
@@ -24,6 +25,7 @@ import { reachSignature, type Interface } from './endpointReach.js';
 import { effectKey, type FaultElement } from './faults.js';
 import type { ForwardingGraph } from './forwardingGraph.js';
 import type { L2Model, L2State } from './l2Model.js';
+import { partnerSystemOf } from './settleBonds.js';
 import { switchCuts } from './sweepCuts.js';
 import { allPairsEvidence, namedPairsEvidence, reachGroups, type ReachGroups, type ReachNetwork } from './sweepReach.js';
 import type { L2PropertySpec } from './sweepSpecs.js';
@@ -105,6 +107,7 @@ export function l2SweepSubject(
     topo.bonds.every((b) => b.monitor === 'mii') &&
     topo.topology.nodes.every((n) => n.kind !== 'switch' || (n.stp?.mode ?? 'rstp') !== 'none') &&
     base.forwardingLoop() === null &&
+    topo.lags.mclag.length === 0 &&
     !base.graph.directed;
   let baseline: L2Break[] | undefined;
   const baselineBreaks = () => (baseline ??= evaluate([]));
@@ -159,7 +162,7 @@ function fastSingles(
       answeringTargets: () => 0,
       receivesOtherTraffic: () => false,
       hears: () => false,
-      partnerOf: (nic) => graph.nicVertex[nic]!,
+      partnerOf: partnerSystemOf(topo, graph),
     };
     for (const p of lost) {
       const h = topo.portNode[p]!;

@@ -16,6 +16,7 @@
  * Sources: `../shared/PROTOCOLS.md` §3 (bonding) and §6 (spanning tree).
  */
 import type { BondModeInput } from './bondMode.js';
+import type { AggregationSpec } from './lagSpec.js';
 
 /** What a node is. */
 export type NodeKind = 'switch' | 'host' | 'router';
@@ -120,6 +121,12 @@ export interface Topology {
   readonly nodes: readonly NodeSpec[];
   readonly links: readonly LinkSpec[];
   readonly bonds?: readonly BondSpec[];
+  /**
+   * LAGs, MC-LAG domains, gateways and demands (issue 4, decision 0016). The MC-LAG domains
+   * and gateways add fault elements and the MC-LAG rule acts on carrier (a suspended member
+   * port is down), so they belong to the topology the converged model is built from.
+   */
+  readonly aggregation?: AggregationSpec;
 }
 
 /** The id of a link: its own, or `A:p—B:q`. */

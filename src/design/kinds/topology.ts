@@ -28,11 +28,13 @@ export const topologyKind: DesignKind<L2State> = {
   faultKinds: FAULT_KIND_DESCRIPTIONS,
   build(doc, ctx) {
     const section = doc['topology'] as TopologySection;
-    const topology = topologyFromSection(section, ctx);
+    const layer2 = topologyFromSection(section, ctx);
+    // Issue 4 (decision 0016): LAGs, MC-LAG, gateways and demands, with their own properties.
+    // They ride on the topology: MC-LAG and gateways add fault elements and the MC-LAG rule acts on carrier.
+    const aggregation = aggregationFromSection(section, layer2, ctx);
+    const topology = { ...layer2, aggregation };
     const faults = topologyFaultFilter(doc, section, topology, ctx);
     const base = l2Model(topology, { faults, name: 'l2' });
-    // Issue 4 (decision 0016): LAGs, MC-LAG, gateways and demands, with their own properties.
-    const aggregation = aggregationFromSection(section, topology, ctx);
     const lctx = aggregationContext(base, aggregation);
     const own = doc.check?.filter((r) => !isAggregationProperty(r.name));
     const { properties, pairs } = topologyProperties(own, base, topology, ctx);

@@ -2,7 +2,7 @@
  * Issue 4's part of the `topology:` kind (decision 0016): turns `lags`, `mclag`, `gateways`,
  * `demands` and link `capacity` into an {@link AggregationSpec}, builds the properties
  * `lag-formed`, `gateway-reachable`, `single-master`, `capacity-after-failure`,
- * `path-stretch-within` and `peer-link-load-within`, and adds LAG, gateway and load entries
+ * `path-stretch-within`, `peer-link-load-within` and `no-dual-active`, and adds LAG, gateway and load entries
  * to the trace view so a violation says why (a LAG's reason for not forming, the masters,
  * overloaded links).
  *
@@ -11,7 +11,7 @@
  * naming nothing, a missing or bad `max`).
  */
 import type { L2Model, L2State } from '../../../models/l2/l2Model.js';
-import { convergeLags, lagContextOf, type LagContext } from '../../../models/l2/lagConverged.js';
+import { convergeLags, lagContextOf, type ConvergedLags, type LagContext } from '../../../models/l2/lagConverged.js';
 import { speedLabel } from '../../../models/l2/lagFormation.js';
 import type { AggregationSpec, DemandSpec, GatewaySpec, LagGroupSpec } from '../../../models/l2/lagSpec.js';
 import { linkId, type Topology } from '../../../models/l2/topology.js';
@@ -31,6 +31,7 @@ export const AGGREGATION_PROPERTY_NAMES = {
   'capacity-after-failure': 'every link carries at most its capacity (demands routed on converged paths)',
   'path-stretch-within': 'gateway traffic travels at most max × the hops to the nearest gateway member (params: max)',
   'peer-link-load-within': 'at most max (0..1) of all demand crosses an MC-LAG peer-link (params: max)',
+  'no-dual-active': 'no MC-LAG domain has both peers alive and active with peer-link and keepalive down',
 } as const;
 
 const SECTION = 'topology';
@@ -66,10 +67,12 @@ export function aggregationFromSection(
     const at: DocPath = [SECTION, 'mclag', i];
     d.peers.forEach((p, j) => node(p, [...at, 'peers', j], ['switch']));
     if (d.peers[0] === d.peers[1]) ctx.fail([...at, 'peers', 1], 'FL258', 'an MC-LAG domain joins two different switches');
-    d.peer_link.forEach((l, j) => {
-      if (!linkNames.includes(l)) ctx.fail([...at, 'peer_link', j], 'FL258', `peer_link "${l}" names no link or bundle`, didYouMean(l, linkNames));
-    });
-    return { name: d.name, peers: [d.peers[0]!, d.peers[1]!] as const, peerLink: d.peer_link };
+    for (const key of ['peer_link', 'keepalive'] as const) {
+      (d[key] ?? []).forEach((l, j) => {
+        if (!linkNames.includes(l)) ctx.fail([...at, key, j], 'FL258', `${key} "${l}" names no link or bundle`, didYouMean(l, linkNames));
+      });
+    }
+    return { name: d.name, peers: [d.peers[0]!, d.peers[1]!] as const, peerLink: d.peer_link, ...(d.keepalive ? { keepalive: d.keepalive } : {}) };
   });
   const gateways = (section.gateways ?? []).map((g, i): GatewaySpec => {
     const at: DocPath = [SECTION, 'gateways', i];
@@ -125,12 +128,21 @@ export function aggregationProperties(requests: readonly PropertyRequest[], mode
       case 'lag-formed': return none(), agg.lagFormed(model, lctx);
       case 'gateway-reachable': return none(), agg.gatewayReachable(model, lctx);
       case 'single-master': return none(), agg.singleMaster(model, lctx);
+      case 'no-dual-active': return none(), agg.noDualActive(model, lctx);
       case 'capacity-after-failure': return none(), agg.capacityAfterFailure(model, lctx);
       case 'path-stretch-within': return agg.pathStretchWithin(model, lctx, max());
       case 'peer-link-load-within': return agg.peerLinkLoadWithin(model, lctx, max());
       default: return ctx.fail(r.path, 'FL258', `unknown topology property "${r.name}"`);
     }
   });
+}
+
+/** One MC-LAG domain in the trace view. */
+function mclagText(d: ConvergedLags['lag']['domains'][number]): string {
+  const keepalive = d.keepaliveUp ? 'keepalive up' : 'keepalive down';
+  if (d.peerLinkUp) return `peer-link up, ${keepalive}`;
+  if (d.suspended) return `peer-link down, ${keepalive}: secondary suspends its members`;
+  return d.dualActive ? `peer-link down, ${keepalive}: dual-active` : `peer-link down, ${keepalive}`;
 }
 
 /** `model` with LAG, gateway and load entries added to its view. */
@@ -145,7 +157,7 @@ export function aggregationView(model: L2Model, lctx: LagContext): L2Model {
         if (l.skipped) view[`lag ${l.id}`] = 'no partner';
         else view[`lag ${l.id}`] = l.formed ? `formed (${l.used.map((p) => topo.portLabels[p]).join('+')})` : `not formed: ${l.reason}`;
       });
-      c.lag.domains.forEach((d) => (view[`mclag ${d.name}`] = d.peerLinkUp ? 'peer-link up' : d.suspended ? 'peer-link down: secondary suspends its members' : 'peer-link down'));
+      c.lag.domains.forEach((d) => (view[`mclag ${d.name}`] = mclagText(d)));
       c.gateways.forEach((g) => (view[`gateway ${g.name}`] = g.masters.map((m) => topo.nodeNames[m]).join(',') || 'none'));
       if (lctx.demands.length > 0) {
         const over = agg.overloadedLinks(model, lctx, state);

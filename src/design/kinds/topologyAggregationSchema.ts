@@ -47,6 +47,12 @@ export const aggregationSectionProperties = {
         name: { description: 'Domain name.', type: 'string', pattern: NAME },
         peers: { description: 'Primary, then secondary.', type: 'array', minItems: 2, maxItems: 2, items: { type: 'string', pattern: NAME } },
         peer_link: { description: 'Link names or a bundle name forming the peer-link.', type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+        keepalive: {
+          description: 'Link names or bundle names the peer keepalive runs over (the peer-link bundle to run it over the peer-link; other links are routed and carry no layer-2 frames). Absent: the keepalive is assumed up.',
+          type: 'array',
+          minItems: 1,
+          items: { type: 'string', minLength: 1 },
+        },
       },
     },
   },
@@ -113,7 +119,7 @@ export interface LagSection {
 /** The added keys as written. */
 export interface AggregationSection {
   readonly lags?: readonly LagSection[];
-  readonly mclag?: readonly { readonly name: string; readonly peers: readonly string[]; readonly peer_link: readonly string[] }[];
+  readonly mclag?: readonly { readonly name: string; readonly peers: readonly string[]; readonly peer_link: readonly string[]; readonly keepalive?: readonly string[] }[];
   readonly gateways?: readonly {
     readonly name: string;
     readonly type: 'vrrp' | 'anycast';

@@ -62,7 +62,7 @@ describe('converged aggregation reference designs', () => {
     });
     for (const property of ['path-stretch-within', 'peer-link-load-within']) {
       const t = trace(result, property);
-      expect(t.steps).toEqual(['link Server1:eth0—P1:p1 down']);
+      expect(t.steps).toEqual(['link Server1:eth0—P1:p1 down (member of LAG Server1:bond0 / P1:Po1)']);
       expect(t.last['peer-link share']).toBe('75 %');
       expect(t.last['stretch Server1→gw']).toBe(2);
     }

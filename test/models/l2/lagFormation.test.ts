@@ -21,10 +21,16 @@ function dualHomed(far: readonly [string, string], speeds: readonly [number, num
   };
 }
 
+/** The LAG layer of `topology` with `spec` on it, converged with `failed` down. */
+function lagsOf(topology: Topology, spec: Partial<AggregationSpec>, failed: string[] = []) {
+  const aggregation = { ...NO_AGGREGATION, ...spec };
+  const withSpec = { ...topology, aggregation };
+  const ctx = lagContextOf(compileTopology(withSpec), aggregation);
+  return { ctx, lags: convergeLags(ctx, converge(l2ContextOf(withSpec), failed)) };
+}
+
 function statusOf(topology: Topology, spec: Partial<AggregationSpec>, failed: string[] = []) {
-  const l2 = l2ContextOf(topology);
-  const ctx = lagContextOf(compileTopology(topology), { ...NO_AGGREGATION, ...spec });
-  const lags = convergeLags(ctx, converge(l2, failed));
+  const { lags } = lagsOf(topology, spec, failed);
   return Object.fromEntries(lags.lag.lags.map((l) => [l.id, l.formed ? 'formed' : l.skipped ? 'skipped' : l.reason]));
 }
 
@@ -64,10 +70,8 @@ describe('the converged LAG rule', () => {
   it('suspends the secondary’s members when the peer-link fails while both peers live', () => {
     const topology = dualHomed(['P1', 'P2']);
     const spec = { lags: [po('P1', ['p1']), po('P2', ['p1'], 'active', 1)], mclag: [{ name: 'pair', peers: ['P1', 'P2'] as const, peerLink: ['P1:p48—P2:p48'] }] };
-    const l2 = l2ContextOf(topology);
-    const ctx = lagContextOf(compileTopology(topology), { ...NO_AGGREGATION, ...spec });
-    const lags = convergeLags(ctx, converge(l2, ['link:P1:p48—P2:p48']));
-    expect(lags.lag.domains).toEqual([{ name: 'pair', peerLinkUp: false, suspended: true }]);
+    const { ctx, lags } = lagsOf(topology, spec, ['link:P1:p48—P2:p48']);
+    expect(lags.lag.domains).toEqual([{ name: 'pair', peerLinkUp: false, keepaliveUp: true, suspended: true, dualActive: false }]);
     expect(lags.lag.lags[0]!.used.map((p) => ctx.topo.portLabels[p])).toEqual(['Server1:eth0']);
     expect(statusOf(topology, spec, ['switch:P1'])['Server1:bond0']).toBe('formed');
   });

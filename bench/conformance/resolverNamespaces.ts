@@ -6,7 +6,7 @@
  * stop exactly the daemons a dead run started.
  */
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { ip } from './ipCommand.js';
+import { allNamespaces, deleteNamespace, leftByDeadRun } from './namespaces.js';
 
 const NAME = /^fl-res-(\d+)-\d+-(c|s\d+)$/;
 
@@ -25,18 +25,9 @@ export function pidFileOf(ns: string): string {
   return `/run/${ns}.pid`;
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** Deletes a namespace (ignoring one already gone) and its /etc/netns directory. */
 export async function removeResolverNamespace(ns: string): Promise<void> {
-  await ip(['netns', 'del', ns]).catch(() => undefined);
+  await deleteNamespace(ns);
   rmSync(netnsEtc(ns), { recursive: true, force: true });
 }
 
@@ -65,16 +56,11 @@ function readQuietly(file: string): string {
 
 /** Removes what earlier runs that are no longer alive left behind; returns how many namespaces. */
 export async function sweepStaleResolverNamespaces(): Promise<number> {
-  const stale = (await ip(['netns', 'list']))
-    .split('\n')
-    .map((line) => line.split(' ')[0] ?? '')
+  const stale = (await allNamespaces())
     .concat(existsSync('/etc/netns') ? readdirSync('/etc/netns') : [])
     .concat(readdirSync('/run').flatMap((f) => (f.endsWith('.pid') ? [f.slice(0, -4)] : [])))
     .filter((name, i, all) => all.indexOf(name) === i)
-    .filter((name) => {
-      const m = NAME.exec(name);
-      return m !== null && Number(m[1]) !== process.pid && !alive(Number(m[1]));
-    });
+    .filter(leftByDeadRun(NAME));
   for (const ns of stale) {
     stopRecordedDaemon(pidFileOf(ns));
     await removeResolverNamespace(ns);

@@ -12,23 +12,7 @@ import { conformKeepalived } from '../../bench/conformance/keepalived/conformKee
 import { KEEPALIVED_CASES } from '../../bench/conformance/keepalived/keepalivedCases.js';
 import { sequences } from '../../bench/conformance/keepalived/outcome.js';
 import { predictTimeline } from '../../bench/conformance/keepalived/predictTimeline.js';
-
-function unavailable(): string | null {
-  if (process.getuid?.() !== 0) return 'not root';
-  try {
-    execFileSync('keepalived', ['--version'], { stdio: 'pipe' });
-  } catch {
-    return 'keepalived is not installed (apt-get install keepalived)';
-  }
-  const probe = `fl-ka-${process.pid}-999999-lan`;
-  try {
-    execFileSync('ip', ['netns', 'add', probe], { stdio: 'pipe' });
-    execFileSync('ip', ['netns', 'del', probe], { stdio: 'pipe' });
-    return null;
-  } catch (e) {
-    return `ip netns does not work here: ${(e as Error).message.split('\n')[0]}`;
-  }
-}
+import { labUnavailable } from './labAvailable.js';
 
 const byName = (fragment: string) => KEEPALIVED_CASES.find((c) => c.name.includes(fragment))!;
 
@@ -70,7 +54,7 @@ describe('the model side of the keepalived timelines', () => {
   });
 });
 
-const reason = unavailable();
+const reason = labUnavailable(`fl-ka-${process.pid}-999999-lan`, { command: 'keepalived', aptPackage: 'keepalived' });
 if (reason !== null) console.warn(`skipping the keepalived conformance suite: ${reason}`);
 
 describe.skipIf(reason !== null)('the VRRP model against real keepalived in network namespaces', () => {

@@ -7,23 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { agrees, conformResolver, predictCase } from '../../bench/conformance/conformResolver.js';
 import { RESOLVER_CASES } from '../../bench/conformance/resolverCases.js';
-
-function unavailable(): string | null {
-  if (process.getuid?.() !== 0) return 'not root';
-  try {
-    execFileSync('dnsmasq', ['--version'], { stdio: 'pipe' });
-  } catch {
-    return 'dnsmasq is not installed (apt-get install dnsmasq-base)';
-  }
-  const probe = `fl-res-${process.pid}-999999-c`;
-  try {
-    execFileSync('ip', ['netns', 'add', probe], { stdio: 'pipe' });
-    execFileSync('ip', ['netns', 'del', probe], { stdio: 'pipe' });
-    return null;
-  } catch (e) {
-    return `ip netns does not work here: ${(e as Error).message.split('\n')[0]}`;
-  }
-}
+import { labUnavailable } from './labAvailable.js';
 
 describe('the resolver conformance comparison', () => {
   it('tolerates 10 % plus 50 ms and nothing more', () => {
@@ -40,7 +24,7 @@ describe('the resolver conformance comparison', () => {
   });
 });
 
-const reason = unavailable();
+const reason = labUnavailable(`fl-res-${process.pid}-999999-c`, { command: 'dnsmasq', aptPackage: 'dnsmasq-base' });
 if (reason !== null) console.warn(`skipping the resolver conformance suite: ${reason}`);
 
 describe.skipIf(reason !== null)('the DNS model against glibc and dnsmasq in network namespaces', () => {

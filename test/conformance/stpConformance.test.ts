@@ -3,23 +3,11 @@
  * in network namespaces (see bench/conformance/). Needs root and `ip netns`; skipped with a
  * message otherwise. Takes one to two minutes.
  */
-import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { conformStp } from '../../bench/conformance/conformStp.js';
+import { labUnavailable } from './labAvailable.js';
 
-function netnsUnavailable(): string | null {
-  if (process.getuid?.() !== 0) return 'not root';
-  const probe = `fl-${process.pid}-999999-0`;
-  try {
-    execFileSync('ip', ['netns', 'add', probe], { stdio: 'pipe' });
-    execFileSync('ip', ['netns', 'del', probe], { stdio: 'pipe' });
-    return null;
-  } catch (e) {
-    return `ip netns does not work here: ${(e as Error).message.split('\n')[0]}`;
-  }
-}
-
-const reason = netnsUnavailable();
+const reason = labUnavailable(`fl-${process.pid}-999999-0`);
 if (reason !== null) console.warn(`skipping the STP kernel conformance suite: ${reason}`);
 
 describe.skipIf(reason !== null)('convergeStp against Linux bridges in network namespaces', () => {

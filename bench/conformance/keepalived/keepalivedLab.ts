@@ -15,7 +15,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { ip, ipBatch } from '../ipCommand.js';
 import type { KeepalivedCase } from './keepalivedCases.js';
 import { keepalivedConf, NOTIFY_SCRIPT, routerAddress, VIP } from './keepalivedConfig.js';
-import { casePrefix, deleteKaNamespace, removeWorkDir, signalRecorded, workDirOf } from './keepalivedNamespaces.js';
+import { deleteNamespace } from '../namespaces.js';
+import { casePrefix, removeWorkDir, signalRecorded, workDirOf } from './keepalivedNamespaces.js';
 import type { Notification, NotifiedState } from './outcome.js';
 
 /** A built case. */
@@ -58,7 +59,7 @@ export async function buildKeepalivedLab(caseNo: number, c: KeepalivedCase): Pro
   const nsOf = (router: string) => `${prefix}-${router}`;
   const close = async () => {
     removeWorkDir(dir);
-    for (const ns of [lan, ...c.routers.map((r) => nsOf(r.name))]) await deleteKaNamespace(ns);
+    for (const ns of [lan, ...c.routers.map((r) => nsOf(r.name))]) await deleteNamespace(ns);
     openCases.delete(prefix);
   };
   openCases.set(prefix, close);

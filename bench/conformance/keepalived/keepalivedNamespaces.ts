@@ -6,7 +6,7 @@
  * a concurrent run's.
  */
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { ip } from '../ipCommand.js';
+import { allNamespaces, deleteNamespace, leftByDeadRun } from '../namespaces.js';
 
 const NAMESPACE = /^fl-ka-(\d+)-\d+-[a-z0-9]+$/;
 const WORK_DIR = /^fl-ka-(\d+)-\d+$/;
@@ -19,15 +19,6 @@ export function casePrefix(caseNo: number): string {
 /** The work directory of a case prefix. */
 export function workDirOf(prefix: string): string {
   return `/tmp/${prefix}`;
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** Sends `signal` (0: only probe) to the keepalived whose pid is in `pidFile`, if it is still one; true when sent. */
@@ -52,22 +43,10 @@ export function removeWorkDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
-/** Deletes a namespace, ignoring one already gone. */
-export async function deleteKaNamespace(ns: string): Promise<void> {
-  await ip(['netns', 'del', ns]).catch(() => undefined);
-}
-
 /** Removes namespaces and work directories of runs that are no longer alive; returns how many namespaces. */
 export async function sweepStaleKeepalived(): Promise<number> {
-  const deadRun = (re: RegExp) => (name: string) => {
-    const m = re.exec(name);
-    return m !== null && Number(m[1]) !== process.pid && !alive(Number(m[1]));
-  };
-  for (const d of readdirSync('/tmp').filter(deadRun(WORK_DIR))) removeWorkDir(`/tmp/${d}`);
-  const namespaces = (await ip(['netns', 'list']))
-    .split('\n')
-    .map((line) => line.split(' ')[0] ?? '')
-    .filter(deadRun(NAMESPACE));
-  for (const ns of namespaces) await deleteKaNamespace(ns);
+  for (const d of readdirSync('/tmp').filter(leftByDeadRun(WORK_DIR))) removeWorkDir(`/tmp/${d}`);
+  const namespaces = (await allNamespaces()).filter(leftByDeadRun(NAMESPACE));
+  for (const ns of namespaces) await deleteNamespace(ns);
   return namespaces.length;
 }

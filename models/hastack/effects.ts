@@ -26,6 +26,13 @@ export function runEffect(config: HaStackConfig, s: HaState, i: Node, effect: No
     case 'drbd.promote': {
       if (d === null || d.nodes[i].role === 'Primary') return ok(s);
       const out = promote(config.drbd!, d, i, false);
+      if (!out.ok && out.reason === 'peer-is-primary' && config.drbd!.fencing === 'resource-and-stonith') {
+        // The fence-peer handler finds the disconnected peer Primary and STONITHs it (exit 7,
+        // PROTOCOLS.md §2.5); the promotion then proceeds.
+        const shot = crashHost(config, s, peerOf(i));
+        const again = promote(config.drbd!, shot.drbd!, i, false);
+        return { state: { ...shot, drbd: again.state }, failure: again.ok ? null : again.reason };
+      }
       return { state: { ...s, drbd: out.state }, failure: out.ok ? null : out.reason };
     }
     case 'drbd.demote': {

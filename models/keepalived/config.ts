@@ -46,7 +46,9 @@ export interface InterfaceTrackerParams {
 
 /**
  * Effects a notify script may declare, each one step that can fail:
- * - `drbd.promote` (`drbdadm primary`): DRBD's rules decide (models/drbd/promote.ts); a no-op
+ * - `drbd.promote` (`drbdadm primary`): DRBD's rules decide (models/drbd/promote.ts; under
+ *   `resource-and-stonith` a disconnected peer that is still Primary is STONITHed by the
+ *   fence-peer handler, exit 7, and the promotion proceeds); a no-op
  *   on a Primary;
  * - `drbd.demote` (`drbdadm secondary`): fails while the file system is mounted ("held open")
  *   or writes are in flight; a no-op on a Secondary;

@@ -57,6 +57,22 @@ const PITFALLS = [
     trace: ['dnsStop(ns1)', 'tick*13', 'downTimer(ns1)', 'tick*4', 'advert(ns1)', 'tick*4', 'advert(ns1)', 'tick*4'],
     states: 598,
   },
+  {
+    name: 's3-keepalived-split-brain.pitfall',
+    property: 'single-primary',
+    verdicts: { 'single-primary': 'violated', 'no-split-brain': 'violated' },
+    // keepalived stops on the Primary, the link is cut, nfs-b promotes as a disconnected UpToDate Secondary.
+    trace: [...BOOT, 'tick*13', 'downTimer(nfs-a)', 'notify_master(nfs-a): drbd.promote', 'stop(nfs-a)', 'tick*2', 'downTimer(nfs-b)', 'cut', 'notify_master(nfs-b): drbd.promote'],
+    states: 910,
+  },
+  {
+    name: 's2-nfs-daemon.pitfall',
+    property: 'vip-holder-serves',
+    verdicts: { 'single-primary': 'holds', 'no-split-brain': 'holds', 'vip-holder-serves': 'violated', 'no-needless-failback': 'holds' },
+    // Nothing watches NFS: nfs-a keeps the VIP and advertises on.
+    trace: [...BOOT, 'tick*13', 'downTimer(nfs-a)', 'notify_master(nfs-a): drbd.promote', 'notify_master(nfs-a): mount', 'notify_master(nfs-a): nfs.start', 'nfsStop(nfs-a)', 'tick*4', 'advert(nfs-a)', 'tick*4', 'advert(nfs-a)', 'tick*4', 'advert(nfs-a)', 'tick*4', 'advert(nfs-a)', 'tick*3'],
+    states: 975,
+  },
 ] as const;
 
 const FIXES = [
@@ -65,9 +81,11 @@ const FIXES = [
   { name: 's3-keepalived-killed.fix', states: 1322 },
   { name: 's4-nfs-client-state.fix', states: 1392 },
   { name: 'd2-vrrp-health-check.fix', states: 1406 },
+  { name: 's3-keepalived-split-brain.fix', states: 1789 },
+  { name: 's2-nfs-daemon.fix', states: 6343 },
 ] as const;
 
-describe('S2, S3, S4 and D2 reference designs, exhaustive', () => {
+describe('S2, S3, S4 and D2 reference designs (with the S3 split-brain and S2 NFS-daemon pairs), exhaustive', () => {
   for (const p of PITFALLS) {
     it(`finds ${p.property} violated in ${p.name} with a pinned shortest trace and state count`, () => {
       const result = checkShipped(p.name);

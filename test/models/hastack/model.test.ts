@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { HaStackParams } from '../../../models/hastack/config.js';
-import { createHaStackModel, type HaStackModel } from '../../../models/hastack/model.js';
-import type { HaState } from '../../../models/hastack/state.js';
+import { createHaStackModel } from '../../../models/hastack/model.js';
 import { initialStatesOf, successorsOf } from '../../../src/core/successors.js';
 import { runEffect } from '../../../models/hastack/effects.js';
 import { holderServes } from '../../../properties/hastack.js';
+import { walkLabels } from '../../fixtures/walkLabels.js';
 
 const NOTIFY = { master: ['drbd.promote', 'mount', 'nfs.start'], backup: ['nfs.stop', 'umount', 'drbd.demote'], fault: ['nfs.stop', 'umount', 'drbd.demote'] } as const;
 const router = (name: string, priority: number) => ({ name, priority, initialState: 'BACKUP' as const, nopreempt: true, preemptDelay: 0, advertInt: 1 });
@@ -17,19 +17,7 @@ const nfsStack = (over: Partial<HaStackParams> = {}): HaStackParams => ({
   ...over,
 });
 
-/** Follows labels; `settle` takes every enabled non-tick step (scripts, timers) until only `tick` or faults remain. */
-function walk(model: HaStackModel, labels: readonly string[]): HaState {
-  let s = initialStatesOf(model)[0]!;
-  for (const label of labels) {
-    const [name, count] = label.split('*') as [string, string | undefined];
-    for (let k = 0; k < Number(count ?? 1); k++) {
-      const next = successorsOf(model, s).find((x) => x.label === name);
-      if (!next) throw new Error(`${name} not enabled; enabled: ${successorsOf(model, s).map((x) => x.label).join(', ')}`);
-      s = next.state;
-    }
-  }
-  return s;
-}
+const walk = walkLabels;
 
 const BOOT = ['notify_backup(a): nfs.stop', 'notify_backup(a): umount', 'notify_backup(a): drbd.demote', 'notify_backup(b): nfs.stop', 'notify_backup(b): umount', 'notify_backup(b): drbd.demote'];
 const A_SERVES = [...BOOT, 'tick*13', 'downTimer(a)', 'notify_master(a): drbd.promote', 'notify_master(a): mount', 'notify_master(a): nfs.start'];

@@ -4,6 +4,7 @@ import { createHaStackModel, type HaStackModel } from '../../../models/hastack/m
 import type { HaState } from '../../../models/hastack/state.js';
 import { initialStatesOf, successorsOf } from '../../../src/core/successors.js';
 import { holderServes } from '../../../properties/hastack.js';
+import { walkLabels } from '../../fixtures/walkLabels.js';
 
 const router = (name: string, priority: number) => ({ name, priority, initialState: 'BACKUP' as const, nopreempt: false, preemptDelay: 0, advertInt: 1 });
 const dnsStack = (keepalived: HaStackParams['keepalived'], faultKinds: HaStackParams['faultKinds'] = ['nic', 'daemon']): HaStackParams => ({
@@ -13,18 +14,7 @@ const dnsStack = (keepalived: HaStackParams['keepalived'], faultKinds: HaStackPa
   faultKinds,
 });
 
-function walk(model: HaStackModel, labels: readonly string[], from?: HaState): HaState {
-  let s = from ?? initialStatesOf(model)[0]!;
-  for (const label of labels) {
-    const [name, count] = label.split('*') as [string, string | undefined];
-    for (let k = 0; k < Number(count ?? 1); k++) {
-      const next = successorsOf(model, s).find((x) => x.label === name);
-      if (!next) throw new Error(`${name} not enabled; enabled: ${successorsOf(model, s).map((x) => x.label).join(', ')}`);
-      s = next.state;
-    }
-  }
-  return s;
-}
+const walk = walkLabels;
 
 const A_MASTER = ['tick*13', 'downTimer(a)'];
 const FAULT_LABEL = /^(dns|eth1|nic)(Stop|Start|Down|Up)\(/;

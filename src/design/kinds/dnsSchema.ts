@@ -1,10 +1,11 @@
+import { NAME_PATTERN } from './namePattern.js';
 /**
  * JSON Schema (draft-07) of the `dns:` section of a design: DNS servers, optional VRRP
  * virtual IPs in front of them, clients with their resolv.conf, and the lookup workload.
  * Cross-references (names, addresses, glibc's limits) are checked by the DNS kind's `build`.
  */
 
-const name = { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_.-]*$' };
+const name = { type: 'string', pattern: NAME_PATTERN };
 const address = {
   description: 'IPv4 address, as written in resolv.conf.',
   type: 'string',

@@ -1,3 +1,4 @@
+import { NAME_PATTERN } from './namePattern.js';
 /**
  * JSON Schema (draft-07) of the `drbd:` section of a design: one DRBD resource on two nodes,
  * with drbd.conf's option names. Semantic checks the schema cannot express (two distinct
@@ -83,7 +84,7 @@ export const drbdSectionSchema = {
         name: {
           description: 'Host name, used in traces (e.g. alice, nfs-a).',
           type: 'string',
-          pattern: '^[A-Za-z][A-Za-z0-9_.-]*$',
+          pattern: NAME_PATTERN,
         },
         role: {
           description: 'Initial role: Primary or Secondary. At most one Primary; default: the first node is Primary.',

@@ -6,6 +6,7 @@
  * made by the kind's `build`.
  */
 import { NOTIFY_EFFECTS } from '../../../models/keepalived/config.js';
+import { NAME_PATTERN } from './namePattern.js';
 
 const effects = {
   type: 'array',
@@ -20,7 +21,7 @@ const script = {
   required: ['name', 'check'],
   additionalProperties: false,
   properties: {
-    name: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_.-]*$', description: 'Script name, e.g. chk_dns.' },
+    name: { type: 'string', pattern: NAME_PATTERN, description: 'Script name, e.g. chk_dns.' },
     check: { enum: ['dns', 'nfs'], description: 'What it tests on its own node: dns (`dig @127.0.0.1 +time=1 +tries=3`) or nfs (the NFS server answers).' },
     script: { type: 'string', description: 'The command line, for the reader (not run).' },
     interval: { type: 'integer', minimum: 1, maximum: 30, description: 'Seconds between runs. Default 1.' },
@@ -59,7 +60,7 @@ export const hastackSectionSchema = {
         required: ['name'],
         additionalProperties: false,
         properties: {
-          name: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_.-]*$', description: 'Host name used in traces.' },
+          name: { type: 'string', pattern: NAME_PATTERN, description: 'Host name used in traces.' },
           priority: { type: 'integer', minimum: 1, maximum: 255, description: 'keepalived priority (default from state: MASTER 255, BACKUP 100).' },
           state: { enum: ['MASTER', 'BACKUP'], description: 'Initial state wish; nopreempt needs BACKUP.' },
           nopreempt: { type: 'boolean', description: 'keepalived nopreempt (cleared with state MASTER).' },
@@ -77,7 +78,7 @@ export const hastackSectionSchema = {
       required: ['name'],
       additionalProperties: false,
       properties: {
-        name: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_.-]*$', description: 'Interface name, e.g. eth1.' },
+        name: { type: 'string', pattern: NAME_PATTERN, description: 'Interface name, e.g. eth1.' },
         weight: { type: 'integer', minimum: -253, maximum: 253, description: '0 (default): the NIC down puts the instance in FAULT; otherwise the priority is adjusted.' },
       },
     },

@@ -1,3 +1,4 @@
+import { NAME_PATTERN } from './namePattern.js';
 /**
  * JSON Schema (draft-07) of the `lvs:` section: one keepalived `virtual_server` (IPVS) with its
  * real servers and a `MISC_CHECK`, on one director or a VRRP pair of directors. Names follow
@@ -5,7 +6,7 @@
  * LVS kind's `build`.
  */
 
-const name = { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_.-]*$' } as const;
+const name = { type: 'string', pattern: NAME_PATTERN } as const;
 const ipv4 = { type: 'string', pattern: '^(\\d{1,3}\\.){3}\\d{1,3}$' } as const;
 const port = { type: 'integer', minimum: 1, maximum: 65535 } as const;
 

@@ -1,10 +1,11 @@
+import { NAME_PATTERN } from './namePattern.js';
 /**
  * JSON Schema (draft-07) of the `mclag:` section: one MC-LAG domain (two peer switches, a
  * peer link, a keepalive path) and one server dual-homed to it with an LACP bond. Vendor
  * names follow PROTOCOLS.md §5; cross-field checks are made by the MC-LAG kind's `build`.
  */
 
-const name = { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_.-]*$' };
+const name = { type: 'string', pattern: NAME_PATTERN };
 
 /** The section schema. */
 export const mclagSectionSchema = {

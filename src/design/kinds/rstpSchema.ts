@@ -1,3 +1,4 @@
+import { NAME_PATTERN } from './namePattern.js';
 /**
  * JSON Schema (draft-07) of the `rstp:` section: bridges and point-to-point links for the
  * protocol-level RSTP model (models/rstp), with 802.1D-2004 timer names. Semantic checks
@@ -32,7 +33,7 @@ export const rstpSectionSchema = {
         required: ['name'],
         additionalProperties: false,
         properties: {
-          name: { description: 'Bridge name, used in traces.', type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_.-]*$' },
+          name: { description: 'Bridge name, used in traces.', type: 'string', pattern: NAME_PATTERN },
           priority: { description: 'Bridge priority, a multiple of 4096 in 0..61440. Default 32768.', type: 'integer', minimum: 0, maximum: 61440, multipleOf: 4096 },
           mac: { description: 'Bridge MAC address; default 02:00:00:00:00:nn by position.', type: 'string', pattern: '^[0-9a-fA-F]{2}([:-][0-9a-fA-F]{2}){5}$' },
         },

@@ -1,3 +1,4 @@
+import { NAME_PATTERN } from './namePattern.js';
 /**
  * JSON Schema of the keys issue 4 adds to a `topology:` section (decision 0016): `lags`
  * (port-channels and bond overrides), `mclag` (domains), `gateways` (VRRP groups and anycast
@@ -5,7 +6,7 @@
  * `topologyAggregation.ts`.
  */
 
-const NAME = '^[A-Za-z][A-Za-z0-9_.-]*$';
+const NAME = NAME_PATTERN;
 const PORT = '^[A-Za-z0-9][A-Za-z0-9_./-]*$';
 const rate = {
   description: 'Mb/s as a number, or with a unit (500M, 6G, 12 Gb/s).',

@@ -9,8 +9,9 @@
  */
 
 import { aggregationSectionProperties, linkCapacitySchema, type AggregationSection } from './topologyAggregationSchema.js';
+import { NAME_PATTERN } from './namePattern.js';
 
-const NAME = '^[A-Za-z][A-Za-z0-9_.-]*$';
+const NAME = NAME_PATTERN;
 const PORT = '^[A-Za-z0-9][A-Za-z0-9_./-]*$';
 
 const name = (what: string) => ({ description: `${what} name, used in traces.`, type: 'string', pattern: NAME });

@@ -1,3 +1,4 @@
+import { NAME_PATTERN } from './namePattern.js';
 /**
  * JSON Schema (draft-07) of the `vrrp:` section of a design: one VRRP instance (one VRID on
  * one LAN) with keepalived's option names. Semantic checks the schema cannot express (unique
@@ -48,7 +49,7 @@ export const vrrpSectionSchema = {
         name: {
           description: 'Router name, used in traces (e.g. r1, gw-a).',
           type: 'string',
-          pattern: '^[A-Za-z][A-Za-z0-9_.-]*$',
+          pattern: NAME_PATTERN,
         },
         priority: {
           description: 'VRRP priority 1..255; 255 = address owner. Default: 255 if state is MASTER, else 100 (keepalived).',

@@ -100,9 +100,6 @@ export interface PackedModel {
   readonly reportDeadlocks?: boolean;
 }
 
-/** Either model shape. A packed model's states are `Uint8Array`s. */
-export type SomeModel<S> = Model<S, any> | (S extends Uint8Array ? PackedModel : never);
-
 /** Narrows to the packed shape. */
 export function isPackedModel(model: Model<any, any> | PackedModel): model is PackedModel {
   return (model as PackedModel).kind === 'packed';

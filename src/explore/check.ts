@@ -1,5 +1,5 @@
 import { FaultlineError } from '../core/errors.js';
-import { isPackedModel, type Model, type PackedModel } from '../core/model.js';
+import type { Model, PackedModel } from '../core/model.js';
 import { always, type Property } from '../core/property.js';
 import type { CheckResult, LimitName, PropertyVerdict, RunStats, ViolationKind } from '../core/result.js';
 import { replayPath } from '../core/successors.js';
@@ -195,6 +195,3 @@ function explore<S>(model: Model<S, any> | PackedModel, given: readonly Property
     bounds: { maxFaults: settings.maxFaults, maxDepth: depth, exhaustive: complete },
   };
 }
-
-/** True when the model is byte-level (exported for reporters that label instances). */
-export const modelIsPacked = isPackedModel;

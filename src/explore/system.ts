@@ -85,17 +85,6 @@ export class TransitionSystem<S> {
     });
   }
 
-  /** The state a key encodes (a fresh copy for packed models). */
-  stateOf(key: Uint8Array): S {
-    const m = this.model;
-    return isPackedModel(m) ? (key.slice(0, this.modelWidth) as unknown as S) : m.codec.decode(key, 0);
-  }
-
-  /** Faults used on the way to this key (0 when the budget is unbounded). */
-  faultsUsed(key: Uint8Array): number {
-    return this.faultOffset >= 0 ? key[this.faultOffset]! : 0;
-  }
-
   /** The `within` properties whose counters in `key` still wait for their predicate. */
   pendingWithin(key: Uint8Array): WithinProperty<S>[] {
     return this.withins.filter((w) => key[w.offset] !== SATISFIED && key[w.offset] !== EXPIRED).map((w) => w.property);

@@ -3,6 +3,9 @@
  * `FL2xx` design input, `FL3xx` model, `FL9xx` internal), an optional source location and a
  * hint. Codes never change meaning once released; see docs/decisions/0005-error-codes.md.
  */
+import type { ErrorCode } from './errorCodes.js';
+
+export type { ErrorCode } from './errorCodes.js';
 
 /** Where in a file an error points (1-based line and column). */
 export interface SourceLocation {
@@ -13,7 +16,7 @@ export interface SourceLocation {
 
 /** One diagnostic. */
 export interface Diagnostic {
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly message: string;
   readonly location?: SourceLocation;
   readonly hint?: string;

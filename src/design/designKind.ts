@@ -1,4 +1,4 @@
-import type { SourceLocation } from '../core/errors.js';
+import type { ErrorCode, SourceLocation } from '../core/errors.js';
 import type { Model } from '../core/model.js';
 import type { Property } from '../core/property.js';
 
@@ -11,7 +11,7 @@ export interface BuildContext {
   /** The source location of a path in the document (the nearest existing ancestor). */
   locate(path: DocPath): SourceLocation;
   /** Throws a FaultlineError (exit 2) pointing at `path`. Codes: FL2xx. */
-  fail(path: DocPath, code: string, message: string, hint?: string): never;
+  fail(path: DocPath, code: ErrorCode, message: string, hint?: string): never;
 }
 
 /** Default run options a design asks for (the CLI's flags override them). */

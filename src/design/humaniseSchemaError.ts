@@ -1,4 +1,5 @@
 import type { ErrorObject } from 'ajv';
+import type { ErrorCode } from '../core/errors.js';
 import type { DocPath } from './designKind.js';
 import { didYouMean } from './didYouMean.js';
 import { formatPath } from './docPath.js';
@@ -6,7 +7,7 @@ import type { PointAt } from './locateNode.js';
 
 /** A schema error in words, before it gets a source location. */
 export interface SchemaIssue {
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly message: string;
   readonly hint?: string;
   /** Where to point. */
@@ -27,7 +28,7 @@ export function humaniseSchemaError(error: ErrorObject, path: DocPath): SchemaIs
   const parent = (error.parentSchema ?? {}) as Schema;
   const params = error.params as Record<string, unknown>;
   const data: unknown = error.data;
-  const issue = (code: string, rank: number, message: string, hint?: string, at: PointAt = 'auto', target: DocPath = path): SchemaIssue =>
+  const issue = (code: ErrorCode, rank: number, message: string, hint?: string, at: PointAt = 'auto', target: DocPath = path): SchemaIssue =>
     hint === undefined ? { code, rank, message, path: target, at } : { code, rank, message, hint, path: target, at };
 
   switch (error.keyword) {

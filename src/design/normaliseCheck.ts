@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../core/errors.js';
+import type { Diagnostic, ErrorCode } from '../core/errors.js';
 import type { DesignKind, DocPath, PropertyRequest } from './designKind.js';
 import { didYouMean } from './didYouMean.js';
 import { locateNode } from './locateNode.js';
@@ -20,7 +20,7 @@ export function normaliseCheck(parsed: ParsedYaml, kind: DesignKind): CheckVerdi
   const diagnostics: Diagnostic[] = [];
   const propertyNames = Object.keys(kind.propertyNames);
   const faultKinds = Object.keys(kind.faultKinds);
-  const fail = (code: string, path: DocPath, message: string, hint: string) =>
+  const fail = (code: ErrorCode, path: DocPath, message: string, hint: string) =>
     diagnostics.push({ code, message, hint, location: locateNode(parsed, path, 'key') });
 
   let requests: PropertyRequest[] | undefined;

@@ -1,4 +1,4 @@
-import { FaultlineError } from '../core/errors.js';
+import { FaultlineError, type Diagnostic } from '../core/errors.js';
 import { isPackedModel, type Model, type PackedModel } from '../core/model.js';
 import { always, type Property } from '../core/property.js';
 import type { CheckResult, PropertyVerdict, RunStats } from '../core/result.js';
@@ -59,13 +59,13 @@ export function simulate<S>(
   try {
     settings = resolveRandomSettings(options);
   } catch (e) {
-    const error = { code: 'FL101', message: (e as Error).message };
+    const error: Diagnostic = { code: 'FL101', message: (e as Error).message };
     return { result: { status: 'error', model: model.name, error }, seed: options.seed ?? 0, runs: 0, steps: 0, stepsPerSecond: 0 };
   }
   try {
     return explore(model, properties, settings, started);
   } catch (e) {
-    const error =
+    const error: Diagnostic =
       e instanceof FaultlineError
         ? (e.diagnostics[0] ?? { code: 'FL900', message: e.message })
         : {

@@ -1,0 +1,44 @@
+/**
+ * Every stable error code faultline reports, as data and as a type. The table of record is
+ * docs/decisions/0005-error-codes.md; `test/core/errorCodes.test.ts` reads that table and
+ * fails when this list and the table disagree. A new code is one row (or one mention) in the
+ * table and one entry here.
+ */
+
+/** The codes, grouped by the table's rows. */
+export const ERROR_CODES = [
+  // FL1xx usage (CLI)
+  'FL101', 'FL102', 'FL103', 'FL104',
+  // FL20x design file
+  'FL201', 'FL202', 'FL203', 'FL204', 'FL205', 'FL206',
+  // FL21x design schema
+  'FL210', 'FL211', 'FL212', 'FL213', 'FL214', 'FL215', 'FL216',
+  // FL22x check and faults
+  'FL220', 'FL221', 'FL222', 'FL229',
+  // FL23x–FL24x VRRP kind
+  'FL231', 'FL232', 'FL233', 'FL234', 'FL235', 'FL236', 'FL237', 'FL238',
+  // FL25x topology kind
+  'FL250', 'FL251', 'FL252', 'FL253', 'FL254', 'FL255', 'FL256', 'FL257', 'FL258', 'FL259',
+  // FL26x DRBD and HA-stack kinds
+  'FL260', 'FL261', 'FL262', 'FL263', 'FL264', 'FL265', 'FL266', 'FL267', 'FL268', 'FL269',
+  // FL27x DNS and LVS kinds
+  'FL270', 'FL271', 'FL272', 'FL273', 'FL274', 'FL275', 'FL276', 'FL277', 'FL278', 'FL279',
+  // FL28x MC-LAG, LACP and RSTP kinds
+  'FL280', 'FL281', 'FL282', 'FL283', 'FL284', 'FL285', 'FL286', 'FL287', 'FL288', 'FL289',
+  // FL29x trace files
+  'FL290',
+  // FL3xx model
+  'FL301', 'FL302', 'FL303', 'FL310', 'FL311',
+  // FL9xx internal
+  'FL900', 'FL901', 'FL902',
+] as const;
+
+/** A stable error code, e.g. `'FL204'`. */
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+const known: ReadonlySet<string> = new Set(ERROR_CODES);
+
+/** Narrows a string to an {@link ErrorCode}. */
+export function isErrorCode(code: string): code is ErrorCode {
+  return known.has(code);
+}

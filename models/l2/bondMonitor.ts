@@ -20,6 +20,18 @@
  *   same partner (the node at the far end; MC-LAG will map a pair to one partner); the
  *   aggregator holding the first up slave in preference order is selected.
  * - balance-tlb, balance-alb (MII only): every up slave.
+ * - No monitor (`miimon 0`, or `use_carrier` fed by a driver that never reports link loss;
+ *   §3.2, bonding.rst §2 miimon "0 disables MII link monitoring", §7.3, §8.3): bond_enslave
+ *   marks such a slave BOND_LINK_UP and nothing ever marks it down, so the bond never fails
+ *   over. In active-backup (and for the receive slave of balance-tlb/alb) the preferred slave
+ *   stays active with its cable dead: *no failover*. The modes that hash or round-robin over
+ *   slaves still skip a slave without carrier at transmit time (`bond_slave_can_tx` tests
+ *   netif_carrier_ok; the slave array is refreshed on NETDEV_CHANGE) and 802.3ad still drops
+ *   a member whose LACPDUs stop (LACP's own timeout), so there carrier decides as with MII.
+ *   Bonding.rst: "It is critical that either the miimon or arp_interval and arp_ip_target
+ *   parameters be specified, otherwise serious network degradation will occur during link
+ *   failures." (Kernels since commit c1f897ce186a default miimon to 100 when neither is
+ *   given; the model takes the value the design writes.)
  * Abstracted: miimon, updelay, downdelay, arp_interval and arp_missed_max only decide *when*
  * the converged choice is reached, never which it is; primary_reselect and the stickiness
  * of a non-primary active slave (a converged state has no history: the preference order
@@ -57,9 +69,11 @@ function arpActiveOk(bond: CompiledBond, probe: SlaveProbe, nic: number): boolea
 
 /** The settled state of `bond`. */
 export function bondStatusOf(bond: CompiledBond, probe: SlaveProbe): BondStatus {
+  const blind = bond.monitor === 'none' && (bond.mode === 'active-backup' || bond.mode === 'balance-tlb' || bond.mode === 'balance-alb');
   const withCarrier = bond.slaves.filter((s) => probe.carrier(s));
+  if (blind) return blindStatus(bond, withCarrier);
   const upActive =
-    bond.monitor === 'mii' ? withCarrier : withCarrier.filter((s) => arpActiveOk(bond, probe, s));
+    bond.monitor !== 'arp' ? withCarrier : withCarrier.filter((s) => arpActiveOk(bond, probe, s));
   switch (bond.mode) {
     case 'active-backup': {
       const active = upActive[0];
@@ -67,7 +81,7 @@ export function bondStatusOf(bond: CompiledBond, probe: SlaveProbe): BondStatus 
       const up = withCarrier.filter(
         (s) =>
           s === active ||
-          bond.monitor === 'mii' ||
+          bond.monitor !== 'arp' ||
           (bond.validateBackup ? probe.hears(active, s) : arpActiveOk(bond, probe, s) || probe.hears(active, s)),
       );
       return { used: [active], up };
@@ -81,4 +95,16 @@ export function bondStatusOf(bond: CompiledBond, probe: SlaveProbe): BondStatus 
     default:
       return { used: upActive, up: upActive };
   }
+}
+
+/**
+ * A bond that never marks a slave down. Active-backup keeps its preferred slave; balance-tlb
+ * keeps receiving on it and transmits on the slaves with carrier; balance-alb also hands
+ * each peer a slave to send to, so every slave stays in use.
+ */
+function blindStatus(bond: CompiledBond, withCarrier: readonly number[]): BondStatus {
+  const preferred = bond.slaves[0]!;
+  if (bond.mode === 'active-backup') return { used: [preferred], up: bond.slaves };
+  if (bond.mode === 'balance-tlb') return { used: [preferred, ...withCarrier.filter((s) => s !== preferred)], up: bond.slaves };
+  return { used: bond.slaves, up: bond.slaves };
 }

@@ -12,7 +12,7 @@ import { FaultlineError } from '../../src/core/errors.js';
 import { arpMonitorAllowed, bondModeOf, type BondMode } from './bondMode.js';
 import { compileLags, type CompiledLags } from './lagGroups.js';
 import { NO_AGGREGATION } from './lagSpec.js';
-import { linkId, portLabel, type ArpValidate, type BondSpec, type NodeKind, type Topology } from './topology.js';
+import { linkId, monitorIsBlind, portLabel, type ArpValidate, type BondSpec, type NodeKind, type Topology } from './topology.js';
 
 /** A bond with its slaves and targets as indices. */
 export interface CompiledBond {
@@ -21,7 +21,8 @@ export interface CompiledBond {
   readonly mode: BondMode;
   /** Port indices in preference order: `primary` first, then declaration order. */
   readonly slaves: readonly number[];
-  readonly monitor: 'mii' | 'arp';
+  /** `none`: no link monitoring at all (`miimon 0`, or a driver that never reports link loss). */
+  readonly monitor: 'mii' | 'arp' | 'none';
   /** ARP target node indices. */
   readonly targets: readonly number[];
   /** ARP replies (or the bond's own requests) are required on the active slave. */
@@ -166,7 +167,8 @@ function compileBond(
   const slaves = ordered.map((nic) => portIndex.get(`${spec.host}:${nic}`) ?? invalid(`${where}: no NIC ${spec.host}:${nic}`));
   const m = spec.monitor;
   if (m.kind === 'mii') {
-    return { name: spec.name, host, mode, slaves, monitor: 'mii', targets: [], validateActive: false, validateBackup: false, allTargets: false, spec };
+    const monitor = monitorIsBlind(m) ? 'none' : 'mii';
+    return { name: spec.name, host, mode, slaves, monitor, targets: [], validateActive: false, validateBackup: false, allTargets: false, spec };
   }
   if (!arpMonitorAllowed(mode)) invalid(`${where}: ARP monitoring is not supported in mode ${mode}`);
   if (m.targets.length === 0 || m.targets.length > 16) invalid(`${where}: ARP monitoring needs 1..16 targets`);

@@ -1,7 +1,7 @@
 /**
  * Settles every bond against the forwarding graph and builds each endpoint's interfaces.
  *
- * MII bonds depend on carrier only and settle at once. ARP bonds depend on the others: a
+ * MII bonds depend on carrier only and bonds without a monitor on nothing: both settle at once. ARP bonds depend on the others: a
  * target answers through whatever interface *it* uses, and without validation a slave stays
  * up on other endpoints' traffic. So ARP bonds start where they were before the faults
  * (the first slave with carrier in preference order is active: the pre-fault choice) and are
@@ -60,7 +60,7 @@ export function settleBonds(topo: CompiledTopology, faults: FaultState, g: Forwa
     return before.length !== status.used.length || before.some((s, i) => s !== status.used[i]);
   };
 
-  const mii = topo.bonds.flatMap((bond, b) => (bond.monitor === 'mii' ? [b] : []));
+  const mii = topo.bonds.flatMap((bond, b) => (bond.monitor !== 'arp' ? [b] : []));
   const arp = topo.bonds.flatMap((bond, b) => (bond.monitor === 'arp' ? [b] : []));
   let senders = sendersOf(topo, g, interfaces);
   let self = -1;

@@ -78,12 +78,27 @@ export interface LinkSpec {
   readonly bundle?: string;
 }
 
-/** MII monitoring: carrier only (`../shared/PROTOCOLS.md` §3.2). Timers matter only below the converged level. */
+/**
+ * MII monitoring: carrier only (`../shared/PROTOCOLS.md` §3.2). Timers matter only below the
+ * converged level. `miimon: 0` disables it, and a driver that does not report link state
+ * through the method `use_carrier` selects makes every slave look up (bonding.rst §7.3,
+ * §8.3): both leave the bond with no link monitoring ({@link monitorIsBlind}).
+ */
 export interface MiiMonitor {
   readonly kind: 'mii';
+  /** Polling interval in ms; 0 disables MII monitoring. */
   readonly miimon: number;
   readonly updelay?: number;
   readonly downdelay?: number;
+  /** `use_carrier` (default true): netif_carrier (true) or MII registers / ethtool (false). */
+  readonly useCarrier?: boolean;
+  /** Whether the slaves' driver reports link state by that method (default true). */
+  readonly driverReportsLink?: boolean;
+}
+
+/** Whether an MII monitor sees nothing: disabled (`miimon 0`) or fed by a driver that never reports link loss. */
+export function monitorIsBlind(m: MiiMonitor): boolean {
+  return m.miimon === 0 || m.driverReportsLink === false;
 }
 
 /** `arp_validate` values (§3.2). */

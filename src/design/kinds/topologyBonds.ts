@@ -72,7 +72,14 @@ function monitorOf(
 ): BondMonitor {
   const { mii, arp } = bond.monitor;
   if (mii) {
-    return { kind: 'mii', miimon: mii.miimon, ...(mii.updelay !== undefined ? { updelay: mii.updelay } : {}), ...(mii.downdelay !== undefined ? { downdelay: mii.downdelay } : {}) };
+    return {
+      kind: 'mii',
+      miimon: mii.miimon,
+      ...(mii.updelay !== undefined ? { updelay: mii.updelay } : {}),
+      ...(mii.downdelay !== undefined ? { downdelay: mii.downdelay } : {}),
+      ...(mii.use_carrier !== undefined ? { useCarrier: Boolean(mii.use_carrier) } : {}),
+      ...(mii.driver_reports_link !== undefined ? { driverReportsLink: mii.driver_reports_link } : {}),
+    };
   }
   const a = arp!;
   if (!arpMonitorAllowed(mode)) {

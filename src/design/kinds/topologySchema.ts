@@ -65,12 +65,17 @@ const speed = {
 };
 
 const mii = {
-  description: 'MII link monitoring: sees carrier only (bonding miimon, updelay, downdelay in ms).',
+  description: 'MII link monitoring: sees carrier only (bonding miimon, updelay, downdelay in ms). miimon 0 disables it: the bond never fails over.',
   type: 'object',
   required: ['miimon'],
   additionalProperties: false,
   properties: {
-    miimon: { description: 'MII polling interval in ms (bonding miimon; 100 is usual).', type: 'integer', minimum: 1 },
+    miimon: { description: 'MII polling interval in ms (bonding miimon; 100 is usual; 0 disables link monitoring).', type: 'integer', minimum: 0 },
+    use_carrier: { description: 'bonding use_carrier: 1 (default) reads the driver\'s carrier, 0 queries MII registers then ethtool.', enum: [0, 1, true, false] },
+    driver_reports_link: {
+      description: 'Whether the slaves\' driver reports link state by the use_carrier method (default true). When it does not, the bond assumes every slave is up (bonding.rst §7.3, §8.3).',
+      type: 'boolean',
+    },
     updelay: { description: 'ms to wait before using a slave whose carrier came back (multiple of miimon).', type: 'integer', minimum: 0 },
     downdelay: { description: 'ms to wait before dropping a slave whose carrier went (multiple of miimon).', type: 'integer', minimum: 0 },
   },
@@ -230,7 +235,13 @@ export interface BondSection {
   readonly slaves: readonly string[];
   readonly primary?: string;
   readonly monitor: {
-    readonly mii?: { readonly miimon: number; readonly updelay?: number; readonly downdelay?: number };
+    readonly mii?: {
+      readonly miimon: number;
+      readonly updelay?: number;
+      readonly downdelay?: number;
+      readonly use_carrier?: 0 | 1 | boolean;
+      readonly driver_reports_link?: boolean;
+    };
     readonly arp?: {
       readonly interval: number;
       readonly targets: readonly string[];

@@ -1,17 +1,11 @@
 import { Option, type Command } from 'commander';
-import { FaultlineError } from '../core/errors.js';
+import { spof } from '../api/spof.js';
 import { ExitCode } from '../core/result.js';
-import { formatPath } from '../core/trace.js';
-import { sweep } from '../explore/sweep.js';
-import { sweepTrace } from '../explore/sweepTrace.js';
-import type { SpofReport } from '../report/spofReport.js';
+import type { SweepProgress } from '../explore/sweepTypes.js';
 import { renderSpofJson } from '../report/spofJson.js';
 import { renderSpofText } from '../report/spofText.js';
 import { coloured, plain, wantsColour } from '../report/style.js';
 import { formatCount } from '../report/textStats.js';
-import { l2PropertySpecs } from '../../models/l2/sweepSpecs.js';
-import { l2SweepSubject } from '../../models/l2/sweepSubject.js';
-import type { L2Model } from '../../models/l2/l2Model.js';
 import type { CliContext } from './context.js';
 import { integerAtLeast, positiveNumber } from './parseNumber.js';
 
@@ -29,30 +23,16 @@ interface RawSpofOptions {
   readonly requireComplete?: boolean;
 }
 
-function isL2Model(model: unknown): model is L2Model {
-  const m = model as Partial<L2Model>;
-  return Array.isArray(m.candidates) && typeof m.converged === 'function' && m.context !== undefined;
-}
-
 /** Runs `faultline spof` and returns its exit code. */
 export function runSpof(file: string, raw: RawSpofOptions, ctx: CliContext): number {
   const design = ctx.deps.loadDesign(file);
-  const model = design.model;
-  if (design.kind.section !== 'topology' || !isL2Model(model)) {
-    throw new FaultlineError({
-      code: 'FL104',
-      message: `spof sweeps fault sets of topology designs; ${file} is a ${design.kind.section} design`,
-      hint: `use faultline check ${file} --max-faults N to explore its faults`,
-    });
-  }
-  const subject = l2SweepSubject(model, design.properties, l2PropertySpecs(design.document.check));
   let drawn = false;
-  const result = sweep(subject, {
+  const report = spof(design, {
     k: raw.k,
     ...(raw.timeout === undefined ? {} : { timeoutSeconds: raw.timeout }),
     ...(ctx.io.stderrIsTTY
       ? {
-          onProgress: (p: { done: number; total: number; seconds: number }) => {
+          onProgress: (p: SweepProgress) => {
             drawn = true;
             ctx.io.err(`\r\x1b[2K${formatCount(p.done)} / ${formatCount(p.total)} class sets  ${p.seconds.toFixed(1)} s`);
           },
@@ -60,32 +40,6 @@ export function runSpof(file: string, raw: RawSpofOptions, ctx: CliContext): num
       : {}),
   });
   if (drawn) ctx.io.err('\r\x1b[2K');
-  const names = subject.properties;
-  const report: SpofReport = {
-    design: { file, name: design.name, ...(design.description === undefined ? {} : { description: design.description }) },
-    k: result.k,
-    complete: result.complete,
-    faultSets: result.faultSets,
-    classSets: result.classSets,
-    evaluated: result.evaluated,
-    seconds: result.seconds,
-    properties: names,
-    baseline: result.baseline.map((b) => ({ property: names[b.property]!, details: b.details })),
-    rows: result.rows.map((row) => {
-      const trace = sweepTrace(
-        model,
-        row.classes.map((c) => {
-          const element = subject.stateOf([c.representative]).failed[0];
-          return (a: unknown) => (a as { type: string; element: number }).type === 'fail' && (a as { element: number }).element === element;
-        }),
-      );
-      return {
-        faultSet: row.classes.map((c) => c.members.map((e) => ({ id: e.id, label: e.label }))),
-        breaks: row.breaks.map((b) => ({ property: names[b.property]!, details: b.details })),
-        trace: { path: formatPath(trace), steps: trace.steps.map((s) => s.action) },
-      };
-    }),
-  };
   const style = raw.format === 'text' && wantsColour(ctx.io.stdoutIsTTY, ctx.io.env) ? coloured : plain;
   ctx.io.out(raw.format === 'json' ? renderSpofJson(report) : renderSpofText(report, style));
   if (report.rows.length > 0 || report.baseline.length > 0) return ExitCode.violation;

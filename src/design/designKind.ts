@@ -1,6 +1,7 @@
 import type { ErrorCode, SourceLocation } from '../core/errors.js';
 import type { Model } from '../core/model.js';
 import type { Property } from '../core/property.js';
+import type { SweepSubject } from '../explore/sweepTypes.js';
 
 /** A path into a design document: keys and array indices, e.g. `['vrrp', 'routers', 1, 'priority']`. */
 export type DocPath = readonly (string | number)[];
@@ -25,6 +26,18 @@ export interface BuiltDesign<S> {
   readonly model: Model<S, any>;
   readonly properties: readonly Property<S>[];
   readonly options: DesignRunOptions;
+  /**
+   * Kinds whose fault sets can be swept (`faultline spof`, `spof()`) give their sweep here;
+   * built on demand, since `check` and `simulate` never need it.
+   */
+  readonly sweep?: () => DesignSweep<unknown>;
+}
+
+/** A design's fault-set sweep: the subject, and how a failed element shows as a fault step. */
+export interface DesignSweep<E> {
+  readonly subject: SweepSubject<E>;
+  /** Accepts the fault action (of `BuiltDesign.model`) that fails `element`. */
+  faultStep(element: E): (action: unknown) => boolean;
 }
 
 /**

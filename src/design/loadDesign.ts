@@ -3,7 +3,7 @@ import { FaultlineError, type Diagnostic } from '../core/errors.js';
 import type { Model } from '../core/model.js';
 import type { Property } from '../core/property.js';
 import { createBuildContext } from './createBuildContext.js';
-import type { DesignDocument, DesignKind, DesignRunOptions } from './designKind.js';
+import type { DesignDocument, DesignKind, DesignRunOptions, DesignSweep } from './designKind.js';
 import { identifyKind } from './identifyKind.js';
 import { normaliseCheck } from './normaliseCheck.js';
 import { parseYaml } from './parseYaml.js';
@@ -22,6 +22,8 @@ export interface LoadedDesign {
   readonly properties: readonly Property<any>[];
   /** The kind's run options, with `faults.budget` as `maxFaults` when the design gives it. */
   readonly options: DesignRunOptions;
+  /** The fault-set sweep, for kinds that have one (see `spof`). */
+  readonly sweep?: () => DesignSweep<unknown>;
 }
 
 /** Reads and loads a design file. Unreadable files give FL201; see {@link parseDesign}. */
@@ -84,6 +86,7 @@ export function parseDesign(text: string, file: string, kinds: readonly DesignKi
     model: built.model,
     properties: built.properties,
     options: budget !== undefined ? { ...built.options, maxFaults: budget } : built.options,
+    ...(built.sweep === undefined ? {} : { sweep: built.sweep }),
   };
 }
 

@@ -9,9 +9,11 @@
  * `topologyFromSection.ts`, FL254–FL257 in `topologyBonds.ts`, FL258 in
  * `topologyProperties.ts`, FL259 in `topologyFaults.ts`.
  */
-import { FAULT_KIND_DESCRIPTIONS } from '../../../models/l2/faults.js';
-import { l2Model, type L2State } from '../../../models/l2/l2Model.js';
-import type { DesignKind } from '../designKind.js';
+import { FAULT_KIND_DESCRIPTIONS, type FaultElement } from '../../../models/l2/faults.js';
+import { l2Model, type L2Action, type L2State } from '../../../models/l2/l2Model.js';
+import { l2PropertySpecs } from '../../../models/l2/sweepSpecs.js';
+import { l2SweepSubject } from '../../../models/l2/sweepSubject.js';
+import type { DesignKind, DesignSweep } from '../designKind.js';
 import { AGGREGATION_PROPERTY_NAMES, aggregationContext, aggregationFromSection, aggregationProperties, aggregationView, isAggregationProperty } from './topologyAggregation.js';
 import { topologyFaultFilter } from './topologyFaults.js';
 import { topologyFromSection } from './topologyFromSection.js';
@@ -40,6 +42,18 @@ export const topologyKind: DesignKind<L2State> = {
     const { properties, pairs } = topologyProperties(own, base, topology, ctx);
     const added = aggregationProperties(doc.check?.filter((r) => isAggregationProperty(r.name)) ?? [], base, lctx, ctx);
     const model = aggregationView(topologyView(base, pairs), lctx);
-    return { model, properties: [...properties, ...added], options: { maxFaults: doc.faults?.budget ?? 1 } };
+    const all = [...properties, ...added];
+    const sweep = (): DesignSweep<FaultElement> => {
+      const subject = l2SweepSubject(model, all, l2PropertySpecs(doc.check));
+      const faultStep = (element: FaultElement) => {
+        const failed = subject.stateOf([element]).failed[0];
+        return (action: unknown) => {
+          const a = action as L2Action;
+          return a.type === 'fail' && a.element === failed;
+        };
+      };
+      return { subject, faultStep };
+    };
+    return { model, properties: all, options: { maxFaults: doc.faults?.budget ?? 1 }, sweep };
   },
 };

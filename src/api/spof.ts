@@ -1,0 +1,58 @@
+import { FaultlineError } from '../core/errors.js';
+import { formatPath } from '../core/trace.js';
+import type { LoadedDesign } from '../design/loadDesign.js';
+import { sweep } from '../explore/sweep.js';
+import { sweepTrace } from '../explore/sweepTrace.js';
+import type { SweepProgress } from '../explore/sweepTypes.js';
+import type { SpofReport } from '../report/spofReport.js';
+
+/** Options of {@link spof}. */
+export interface SpofOptions {
+  /** Largest fault-set size; default 1 (every single failure). */
+  readonly k?: number;
+  /** Stop the sweep after this many seconds (the report is then not `complete`). */
+  readonly timeoutSeconds?: number;
+  readonly onProgress?: (progress: SweepProgress) => void;
+}
+
+/** Whether `spof` can sweep this design (its kind has a fault-set sweep). */
+export function canSweep(design: LoadedDesign): boolean {
+  return design.sweep !== undefined;
+}
+
+/**
+ * Every fault set of up to `k` elements of the design, exhaustively (decision 0013): the
+ * minimal sets that break a property, with evidence and a replayable path each. Throws FL104
+ * when the design's kind has no fault-set sweep.
+ */
+export function spof(design: LoadedDesign, options: SpofOptions = {}): SpofReport {
+  if (design.sweep === undefined) {
+    throw new FaultlineError({
+      code: 'FL104',
+      message: `spof sweeps fault sets of topology designs; ${design.file} is a ${design.kind.section} design`,
+      hint: `use faultline check ${design.file} --max-faults N to explore its faults`,
+    });
+  }
+  const { subject, faultStep } = design.sweep();
+  const result = sweep(subject, options);
+  const names = subject.properties;
+  return {
+    design: { file: design.file, name: design.name, ...(design.description === undefined ? {} : { description: design.description }) },
+    k: result.k,
+    complete: result.complete,
+    faultSets: result.faultSets,
+    classSets: result.classSets,
+    evaluated: result.evaluated,
+    seconds: result.seconds,
+    properties: names,
+    baseline: result.baseline.map((b) => ({ property: names[b.property]!, details: b.details })),
+    rows: result.rows.map((row) => {
+      const trace = sweepTrace(design.model, row.classes.map((c) => faultStep(c.representative)));
+      return {
+        faultSet: row.classes.map((c) => c.members.map((e) => ({ id: subject.id(e), label: subject.label(e) }))),
+        breaks: row.breaks.map((b) => ({ property: names[b.property]!, details: b.details })),
+        trace: { path: formatPath(trace), steps: trace.steps.map((s) => s.action) },
+      };
+    }),
+  };
+}

@@ -1,8 +1,9 @@
 /**
  * Requirements on a VRRP instance, as properties of the VRRP model (models/vrrp).
  *
- * - `single-master`: at most one MASTER while the LAN is fully connected, outside the grace
- *   window that follows a heal or a loss repair.
+ * - `single-master`: at most one MASTER while the LAN joins them (not partitioned), outside
+ *   the grace window that follows a heal or a loss repair. A lost advert direction does not
+ *   split the LAN: hosts on it still see both MASTERs answer for the virtual IP.
  * - `master-within-bound`: within k time units after the last fault, some MASTER exists
  *   whenever some router could be one.
  * - `no-failback-under-nopreempt`: with nopreempt configured, a sole MASTER never hands over
@@ -10,11 +11,11 @@
  */
 import { always, within, type Property } from '../src/core/property.js';
 import { TICKS_PER_ADVERT, type VrrpConfig } from '../models/vrrp/config.js';
-import { fullyConnected, running, type VrrpState } from '../models/vrrp/state.js';
+import { running, type VrrpState } from '../models/vrrp/state.js';
 
 /** Names of the VRRP properties, with one-line descriptions. */
 export const VRRP_PROPERTY_NAMES = {
-  'single-master': 'at most one MASTER while the LAN is connected (one advert interval of grace after a heal or repair)',
+  'single-master': 'at most one MASTER on a LAN that joins them, lost advert directions included (one advert interval of grace after a heal or repair)',
   'master-within-bound':
     'within 3 × advert_int + skew + advert_int (or `seconds`) after the last fault, a running router is MASTER',
   'no-failback-under-nopreempt': 'with nopreempt configured, a sole MASTER never hands over without a fault',
@@ -28,18 +29,24 @@ function masters(s: VrrpState): number {
 }
 
 /**
- * At most one MASTER while every direction of the LAN delivers adverts.
+ * At most one MASTER while the LAN joins the routers — defined by what hosts see: two MASTERs
+ * on one segment both answer ARP for the virtual IP (RFC 5798 §6.4.3: a MASTER "MUST respond
+ * to ARP requests for the IPvX address(es) associated with the virtual router"), so a host
+ * sees two routers claim it. Adverts lost in one or both directions (a filter, a one-way
+ * fault) leave the segment carrying traffic: two MASTERs then are a violation, which is what
+ * hosts suffer (issue 12, item 1). Only a partition — no frame crosses between the routers —
+ * puts them on different segments, where each host sees one MASTER.
  *
  * Allowed exception: after a heal or a loss repair, two MASTERs that were each legitimate while
  * cut off keep their role until one hears the other's advert — PROTOCOLS.md §1.1 model note:
  * the dual-Master window "ends when either receives the other's advert". Every MASTER sends
  * within one advert interval, so the model allows two MASTERs for one (largest) advert
  * interval after the heal or repair, inclusive of adverts due at its last instant
- * (`grace` = advert ticks + 1, counted down by `tick`). While a partition or a lossy direction
- * is in force the property says nothing: two MASTERs are then the expected effect of the fault.
+ * (`grace` = advert ticks + 1, counted down by `tick`). While a partition is in force the
+ * property says nothing: each part's hosts see their own MASTER only.
  */
 export function singleMaster(): Property<VrrpState> {
-  return always('single-master', (s) => !fullyConnected(s) || s.grace > 0 || masters(s) <= 1, {
+  return always('single-master', (s) => s.lan !== 'connected' || s.grace > 0 || masters(s) <= 1, {
     description: VRRP_PROPERTY_NAMES['single-master'],
   });
 }

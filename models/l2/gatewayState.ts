@@ -1,10 +1,14 @@
 /**
  * First-hop gateways at the converged level (PROTOCOLS.md §1, §8; SCENARIOS R6–R8).
  *
- * - VRRP: members hear each other's adverts when they share a forwarding component (a
- *   switch member through its own bridge, a router through its NICs). In every component
- *   the live member with the highest priority (ties: declaration order, standing in for the
- *   higher address) is master; a partitioned LAN therefore has one master per part, which
+ * - VRRP: adverts follow each direction. A member hears another's adverts when frames pass
+ *   from the sender's forwarding component to its own (same component, or downstream of a
+ *   one-way link: `ForwardingGraph.compReaches`). Members are taken in priority order (ties:
+ *   declaration order, standing in for the higher address); a member is master unless the
+ *   adverts of a higher master already chosen reach it (RFC 5798 §6.4.2: a Backup that hears
+ *   a higher-priority Master stays Backup; a Backup sends no adverts). So a one-way link that
+ *   still carries the higher master's adverts keeps one master, and only the direction that
+ *   silences it gives two (issue 12 item 1); a partitioned LAN has one master per part, which
  *   `single-master` reports. A host is served by a master in a component it attaches to.
  * - Anycast (VRR, VARP, EVPN distributed gateway): every live member answers for the same
  *   address and MAC; no election. A host is served by every live member it attaches to
@@ -65,13 +69,9 @@ export function gatewayStatusOf(
   const live = gw.members.filter((m) => !c.faults.nodeDown[m] && !stopped.has(gatewayFaultId(gw.name, topo.nodeNames[m]!))).map((m) => ({ m, comps: compsOf(m) })).filter((x) => x.comps.size > 0);
   let active = live;
   if (gw.kind === 'vrrp') {
-    const taken = new Set<number>();
+    const hears = (from: Set<number>, to: Set<number>): boolean => [...from].some((a) => [...to].some((b) => c.graph.compReaches(a, b)));
     active = [];
-    for (const x of live) {
-      if ([...x.comps].some((k) => taken.has(k))) continue;
-      x.comps.forEach((k) => taken.add(k));
-      active.push(x);
-    }
+    for (const x of live) if (!active.some((m) => hears(m.comps, x.comps))) active.push(x);
   }
   return {
     name: gw.name,

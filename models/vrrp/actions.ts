@@ -41,8 +41,11 @@ export function formatVrrpAction(config: VrrpConfig, action: VrrpAction): string
     case 'heal':
       return action.type;
     case 'lose':
-    case 'repair':
-      return `${action.type}(${name(action.from)},${name(action.to)})`;
+    case 'repair': {
+      // Under the `filter` kind alone a lost direction is a multicast filter (models/vrrp/faults.ts).
+      const verb = config.faultKinds.has('loss') || !config.faultKinds.has('filter') ? action.type : action.type === 'lose' ? 'filter' : 'unfilter';
+      return `${verb}(${name(action.from)},${name(action.to)})`;
+    }
     default:
       return `${action.type}(${name(action.router)})`;
   }

@@ -7,7 +7,7 @@
  */
 
 /** Fault kinds a VRRP design can inject (names used under `faults.kinds`). */
-export const VRRP_FAULT_KINDS = ['crash', 'stop', 'partition', 'loss'] as const;
+export const VRRP_FAULT_KINDS = ['crash', 'stop', 'partition', 'loss', 'filter'] as const;
 /** One fault kind: `crash` (host crash + restart), `stop` (keepalived stop + start), ... */
 export type VrrpFaultKind = (typeof VRRP_FAULT_KINDS)[number];
 
@@ -23,6 +23,8 @@ export interface VrrpRouterParams {
   readonly preemptDelay: number;
   /** `advert_int` of this router, seconds. */
   readonly advertInt: number;
+  /** keepalived `unicast_peer`: names of the routers this one sends its adverts to; absent = multicast. */
+  readonly unicastPeers?: readonly string[];
 }
 
 /** The whole instance (one VRID on one LAN). */
@@ -49,6 +51,8 @@ export interface VrrpRouter {
   readonly advertTicks: number;
   /** Advertisement_Interval in centiseconds (v2 compares these to drop mismatched adverts). */
   readonly advertCs: number;
+  /** Sends to 224.0.0.18 (true) or unicast to its `unicast_peer` list (false). */
+  readonly multicast: boolean;
 }
 
 /** The resolved instance the model runs on. */
@@ -65,6 +69,12 @@ export interface VrrpConfig {
   readonly maxDownTicks: number;
   /** Largest preempt delay, in ticks. */
   readonly maxPreemptDelayTicks: number;
+  /**
+   * `reach[a * n + b]`: router b's socket receives what router a sends when nothing is lost.
+   * A multicast sender reaches the routers that joined the group (the multicast ones); a
+   * unicast sender reaches the peers it lists.
+   */
+  readonly reach: readonly boolean[];
 }
 
 /** Ticks per advert interval of the finest-grained router (see decision 0003). */
@@ -97,6 +107,7 @@ export function resolveVrrpConfig(params: VrrpParams): VrrpConfig {
       preemptDelayTicks: wantsMaster ? 0 : Math.round((r.preemptDelay * 100 * TICKS_PER_ADVERT) / g),
       advertTicks: (cs[i]! / g) * TICKS_PER_ADVERT,
       advertCs: cs[i]!,
+      multicast: r.unicastPeers === undefined,
     };
   });
   const partial = { version: params.version, routers, gcdCs: g };
@@ -111,7 +122,23 @@ export function resolveVrrpConfig(params: VrrpParams): VrrpConfig {
     maxAdvertTicks: Math.max(...routers.map((r) => r.advertTicks)),
     maxDownTicks: maxDown,
     maxPreemptDelayTicks: Math.max(...routers.map((r) => r.preemptDelayTicks)),
+    reach: reachOf(params.routers),
   };
+}
+
+/**
+ * Who receives whose adverts (keepalived.conf(5) `unicast_peer`; PROTOCOLS.md §1.2). A
+ * multicast instance joins 224.0.0.18 on its interface and receives multicast adverts; a
+ * unicast instance does not join the group (keepalived `open_vrrp_read_socket` joins it only
+ * without unicast peers), so multicast adverts do not reach it. A unicast advert reaches the
+ * peer it is addressed to, whatever that peer's own mode **[unverified: keepalived may also
+ * check the destination address against its own mode]**.
+ */
+function reachOf(routers: readonly VrrpRouterParams[]): boolean[] {
+  const index = new Map(routers.map((r, i) => [r.name, i]));
+  return routers.flatMap((a) =>
+    routers.map((b) => (a.unicastPeers === undefined ? b.unicastPeers === undefined : a.unicastPeers.some((p) => index.get(p) === index.get(b.name)))),
+  );
 }
 
 type Timing = Pick<VrrpConfig, 'version' | 'gcdCs'>;

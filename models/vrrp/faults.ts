@@ -2,7 +2,11 @@
  * Faults and repairs of the VRRP model, restricted to the design's fault kinds:
  * `crash` (host crash / restart), `stop` (keepalived stop / start), `partition` (the LAN
  * splits every router from every other / heals), `loss` (adverts from a to b are lost /
- * delivered again).
+ * delivered again), `filter` (a filter drops the *multicast* adverts from a to b / is lifted:
+ * an ebtables or iptables rule on 224.0.0.18 or protocol 112, a hypervisor security group or
+ * a switch multicast ACL; a router configured with `unicast_peer` sends unicast adverts the
+ * filter does not match, so no such fault exists for it). A filter is a lost direction like
+ * `loss` (the same state bit); with both kinds on, `loss` already covers every direction.
  */
 import type { VrrpFault } from './actions.js';
 import type { VrrpConfig } from './config.js';
@@ -19,9 +23,10 @@ export function enabledFaults(config: VrrpConfig, s: VrrpState): VrrpFault[] {
     if (kinds.has('stop') && r.st !== 'DOWN') out.push(r.st === 'STOPPED' ? { type: 'start', router } : { type: 'stop', router });
   });
   if (kinds.has('partition')) out.push(s.lan === 'connected' ? { type: 'partition' } : { type: 'heal' });
-  if (kinds.has('loss')) {
+  if (kinds.has('loss') || kinds.has('filter')) {
     const n = s.routers.length;
     for (let from = 0; from < n; from++) {
+      if (!kinds.has('loss') && !config.routers[from]!.multicast) continue;
       for (let to = 0; to < n; to++) {
         if (from !== to) out.push(s.lossy[from * n + to] ? { type: 'repair', from, to } : { type: 'lose', from, to });
       }

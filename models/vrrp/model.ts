@@ -13,14 +13,21 @@
  *   once; VRRPv2 drops adverts whose interval differs from its own (→ two MASTERs); v3
  *   learns the Master's interval; stopping keepalived sends a priority-0 advert, a host crash
  *   sends nothing.
- * - Faults (`faults.kinds`): crash/restart, stop/start, partition/heal, one-way loss/repair.
+ * - Faults (`faults.kinds`): crash/restart, stop/start, partition/heal, one-way loss/repair,
+ *   and a filter dropping one direction's multicast adverts (not offered for a router that
+ *   sends unicast to its `unicast_peer` list).
+ * - Advert addressing (keepalived.conf(5) `unicast_peer`): a multicast router's adverts reach
+ *   the multicast routers; a unicast router's reach the peers it lists (config.ts `reach`).
+ * - Adverts follow each direction: a lost direction silences one receiver only, so one
+ *   lost direction gives two MASTERs on a LAN that still joins them, which `single-master`
+ *   reports (issue 12 item 1; properties/vrrp.ts says why it is defined by what hosts see).
  *
  * Sources: PROTOCOLS.md §1.1 (RFC 3768, RFC 5798 §6.1, §6.4.1–6.4.3) and §1.2 (keepalived
  * `vrrp.c`, `vrrp_scheduler.c`, man page keepalived.conf(5)).
  *
  * Abstracted away: virtual IPs, GARP and forwarding (MASTER is the observable); trackers,
  * FAULT state, sync groups, notify scripts; the two-owner conflict handler (rejected by the
- * design kind); unicast peers and authentication; message latency (delivery is immediate);
+ * design kind); authentication; message latency (delivery is immediate);
  * clock drift. Sub-tick timing: Skew_Time is rounded down to ticks and down timers due in the
  * same tick fire in priority order (exact when both were armed by the same advert).
  * A partition isolates every router from every other (two routers: the only split).
@@ -31,6 +38,8 @@
  * - `no-failback-under-nopreempt` fails when nopreempt sits on the lower-priority router
  *   (r6-nopreempt-placement.pitfall): the higher one comes back and takes over.
  * - `master-within-bound` holds in every R6 design.
+ * - `single-master` fails when a filter drops the higher router's multicast adverts one way
+ *   (vrrp-one-way-loss.pitfall) and holds with unicast_peer (vrrp-one-way-loss.fix).
  */
 import { codecOf } from '../../src/core/layout.js';
 import type { Model, StateView } from '../../src/core/model.js';

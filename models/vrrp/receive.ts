@@ -1,6 +1,6 @@
 /**
- * Sending and receiving adverts. Delivery is immediate to every running peer that the LAN and
- * the direction reach; a receiver may answer at once (a Master does, per keepalived), so one
+ * Sending and receiving adverts. Delivery is immediate to every running peer that the
+ * sender addresses (multicast group or unicast peers), the LAN and the direction reach; a receiver may answer at once (a Master does, per keepalived), so one
  * send can cause a short chain of sends, all within the same step.
  *
  * Primary IP addresses (the RFC tie-break at equal priority) follow the order of the routers:
@@ -38,7 +38,7 @@ export function broadcast(config: VrrpConfig, s: VrrpState, routers: RouterState
     }
     const advert = queue.shift()!;
     routers.forEach((_, j) => {
-      if (j === advert.sender || !delivers(s, advert.sender, j)) return;
+      if (j === advert.sender || !config.reach[advert.sender * routers.length + j] || !delivers(s, advert.sender, j)) return;
       const reply = receive(config, routers, j, advert);
       if (reply) queue.push(reply);
     });

@@ -16,7 +16,7 @@ export const ERROR_CODES = [
   // FL22x check and faults
   'FL220', 'FL221', 'FL222', 'FL229',
   // FL23x–FL24x VRRP kind
-  'FL231', 'FL232', 'FL233', 'FL234', 'FL235', 'FL236', 'FL237', 'FL238',
+  'FL230', 'FL231', 'FL232', 'FL233', 'FL234', 'FL235', 'FL236', 'FL237', 'FL238',
   // FL25x topology kind
   'FL250', 'FL251', 'FL252', 'FL253', 'FL254', 'FL255', 'FL256', 'FL257', 'FL258', 'FL259',
   // FL26x DRBD and HA-stack kinds

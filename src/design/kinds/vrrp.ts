@@ -7,6 +7,7 @@
  * - FL232 two routers with one name     - FL236 advert_int not a multiple of 0.01 s / over v3's 40.95 s
  * - FL233 two address owners (255)      - FL237 intervals too far apart for the time resolution
  * - FL234 a router's vrid differs       - FL238 a bad property parameter under `check:`
+ * - FL230 a `unicast_peer` that names no other router of the instance
  */
 import type { VrrpConfig, VrrpFaultKind, VrrpParams, VrrpRouterParams } from '../../../models/vrrp/config.js';
 import { resolveVrrpConfig, TICKS_PER_ADVERT } from '../../../models/vrrp/config.js';
@@ -30,6 +31,7 @@ const FAULT_KINDS: Readonly<Record<VrrpFaultKind, string>> = {
   stop: 'keepalived is stopped (a MASTER sends a priority-0 advert) and later started',
   partition: 'the LAN splits so no advert crosses it, and later heals',
   loss: 'adverts from one router to another are lost (one direction), and later delivered again',
+  filter: 'a filter drops the multicast adverts from one router to another (one direction), and is later lifted; unicast_peer adverts pass',
 };
 
 /** The largest bound a `within` property accepts (src/core/property.ts). */
@@ -110,7 +112,21 @@ function paramsOf(doc: DesignDocument, ctx: BuildContext): VrrpParams {
     if (Math.abs(advertInt * 100 - Math.round(advertInt * 100)) > 1e-9 || (version === 3 && advertInt > 40.95)) {
       ctx.fail(where, 'FL236', `advert_int ${advertInt} s is not a multiple of 0.01 s${version === 3 ? ' in 0.01..40.95 s (VRRPv3)' : ''}`, 'VRRPv3 carries the interval in centiseconds (12 bits)');
     }
-    return { name: r.name, priority, initialState, nopreempt: r.nopreempt ?? false, preemptDelay: r.preempt_delay ?? 0, advertInt };
+    r.unicast_peer?.forEach((peer, k) => {
+      if (peer === r.name || !routers.some((o) => o.name === peer)) {
+        const others = routers.filter((o) => o.name !== r.name).map((o) => o.name);
+        ctx.fail([...at('unicast_peer'), k], 'FL230', `router "${r.name}": unicast_peer "${peer}" is ${peer === r.name ? 'the router itself' : 'no router of this instance'}`, `name the other routers of the instance: ${others.join(', ')}`);
+      }
+    });
+    return {
+      name: r.name,
+      priority,
+      initialState,
+      nopreempt: r.nopreempt ?? false,
+      preemptDelay: r.preempt_delay ?? 0,
+      advertInt,
+      ...(r.unicast_peer !== undefined ? { unicastPeers: r.unicast_peer } : {}),
+    };
   });
   const kinds = doc.faults?.kinds as readonly VrrpFaultKind[] | undefined;
   return { version, vrid: section.vrid, routers: out, ...(kinds !== undefined ? { faultKinds: kinds } : {}) };

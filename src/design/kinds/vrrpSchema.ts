@@ -75,6 +75,12 @@ export const vrrpSectionSchema = {
           ...advertInt,
           description: "This router's advertisement interval in seconds, overriding the instance's advert_int.",
         },
+        unicast_peer: {
+          description: 'keepalived unicast_peer: the routers (by name) this one sends its adverts to, unicast. Absent: multicast to 224.0.0.18.',
+          type: 'array',
+          items: { type: 'string', pattern: NAME_PATTERN },
+          uniqueItems: true,
+        },
         vrid: {
           description: "This router's virtual_router_id when it is written per router; must equal the instance's vrid.",
           type: 'integer',
@@ -103,4 +109,5 @@ export interface VrrpRouterSection {
   readonly preempt_delay?: number;
   readonly advert_int?: number;
   readonly vrid?: number;
+  readonly unicast_peer?: readonly string[];
 }

@@ -45,6 +45,18 @@ describe('the VRRP design kind', () => {
     expect(design.options.maxFaults).toBe(2);
   });
 
+  it('rejects a unicast_peer that names no other router of the instance (FL230)', () => {
+    const [d] = failure(...header, '    - name: r1', '      unicast_peer: [r1]', '    - name: r2', '      unicast_peer: [r3]');
+    expect(where(d)).toBe('FL230@7:22');
+    expect(d?.message).toContain('the router itself');
+  });
+
+  it('delivers unicast adverts to the listed peers only, and multicast adverts to multicast routers only', () => {
+    const design = load(...header, '    - name: r1', '      unicast_peer: [r2]', '    - name: r2', '    - name: r3', '      unicast_peer: [r1]');
+    // reach[a * 3 + b]: r1 → r2 only; r2 (multicast) → no unicast router; r3 → r1.
+    expect((design.model as VrrpModel).config.reach).toEqual([false, true, false, false, true, false, true, false, false]);
+  });
+
   it('rejects an instance with a single router (FL231)', () => {
     expect(failure(...header, '    - name: r1').map(where)).toEqual(['FL231@5:3']);
   });

@@ -13,9 +13,12 @@ const TWO: Topology = {
   links: [cable('Server1:eth0', 'Switch1:h'), cable('Server2:eth0', 'Switch2:h'), { ...cable('Switch1:isl', 'Switch2:isl'), id: 'LS1-2' }],
 };
 
-function gateway(spec: GatewaySpec, failed: string[] = []) {
-  const ctx = lagContextOf(compileTopology(TWO), { ...NO_AGGREGATION, gateways: [spec] });
-  const status = convergeLags(ctx, converge(l2ContextOf(TWO), failed)).gateways[0]!;
+/** TWO without spanning tree (one link, no loop): a one-way link keeps forwarding its working direction. */
+const TWO_NO_STP: Topology = { ...TWO, nodes: [switchNode('Switch1', ['h', 'isl'], 'none'), switchNode('Switch2', ['h', 'isl'], 'none'), ...TWO.nodes.slice(2)] };
+
+function gateway(spec: GatewaySpec, failed: string[] = [], topo: Topology = TWO) {
+  const ctx = lagContextOf(compileTopology(topo), { ...NO_AGGREGATION, gateways: [spec] });
+  const status = convergeLags(ctx, converge(l2ContextOf(topo), failed)).gateways[0]!;
   const name = (n: number) => ctx.topo.nodeNames[n];
   return {
     masters: status.masters.map(name),
@@ -36,6 +39,15 @@ describe('converged gateways', () => {
     const g = gateway(vrrp, ['link:LS1-2']);
     expect(g.masters).toEqual(['Switch2', 'Switch1']);
     expect(g.serving('Server1')).toEqual(['Switch1']);
+  });
+
+  it('keeps one VRRP master when a one-way link still carries the master’s adverts', () => {
+    // Switch2 (200) is master; frames from Switch1 to Switch2 are lost, Switch2's still reach Switch1.
+    expect(gateway(vrrp, ['oneway:Switch1:isl'], TWO_NO_STP).masters).toEqual(['Switch2']);
+  });
+
+  it('makes a second VRRP master when the one-way link silences the master towards the backup', () => {
+    expect(gateway(vrrp, ['oneway:Switch2:isl'], TWO_NO_STP).masters).toEqual(['Switch2', 'Switch1']);
   });
 
   it('hands the VRRP role to the backup when the master fails', () => {

@@ -1,0 +1,26 @@
+import { reportFormats, type ReportFormat } from '../report/formats.js';
+import { renderSpofJson } from '../report/spofJson.js';
+import type { SpofReport } from '../report/spofReport.js';
+import { renderSpofText } from '../report/spofText.js';
+import { coloured, plain } from '../report/style.js';
+import { runReport, type DesignResult, type ReplayResult } from './runs.js';
+
+/** Options of the renderers. */
+export interface RenderOptions {
+  /** ANSI colours in the text format; default false. */
+  readonly colour?: boolean;
+}
+
+/**
+ * A run or a replay in one of the CLI's report formats (`text`, `json`, `itf`, ...; the
+ * names are `reportFormatNames`): exactly what `faultline check --format F` prints.
+ */
+export function render<S>(subject: DesignResult<S> | ReplayResult<S>, format: ReportFormat = 'text', options: RenderOptions = {}): string {
+  const report = 'kind' in subject ? subject : runReport(subject);
+  return reportFormats[format](report, format === 'text' && options.colour === true ? coloured : plain);
+}
+
+/** A `spof` report as `faultline spof --format text|json` prints it. */
+export function renderSpof(report: SpofReport, format: 'text' | 'json' = 'text', options: RenderOptions = {}): string {
+  return format === 'json' ? renderSpofJson(report) : renderSpofText(report, options.colour === true ? coloured : plain);
+}

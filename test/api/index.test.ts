@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import {
+  check, designFrom, FaultlineError, formatPath, loadDesign, parseDesign, render, replay, simulate, tryLoadDesign, type Design,
+} from '../../src/index.js';
+
+const pitfall = 'models/designs/r6-advert-mismatch.pitfall.yaml';
+
+const pair: Design = {
+  faultline: 1,
+  name: 'gateway-pair',
+  vrrp: { vrid: 51, routers: [{ name: 'gw-a', priority: 150 }, { name: 'gw-b', priority: 100, advert_int: 2 }] },
+  faults: { budget: 1, kinds: ['crash'] },
+  check: ['single-master'],
+};
+
+describe('the public API', () => {
+  it('loads a design file and finds its violation, with the reproduce path of the CLI', () => {
+    const result = check(loadDesign(pitfall));
+    expect(result.status).toBe('violation');
+    if (result.status !== 'violation') return;
+    const verdict = result.verdicts.find((v) => v.property.name === 'single-master')!;
+    expect(verdict.status).toBe('violated');
+    expect(result.run).toMatchObject({ command: 'check', design: { file: pitfall, name: 'r6-advert-mismatch-pitfall' } });
+    expect(render(result)).toContain(`reproduce: faultline replay ${pitfall} --path 0/`);
+  });
+
+  it('checks a design built in code like the same design in a file', () => {
+    const result = check(designFrom(pair));
+    expect(result.status).toBe('violation');
+    expect(result.run.design.file).toBe('gateway-pair.yaml');
+  });
+
+  it('gives diagnostics as data, with the code and the line and column', () => {
+    const outcome = tryLoadDesign({ text: 'faultline: 1\nname: x\nvrrp:\n  vrid: 900\n  routers: []\n', file: 'x.yaml' });
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.diagnostics[0]).toMatchObject({ code: 'FL214', location: { file: 'x.yaml', line: 4, column: 9 } });
+  });
+
+  it('throws a FaultlineError from loadDesign and parseDesign', () => {
+    expect(() => loadDesign('no/such/design.yaml')).toThrow(FaultlineError);
+    expect(() => parseDesign('faultline: 2\nname: x\n')).toThrow(/FL204/);
+  });
+
+  it('replays the counterexample path check printed, and the property fails at its last step', () => {
+    const design = loadDesign(pitfall);
+    const result = check(design);
+    if (result.status !== 'violation') throw new Error('expected a violation');
+    const violated = result.verdicts.find((v) => v.status === 'violated')!;
+    if (violated.status !== 'violated') throw new Error('unreachable');
+    const path = [violated.trace.initialIndex, ...violated.trace.steps.map((s) => s.choice)].join('/');
+    const replayed = replay(design, path);
+    const verdict = replayed.verdicts.find((v) => v.property.name === violated.property.name)!;
+    expect(verdict).toMatchObject({ status: 'violated', step: violated.trace.steps.length });
+    expect(() => replay(design, 'a/b')).toThrow(/FL102/);
+  });
+
+  it('simulates with a seed that reruns the same walks', () => {
+    const design = loadDesign(pitfall);
+    const first = simulate(design, { seed: 7, runs: 50 });
+    const again = simulate(design, { seed: 7, runs: 50 });
+    expect(first.run.random?.seed).toBe(7);
+    expect(first.status).toBe('violation');
+    const paths = (r: typeof first) => r.verdicts.map((v) => (v.status === 'violated' ? formatPath(v.trace) : v.status));
+    expect(paths(again)).toEqual(paths(first));
+    expect(JSON.parse(render(first, 'json')).faultline).toBe(1);
+  });
+});

@@ -61,7 +61,7 @@ describe('the public API', () => {
     const again = simulate(design, { seed: 7, runs: 50 });
     expect(first.run.random?.seed).toBe(7);
     expect(first.status).toBe('violation');
-    const paths = (r: typeof first) => r.verdicts.map((v) => (v.status === 'violated' ? formatPath(v.trace) : v.status));
+    const paths = (r: typeof first) => ('verdicts' in r ? r.verdicts : []).map((v) => (v.status === 'violated' ? formatPath(v.trace) : v.status));
     expect(paths(again)).toEqual(paths(first));
     expect(JSON.parse(render(first, 'json')).faultline).toBe(1);
   });

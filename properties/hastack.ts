@@ -10,12 +10,18 @@
  *   export is served by the VIP holder, which knows its mount (S4).
  * - `no-needless-failback`: the VIP never leaves a sole holder that was serving, in a step that
  *   is not a fault (preemption after a restart, a flapping check).
+ * - `single-master`: properties/vrrp.ts `single-master` on the stack's VRRP instance.
+ * - `single-vip-holder`: at most one live host has the VIP configured — what clients see: a
+ *   killed keepalived leaves its address in place, so two hosts answer ARP for it once the
+ *   peer takes over although only one is MASTER (issue 12 item 7). Like `single-master` it
+ *   says nothing while the LAN is partitioned and allows one advert interval after a heal.
  */
 import { always, within, type Property } from '../src/core/property.js';
 import type { HaStackConfig } from '../models/hastack/config.js';
 import { eligible, serves, vipHolders, type HaState } from '../models/hastack/state.js';
 import { noSplitBrain as drbdNoSplitBrain, singlePrimary as drbdSinglePrimary } from './drbd.js';
 import { TICKS_PER_ADVERT } from '../models/vrrp/config.js';
+import { singleMaster as vrrpSingleMaster } from './vrrp.js';
 
 /** Names of the stack's properties, with one-line descriptions. */
 export const HASTACK_PROPERTY_NAMES = {
@@ -24,6 +30,8 @@ export const HASTACK_PROPERTY_NAMES = {
   'vip-holder-serves': 'within the bound (or `seconds`) after the last fault, the VIP holder serves (NFS on the DRBD Primary, or DNS)',
   'clients-keep-access': 'within the bound (or `seconds`) after the last fault, a mounted NFS client is served and known by the VIP holder',
   'no-needless-failback': 'the VIP never leaves a sole holder that was serving, except through a fault',
+  'single-master': 'at most one VRRP MASTER on a LAN that joins them (one advert interval of grace after a heal)',
+  'single-vip-holder': 'at most one live host has the VIP configured (answers ARP for it) on a LAN that joins them (one advert interval of grace after a heal)',
 } as const;
 
 /** A stack property name. */
@@ -86,6 +94,19 @@ export function singlePrimary(): Property<HaState> {
 export function noSplitBrain(): Property<HaState> {
   const p = drbdNoSplitBrain();
   return always(p.name, (s) => s.drbd === null || p.holds(s.drbd), { description: HASTACK_PROPERTY_NAMES['no-split-brain'] });
+}
+
+/** At most one VRRP MASTER while the LAN joins the nodes. */
+export function haSingleMaster(): Property<HaState> {
+  const p = vrrpSingleMaster();
+  return always('single-master', (s) => p.holds(s.vrrp), { description: HASTACK_PROPERTY_NAMES['single-master'] });
+}
+
+/** At most one live host with the VIP configured while the LAN joins the nodes. */
+export function singleVipHolder(): Property<HaState> {
+  return always('single-vip-holder', (s) => s.vrrp.lan !== 'connected' || s.vrrp.grace > 0 || vipHolders(s).length <= 1, {
+    description: HASTACK_PROPERTY_NAMES['single-vip-holder'],
+  });
 }
 
 /** No needless failback. */

@@ -50,12 +50,18 @@ export function launch(config: HaStackConfig, node: NodeState, script: NotifyScr
   return config.notify[script].length > 0 ? { ...node, script, pc: 0 } : { ...node, script: 'none', pc: 0 };
 }
 
-/** Installs a new VRRP state, launching notify_master / notify_backup for every running instance that entered MASTER or BACKUP. */
+/**
+ * Installs a new VRRP state, launching notify_master / notify_backup for every running
+ * instance that entered MASTER or BACKUP. The VIP follows the instance (keepalived
+ * vrrp_state_become_master adds it, leaving MASTER — BACKUP, FAULT, a graceful stop's
+ * shutdown — deletes it); a kill never passes here, so the address stays.
+ */
 export function withVrrp(config: HaStackConfig, s: HaState, vrrp: VrrpState): HaState {
   let t: HaState = { ...s, vrrp };
   for (const i of [0, 1] as const) {
     const before = s.vrrp.routers[i]!.st;
     const after = vrrp.routers[i]!.st;
+    if (before !== after && (before === 'MASTER' || after === 'MASTER')) t = withNode(t, i, { ...t.nodes[i], vip: after === 'MASTER' });
     if (t.nodes[i].kd !== 'running' || before === after) continue;
     if (after === 'MASTER') t = withNode(t, i, launch(config, t.nodes[i], 'master'));
     if (after === 'BACKUP') t = withNode(t, i, launch(config, t.nodes[i], 'backup'));
@@ -65,7 +71,8 @@ export function withVrrp(config: HaStackConfig, s: HaState, vrrp: VrrpState): Ha
 
 /** keepalived starts on node `i` (host up): BACKUP + notify_backup, or FAULT while a weight-0 tracker has not reported. */
 export function startKeepalived(config: HaStackConfig, s: HaState, i: Node): HaState {
-  const node: NodeState = { ...idleTrackers(config, s.nodes[i]), kd: 'running', svc: -1 };
+  // keepalived at start-up removes the addresses a killed predecessor left (issue 12 item 7).
+  const node: NodeState = { ...idleTrackers(config, s.nodes[i]), kd: 'running', svc: -1, vip: false };
   if (faultHeld(config, node)) return withNode(s, i, { ...node, kd: 'fault' });
   const t = withNode(s, i, node);
   return withVrrp(config, t, startInstance(vrrpConfigOf(config, t), t.vrrp, i));
@@ -84,7 +91,7 @@ export function stopKeepalived(config: HaStackConfig, s: HaState, i: Node): HaSt
   return withVrrp(config, withNode(s, i, node), vrrp);
 }
 
-/** keepalived on node `i` dies: no advert, no script; a supervisor will restart it. */
+/** keepalived on node `i` dies: no advert, no script, the VIP stays configured; a supervisor will restart it. */
 export function killKeepalived(config: HaStackConfig, s: HaState, i: Node): HaState {
   const routers = [...s.vrrp.routers];
   routers[i] = OFF;

@@ -20,6 +20,10 @@
  *   Primary. One client mounts through the VIP; its mount is known to the server's local
  *   /var/lib/nfs, or to the replicated volume, or needs no record (nfsd filesystem).
  * - DNS (no DRBD): a node serves while its DNS daemon runs; the tracker is a `dig` at itself.
+ * - The VIP is state of its own (state.ts `vip`): added on MASTER, removed on leaving MASTER,
+ *   FAULT and a graceful stop, kept by a killed keepalived until it starts again (keepalived
+ *   2.2.7 under SIGKILL, issue 12 item 7), cleared by a crash. A host with the address
+ *   answers ARP for it, so two hosts can hold it while only one is MASTER.
  * - Faults (`faults.kinds`, faults.ts): host crash/restart, keepalived stop/start and kill,
  *   daemon stop/start, DRBD link cut/reconnect, VRRP LAN partition/heal, service NIC down/up.
  *
@@ -30,7 +34,8 @@
  * concurrent scripts (a new transition's script replaces an unfinished one); tracker scripts
  * answer at once (a `dig` timeout shorter than the interval only delays by less than a run);
  * NFS grace periods, locks and client retries (a refused client stays refused); the GARP and
- * the client's ARP cache; writes beyond the design's 1–2.
+ * the client's ARP cache (a host holding the VIP is taken to answer for it; which of two holders
+ * the client reaches is left open: `single-vip-holder` reports the conflict); writes beyond the design's 1–2.
  *
  * Expected verdicts: models/designs/s2-*, s3-*, s4-*, d2-* (each file's header).
  */
@@ -95,7 +100,9 @@ export function createHaStackModel(params: HaStackParams | HaStackConfig): HaSta
     next(s, a) {
       if (isFault(a)) return { ...applyFault(config, s, a), failback: false };
       const after = step(config, drbdSteps, s, a);
-      return { ...after, failback: movedServingHolder(config, s, after) };
+      // A supervisor restart is the delayed effect of a kill (a fault): keepalived starting
+      // again removes the VIP the killed process left, which is no failback.
+      return { ...after, failback: a.type !== 'supervise' && movedServingHolder(config, s, after) };
     },
     view: (s) => haView(config, s),
     formatAction: (a) => formatHaAction(config, a),
@@ -187,5 +194,5 @@ function movedServingHolder(config: HaStackConfig, before: HaState, after: HaSta
   const holders = vipHolders(before);
   if (holders.length !== 1) return false;
   const m = holders[0]!;
-  return serves(config, before, m) && after.vrrp.routers[m]!.st !== 'MASTER';
+  return serves(config, before, m) && !vipHolders(after).includes(m);
 }

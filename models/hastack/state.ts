@@ -37,6 +37,13 @@ export type NodeState = {
   readonly knows: boolean;
   /** The service NIC (carrying the VIP) is up. */
   readonly nic: boolean;
+  /**
+   * The virtual IP is configured on this host's service interface, so the kernel answers ARP
+   * for it (issue 12 item 7). keepalived adds it on entering MASTER and removes it on leaving
+   * MASTER, on FAULT and on a graceful stop; a killed keepalived leaves it in place until
+   * keepalived starts again; a crash or reboot clears it.
+   */
+  readonly vip: boolean;
 };
 
 /** The whole stack. */
@@ -53,7 +60,7 @@ export type HaState = {
 };
 
 /** A node whose host just booted: keepalived not yet started, services stopped except the DNS daemon (enabled at boot). */
-export const NODE_AT_BOOT: NodeState = { trks: [], kd: 'stopped', svc: -1, script: 'none', pc: 0, mounted: false, nfs: false, dns: true, knows: false, nic: true };
+export const NODE_AT_BOOT: NodeState = { trks: [], kd: 'stopped', svc: -1, script: 'none', pc: 0, mounted: false, nfs: false, dns: true, knows: false, nic: true, vip: false };
 
 /** `node` with every tracker idle (keepalived not running or just started). */
 export function idleTrackers(config: HaStackConfig, node: NodeState): NodeState {
@@ -82,6 +89,7 @@ export function haLayout(config: HaStackConfig): Layout<HaState> {
     dns: bool(),
     knows: bool(),
     nic: bool(),
+    vip: bool(),
   });
   const drbd = config.drbd ? optional(drbdLayout(config.drbd)) : (optional(int(0, 0)) as unknown as Layout<DrbdState | null>);
   return record<HaState>({
@@ -111,8 +119,17 @@ export function withNode(s: HaState, i: 0 | 1, node: NodeState): HaState {
   return { ...s, nodes };
 }
 
-/** The nodes holding the VIP (VRRP MASTER). */
+/**
+ * The nodes holding the VIP: host up with the address configured (`NodeState.vip`). This is
+ * the VRRP MASTER, and also a node whose keepalived was killed as MASTER and has not started
+ * again (it keeps answering ARP for the address).
+ */
 export function vipHolders(s: HaState): (0 | 1)[] {
+  return ([0, 1] as const).filter((i) => hostUp(s, i) && s.nodes[i].vip);
+}
+
+/** The nodes whose VRRP instance is MASTER. */
+export function vrrpMasters(s: HaState): (0 | 1)[] {
   return ([0, 1] as const).filter((i) => s.vrrp.routers[i]!.st === 'MASTER');
 }
 

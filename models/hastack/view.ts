@@ -32,6 +32,7 @@ export function haView(config: HaStackConfig, s: HaState): StateView {
     } else {
       view[`${name}.dns`] = n.dns;
     }
+    view[`${name}.vip`] = up && n.vip;
     view[`${name}.serves`] = serves(config, s, i);
   });
   view['lan'] = s.vrrp.lan;

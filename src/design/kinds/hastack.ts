@@ -20,7 +20,9 @@ import {
   clientsKeepAccess,
   defaultServeBound,
   HASTACK_PROPERTY_NAMES,
+  haSingleMaster,
   noNeedlessFailback,
+  singleVipHolder,
   noSplitBrain,
   singlePrimary,
   vipHolderServes,
@@ -79,6 +81,10 @@ function propertyOf(request: PropertyRequest, config: HaStackConfig, ctx: BuildC
       return noSplitBrain();
     case 'no-needless-failback':
       return noNeedlessFailback();
+    case 'single-master':
+      return haSingleMaster();
+    case 'single-vip-holder':
+      return singleVipHolder();
     case 'vip-holder-serves':
       return vipHolderServes(config, boundOf(request, config, ctx));
     case 'clients-keep-access':

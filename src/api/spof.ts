@@ -3,8 +3,9 @@ import { formatPath } from '../core/trace.js';
 import type { LoadedDesign } from '../design/loadDesign.js';
 import { sweep } from '../explore/sweep.js';
 import { sweepTrace } from '../explore/sweepTrace.js';
-import type { SweepProgress } from '../explore/sweepTypes.js';
+import type { SweepProgress, SweepShard } from '../explore/sweepTypes.js';
 import type { SpofReport } from '../report/spofReport.js';
+import type { SpofShardResult } from '../report/spofShard.js';
 
 /** Options of {@link spof}. */
 export interface SpofOptions {
@@ -13,6 +14,8 @@ export interface SpofOptions {
   /** Stop the sweep after this many seconds (the report is then not `complete`). */
   readonly timeoutSeconds?: number;
   readonly onProgress?: (progress: SweepProgress) => void;
+  /** Sweep only this share of the class sets (decision 0029); see {@link spofShard}. */
+  readonly shard?: SweepShard;
 }
 
 /** Whether `spof` can sweep this design (its kind has a fault-set sweep). */
@@ -26,6 +29,15 @@ export function canSweep(design: LoadedDesign): boolean {
  * when the design's kind has no fault-set sweep.
  */
 export function spof(design: LoadedDesign, options: SpofOptions = {}): SpofReport {
+  return spofShard(design, options).report;
+}
+
+/**
+ * {@link spof} for one share of the class sets (`options.shard`, default the whole sweep):
+ * the report of the owned sets, with each row's ordinal and the whole sweep's totals, as
+ * `faultline spof --shard` writes it and `faultline merge` joins it (decision 0029).
+ */
+export function spofShard(design: LoadedDesign, options: SpofOptions = {}): SpofShardResult {
   if (design.sweep === undefined) {
     throw new FaultlineError({
       code: 'FL104',
@@ -36,7 +48,7 @@ export function spof(design: LoadedDesign, options: SpofOptions = {}): SpofRepor
   const { subject, faultStep } = design.sweep();
   const result = sweep(subject, options);
   const names = subject.properties;
-  return {
+  const report: SpofReport = {
     design: { file: design.file, name: design.name, ...(design.description === undefined ? {} : { description: design.description }) },
     k: result.k,
     complete: result.complete,
@@ -54,5 +66,16 @@ export function spof(design: LoadedDesign, options: SpofOptions = {}): SpofRepor
         trace: { path: formatPath(trace), steps: trace.steps.map((s) => s.action) },
       };
     }),
+  };
+  return {
+    faultline: 1,
+    command: 'spof',
+    shard: {
+      ...(options.shard ?? { index: 0, count: 1 }),
+      faultSetsTotal: result.totals?.faultSets ?? result.faultSets,
+      classSetsTotal: result.totals?.classSets ?? result.classSets,
+      ordinals: result.rows.map((r) => r.ordinal),
+    },
+    report,
   };
 }

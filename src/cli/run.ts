@@ -5,12 +5,13 @@ import type { CliContext } from './context.js';
 import type { CliDeps } from './deps.js';
 import type { CliIo } from './io.js';
 import { registerList } from './listCommand.js';
+import { registerMerge } from './mergeCommand.js';
 import { registerReplay } from './replayCommand.js';
 import { reportDiagnostics, reportError } from './reportError.js';
 import { registerSimulate } from './simulateCommand.js';
 import { registerSpof } from './spofCommand.js';
 
-const COMMANDS = ['check', 'simulate', 'replay', 'list', 'spof'];
+const COMMANDS = ['check', 'simulate', 'replay', 'list', 'spof', 'merge'];
 
 /** Commander's own exits that are not errors. */
 const CLEAN_EXITS = new Set(['commander.helpDisplayed', 'commander.version']);
@@ -42,6 +43,7 @@ export function buildProgram(ctx: CliContext, version: string): Command {
   registerReplay(program, ctx);
   registerList(program, ctx);
   registerSpof(program, ctx);
+  registerMerge(program, ctx);
   return program;
 }
 

@@ -1,53 +1,73 @@
+import { writeFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
-import { spof } from '../api/spof.js';
 import { ExitCode } from '../core/result.js';
-import type { SweepProgress } from '../explore/sweepTypes.js';
-import { renderSpofJson } from '../report/spofJson.js';
-import { renderSpofText } from '../report/spofText.js';
-import { coloured, plain, wantsColour } from '../report/style.js';
+import { defaultWorkers, runWorkers, workerScript } from '../explore/parallel/runWorkers.js';
+import { parseShard, subShard } from '../explore/shardSpec.js';
+import type { SweepShard } from '../explore/sweepTypes.js';
+import { mergeSpofShards } from '../report/spofMerge.js';
+import { renderSpofShard, type SpofShardResult } from '../report/spofShard.js';
 import { formatCount } from '../report/textStats.js';
 import type { CliContext } from './context.js';
 import { integerAtLeast, positiveNumber } from './parseNumber.js';
+import { emitSpof } from './spofOutput.js';
+import { spofSweep } from './spofSweep.js';
+import type { SpofWorkerInput } from './spofWorker.js';
 
 const DESCRIPTION = `Fails every set of up to k elements of a topology design (default 1: every single
 failure), exhaustively, converges the network after each and prints the table of fault sets
 that break a property, with evidence (which endpoints no longer reach which), the shortest
 trace of each (a path for faultline replay) and a summary line. Elements with the same effect
 (a link, its ports, the NIC at its end) are one class, elements proved to change nothing are
-skipped, and only minimal fault sets are listed. Exits 1 when something breaks, 0 otherwise.`;
+skipped, and only minimal fault sets are listed. Exits 1 when something breaks, 0 otherwise.
+With --shard i/n it sweeps one n-th of the fault sets and writes a shard result (JSON) that
+faultline merge joins with the others into the one-run report; a shard exits 0 when it ran.`;
 
 interface RawSpofOptions {
   readonly k: number;
   readonly format: 'text' | 'json';
+  readonly out?: string;
   readonly timeout?: number;
   readonly requireComplete?: boolean;
+  readonly shard?: string;
+  readonly workers?: number;
+}
+
+async function sweepShare(file: string, raw: RawSpofOptions, shard: SweepShard, ctx: CliContext): Promise<SpofShardResult> {
+  const settings = { k: raw.k, ...(raw.timeout === undefined ? {} : { timeoutSeconds: raw.timeout }) };
+  // Default: every core for pairs and beyond; single failures are cheap enough for one thread
+  // (starting workers would cost more than it saves on most designs).
+  const workers = raw.workers ?? (raw.k >= 2 ? defaultWorkers() : 1);
+  if (workers > 1) {
+    const inputs: SpofWorkerInput[] = Array.from({ length: workers }, (_, w) => ({ file, settings: { ...settings, shard: subShard(shard, w, workers) } }));
+    const parts = await runWorkers<SpofWorkerInput, SpofShardResult>(workerScript(import.meta.url, './spofWorker.js'), inputs);
+    return mergeSpofShards(parts, shard);
+  }
+  let drawn = false;
+  const onProgress = ctx.io.stderrIsTTY
+    ? (p: { done: number; total: number; seconds: number }) => {
+        drawn = true;
+        ctx.io.err(`\r\x1b[2K${formatCount(p.done)} / ${formatCount(p.total)} class sets  ${p.seconds.toFixed(1)} s`);
+      }
+    : undefined;
+  const result = spofSweep(file, { ...settings, ...(shard.count > 1 ? { shard } : {}), ...(onProgress ? { onProgress } : {}) }, ctx.deps.loadDesign);
+  if (drawn) ctx.io.err('\r\x1b[2K');
+  return result;
 }
 
 /** Runs `faultline spof` and returns its exit code. */
-export function runSpof(file: string, raw: RawSpofOptions, ctx: CliContext): number {
-  const design = ctx.deps.loadDesign(file);
-  let drawn = false;
-  const report = spof(design, {
-    k: raw.k,
-    ...(raw.timeout === undefined ? {} : { timeoutSeconds: raw.timeout }),
-    ...(ctx.io.stderrIsTTY
-      ? {
-          onProgress: (p: SweepProgress) => {
-            drawn = true;
-            ctx.io.err(`\r\x1b[2K${formatCount(p.done)} / ${formatCount(p.total)} class sets  ${p.seconds.toFixed(1)} s`);
-          },
-        }
-      : {}),
-  });
-  if (drawn) ctx.io.err('\r\x1b[2K');
-  const style = raw.format === 'text' && wantsColour(ctx.io.stdoutIsTTY, ctx.io.env) ? coloured : plain;
-  ctx.io.out(raw.format === 'json' ? renderSpofJson(report) : renderSpofText(report, style));
-  if (report.rows.length > 0 || report.baseline.length > 0) return ExitCode.violation;
-  if (!report.complete) {
-    ctx.io.err(`warning: incomplete: the sweep stopped at --timeout ${raw.timeout}; pass --require-complete to exit 4 instead of 0\n`);
-    return raw.requireComplete ? ExitCode.incomplete : ExitCode.ok;
+export async function runSpof(file: string, raw: RawSpofOptions, ctx: CliContext): Promise<number> {
+  const shard = raw.shard === undefined ? undefined : parseShard(raw.shard);
+  const result = await sweepShare(file, raw, shard ?? { index: 0, count: 1 }, ctx);
+  if (shard !== undefined) {
+    const text = renderSpofShard(result);
+    if (raw.out === undefined) ctx.io.out(text);
+    else {
+      writeFileSync(raw.out, text);
+      ctx.io.err(`wrote shard ${shard.index + 1}/${shard.count} to ${raw.out}\n`);
+    }
+    return ExitCode.ok;
   }
-  return ExitCode.ok;
+  return emitSpof(result.report, raw, ctx);
 }
 
 /** Adds `spof` to the program. */
@@ -59,8 +79,14 @@ export function registerSpof(program: Command, ctx: CliContext): void {
     .argument('<design>', 'design file (YAML or JSON) with a topology section')
     .option('--k <n>', 'largest fault-set size', integerAtLeast(1), 1)
     .addOption(new Option('--format <format>', 'report format').choices(['text', 'json']).default('text'))
+    .option('--out <file>', 'write the report (or the shard result) to this file')
     .option('--timeout <seconds>', 'stop the sweep after this many seconds', positiveNumber)
     .option('--require-complete', 'exit 4 when --timeout stops the sweep before it covered everything')
-    .addHelpText('after', '\nExample:\n  $ faultline spof models/designs/l5-access-mii.pitfall.yaml\n')
-    .action((design: string, options: RawSpofOptions) => ctx.setExitCode(runSpof(design, options, ctx)));
+    .option('--shard <i/n>', 'sweep only the i-th of n shares and write a shard result for faultline merge')
+    .option('--workers <n>', 'worker threads (default: the cores when k ≥ 2, else 1)', integerAtLeast(1))
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ faultline spof models/designs/l5-access-mii.pitfall.yaml\n  $ faultline spof fabric.yaml --k 2 --shard 3/8 --out shard-3.json   # then: faultline merge shard-*.json\n',
+    )
+    .action(async (design: string, options: RawSpofOptions) => ctx.setExitCode(await runSpof(design, options, ctx)));
 }

@@ -9,6 +9,8 @@
 export const ERROR_CODES = [
   // FL1xx usage (CLI)
   'FL101', 'FL102', 'FL103', 'FL104',
+  // FL12x sharding and workers (decision 0029)
+  'FL120', 'FL121', 'FL122',
   // FL20x design file
   'FL201', 'FL202', 'FL203', 'FL204', 'FL205', 'FL206',
   // FL21x design schema

@@ -55,6 +55,14 @@ export function sweep<E>(subject: SweepSubject<E>, options: SweepOptions = {}): 
   const rows: SweepRow<E>[] = [];
   let total = 0;
   for (let j = 1; j <= Math.min(k, m); j++) total += binomial(m, j);
+  const shard = options.shard ?? { index: 0, count: 1 };
+  if (!(Number.isInteger(shard.count) && shard.count >= 1 && Number.isInteger(shard.index) && shard.index >= 0 && shard.index < shard.count)) {
+    throw new RangeError(`sweep: bad shard ${shard.index}/${shard.count}`);
+  }
+  // Class sets owned by this shard: ordinals ≡ index (mod count).
+  const owned = total > shard.index ? Math.floor((total - shard.index - 1) / shard.count) + 1 : 0;
+  let ordinal = -1;
+  const owns = (): boolean => ++ordinal % shard.count === shard.index;
   let done = 0;
   let evaluated = 0;
   let checkedSets = 0;
@@ -65,13 +73,13 @@ export function sweep<E>(subject: SweepSubject<E>, options: SweepOptions = {}): 
     const t = now();
     if (options.onProgress && t - lastProgress >= 200) {
       lastProgress = t;
-      options.onProgress({ done, total, seconds: (t - start) / 1000 });
+      options.onProgress({ done, total: owned, seconds: (t - start) / 1000 });
     }
     return t <= deadline;
   };
   const record = (set: readonly number[], breaks: readonly Break[], covered: number): number => {
     const fresh = breaks.filter((b) => (covered & (1 << b.property)) === 0);
-    if (fresh.length > 0) rows.push({ classes: set.map((c) => classes[c]!), breaks: fresh });
+    if (fresh.length > 0) rows.push({ classes: set.map((c) => classes[c]!), breaks: fresh, ordinal });
     checkedSets += set.reduce((p, c) => p * classes[c]!.members.length, 1);
     return covered | maskOf(breaks);
   };
@@ -79,10 +87,17 @@ export function sweep<E>(subject: SweepSubject<E>, options: SweepOptions = {}): 
   // Size 1.
   let level = new Map<string, number>();
   for (let c = 0; c < m && complete; c++) {
+    const mine = owns();
+    if (!mine && k === 1) continue;
     const rep = classes[c]!.representative;
     const single = subject.evaluateSingle ? subject.evaluateSingle(rep) : subject.evaluate([rep]);
+    const breaks = single === 'baseline' ? baseline : single;
+    if (!mine) {
+      level.set(String(c), baseMask | maskOf(breaks));
+      continue;
+    }
     if (single !== 'baseline') evaluated++;
-    const covered = record([c], single === 'baseline' ? baseline : single, baseMask);
+    const covered = record([c], breaks, baseMask);
     if (k > 1) level.set(String(c), covered);
     done++;
     if (!tick()) complete = false;
@@ -93,10 +108,18 @@ export function sweep<E>(subject: SweepSubject<E>, options: SweepOptions = {}): 
     for (const key of level.keys()) {
       const set = key.split(',').map(Number);
       for (let c = set[set.length - 1]! + 1; c < m && complete; c++) {
+        const mine = owns();
+        // The largest sets of other shards are theirs alone; smaller ones feed the pruning.
+        if (!mine && j === k) continue;
         const grown = [...set, c];
         let covered = baseMask;
         for (let drop = 0; drop < grown.length; drop++) {
           covered |= level.get(grown.filter((_, i) => i !== drop).join(',')) ?? 0;
+        }
+        if (!mine) {
+          if (covered !== all) covered |= maskOf(subject.evaluate(grown.map((g) => classes[g]!.representative)));
+          next.set(grown.join(','), covered);
+          continue;
         }
         if (covered !== all) {
           const breaks = subject.evaluate(grown.map((g) => classes[g]!.representative));
@@ -116,15 +139,17 @@ export function sweep<E>(subject: SweepSubject<E>, options: SweepOptions = {}): 
   let faultSets = 0;
   for (let j = 1; j <= k; j++) faultSets += binomial(n, j);
   const seconds = (now() - start) / 1000;
+  const sharded = shard.count > 1;
   return {
     k,
     complete,
-    faultSets: complete ? faultSets : checkedSets,
-    classSets: complete ? total : done,
+    faultSets: complete && !sharded ? faultSets : checkedSets,
+    classSets: complete && !sharded ? total : done,
     evaluated,
     classes,
     baseline,
     rows,
     seconds,
+    ...(sharded ? { totals: { faultSets, classSets: total } } : {}),
   };
 }

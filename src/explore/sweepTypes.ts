@@ -49,6 +49,8 @@ export interface SweepRow<E> {
   readonly classes: readonly SweepClass<E>[];
   /** Only properties no smaller subset already breaks. */
   readonly breaks: readonly Break[];
+  /** Position of the class set in enumeration order (size, then class indices): merges sort by it. */
+  readonly ordinal: number;
 }
 
 /** Live figures for a progress line. */
@@ -66,6 +68,18 @@ export interface SweepOptions {
   readonly onProgress?: (progress: SweepProgress) => void;
   /** Milliseconds clock; default `performance.now`. */
   readonly now?: () => number;
+  /**
+   * Run one share of the sweep (decision 0029): the class sets whose ordinal o has
+   * `o % count === index` (0-based). Smaller sets are still evaluated in full for the
+   * minimal-set pruning, but only the owned ones are counted and reported.
+   */
+  readonly shard?: SweepShard;
+}
+
+/** One share of a sweep: `index` in 0..count-1. */
+export interface SweepShard {
+  readonly index: number;
+  readonly count: number;
 }
 
 /** The outcome of a sweep. */
@@ -83,4 +97,9 @@ export interface SweepResult<E> {
   readonly baseline: readonly Break[];
   readonly rows: readonly SweepRow<E>[];
   readonly seconds: number;
+  /**
+   * With a shard: `faultSets`, `classSets` and `evaluated` count the shard's own class sets;
+   * these are the figures of the whole sweep, which a complete merge reports.
+   */
+  readonly totals?: { readonly faultSets: number; readonly classSets: number };
 }

@@ -1,0 +1,159 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse, parseAllDocuments } from 'yaml';
+import { fabricDesign } from '../../bench/fabricDesign.js';
+import { buildOnce, root } from '../cli/runFaultline.js';
+
+const main = join(root, 'dist', 'src', 'cli', 'main.js');
+const examples = join(root, 'examples', 'sharding');
+
+interface Sandbox {
+  readonly dir: string;
+  readonly design: string;
+  /** PATH with `faultline` and `npx faultline` running the built CLI. */
+  readonly env: NodeJS.ProcessEnv;
+}
+
+function sandbox(): Sandbox {
+  const dir = mkdtempSync(join(tmpdir(), 'faultline-shards-'));
+  const design = join(dir, 'fabric.yaml');
+  writeFileSync(design, fabricDesign({ spines: 2, leaves: 4, servers: 4 }));
+  const bin = join(dir, 'bin');
+  spawnSync('mkdir', [bin]);
+  writeFileSync(join(bin, 'faultline'), `#!/bin/sh\nexec "${process.execPath}" "${main}" "$@"\n`);
+  writeFileSync(join(bin, 'npx'), `#!/bin/sh\n[ "$1" = faultline ] || exit 97\nshift\nexec "${process.execPath}" "${main}" "$@"\n`);
+  chmodSync(join(bin, 'faultline'), 0o755);
+  chmodSync(join(bin, 'npx'), 0o755);
+  return { dir, design, env: { ...process.env, NO_COLOR: '1', PATH: `${bin}:${process.env['PATH']}` } };
+}
+
+function sh(script: string, box: Sandbox, env: Record<string, string> = {}): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync('sh', ['-c', script], { cwd: box.dir, env: { ...box.env, ...env }, encoding: 'utf8', timeout: 120_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The report without its timing (seconds differ from run to run). */
+function untimed(text: string): string {
+  return text.replace(/"seconds": [\d.e-]+/g, '"seconds": T').replace(/in [\d.]+ s$/m, 'in T s');
+}
+
+describe('spof shards', () => {
+  beforeAll(buildOnce, 180_000);
+
+  it('merged from 4 shards run as separate processes equal the unsharded spof --k 2 on a generated fabric, text and JSON', () => {
+    const box = sandbox();
+    const one = sh(`faultline spof fabric.yaml --k 2 --workers 1 --format json`, box);
+    const oneText = sh(`faultline spof fabric.yaml --k 2 --workers 1`, box);
+    expect(one.code).toBe(1);
+    const report = JSON.parse(one.stdout) as { rows: unknown[]; classSets: number };
+    expect(report.rows.length).toBeGreaterThan(4);
+    for (let i = 1; i <= 4; i++) expect(sh(`faultline spof fabric.yaml --k 2 --workers 1 --shard ${i}/4 --out s${i}.json`, box).code).toBe(0);
+    const shards = [1, 2, 3, 4].map((i) => JSON.parse(readFileSync(join(box.dir, `s${i}.json`), 'utf8')) as { report: { rows: unknown[] } });
+    // Every shard holds a part of the rows, none all of them.
+    for (const s of shards) expect(s.report.rows.length).toBeLessThan(report.rows.length);
+    expect(shards.reduce((n, s) => n + s.report.rows.length, 0)).toBe(report.rows.length);
+    const merged = sh(`faultline merge s3.json s1.json s4.json s2.json --format json`, box);
+    expect(merged.code).toBe(1);
+    expect(untimed(merged.stdout)).toBe(untimed(one.stdout));
+    const mergedText = sh(`faultline merge s1.json s2.json s3.json s4.json`, box);
+    expect(untimed(mergedText.stdout)).toBe(untimed(oneText.stdout));
+  }, 120_000);
+
+  it('with 2 worker threads print the same JSON as one thread', () => {
+    const box = sandbox();
+    const one = sh(`faultline spof fabric.yaml --k 2 --workers 1 --format json`, box);
+    const two = sh(`faultline spof fabric.yaml --k 2 --workers 2 --format json`, box);
+    expect(two.code).toBe(1);
+    expect(untimed(two.stdout)).toBe(untimed(one.stdout));
+    // Workers inside a shard split it further; the merge is still the one run.
+    for (let i = 1; i <= 2; i++) expect(sh(`faultline spof fabric.yaml --k 2 --workers 2 --shard ${i}/2 --out w${i}.json`, box).code).toBe(0);
+    expect(untimed(sh(`faultline merge w1.json w2.json --format json`, box).stdout)).toBe(untimed(one.stdout));
+  }, 120_000);
+
+  it('refuse a bad --shard, a missing or repeated shard, shards of other splits and files that are no shard (exit 2)', () => {
+    const box = sandbox();
+    for (const bad of ['0/4', '5/4', '1/0', 'x', '2']) {
+      const r = sh(`faultline spof fabric.yaml --shard ${bad}`, box);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('FL120');
+    }
+    for (let i = 1; i <= 3; i++) sh(`faultline spof fabric.yaml --k 2 --workers 1 --shard ${i}/3 --out s${i}.json`, box);
+    sh(`faultline spof fabric.yaml --k 2 --workers 1 --shard 1/2 --out t1.json`, box);
+    sh(`faultline spof fabric.yaml --k 1 --shard 3/3 --out k1.json`, box);
+    const cases: [string, string][] = [
+      ['s1.json s2.json', 'shard 3/3 missing'],
+      ['s1.json s2.json s3.json s3.json', 'given twice'],
+      ['s1.json s2.json s3.json t1.json', 'another split'],
+      ['s1.json s2.json k1.json', 'k 1'],
+    ];
+    for (const [files, message] of cases) {
+      const r = sh(`faultline merge ${files}`, box);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('FL122');
+      expect(r.stderr).toContain(message);
+    }
+    sh(`faultline spof fabric.yaml --format json > plain.json`, box);
+    const plain = sh(`faultline merge plain.json`, box);
+    expect(plain.code).toBe(2);
+    expect(plain.stderr).toContain('FL121');
+    expect(sh(`faultline merge nowhere.json`, box).stderr).toContain('FL121');
+  }, 120_000);
+});
+
+describe('the sharding examples', () => {
+  beforeAll(buildOnce, 180_000);
+
+  it('GitHub Actions: every matrix job’s run line, as written, yields shards whose merge equals the unsharded run', () => {
+    const box = sandbox();
+    const workflow = parse(readFileSync(join(examples, 'github-actions-matrix.yml'), 'utf8')) as {
+      env: Record<string, string>;
+      jobs: Record<string, { needs?: string; strategy?: { matrix: { shard: number[] } }; steps: { run?: string; with?: Record<string, unknown> }[] }>;
+    };
+    const job = workflow.jobs['spof-shard']!;
+    const shards = job.strategy!.matrix.shard;
+    expect(shards).toEqual(shards.map((_, i) => i + 1));
+    const run = job.steps.map((s) => s.run).find((r) => r?.includes('--shard'))!;
+    const env = { ...workflow.env, DESIGN: 'fabric.yaml' };
+    for (const shard of shards) {
+      const line = run.replaceAll('${{ matrix.shard }}', String(shard)).replaceAll('${{ strategy.job-total }}', String(shards.length));
+      expect(sh(line, box, env).code).toBe(0);
+    }
+    const merge = workflow.jobs['spof-merge']!;
+    expect(merge.needs).toBe('spof-shard');
+    // download-artifact (merge-multiple) puts every shard file into shards/.
+    sh('mkdir shards && mv shard-*.json shards/', box);
+    const mergeLine = merge.steps.map((s) => s.run).find((r) => r?.includes('faultline merge'))!;
+    expect(sh(mergeLine, box, env).code).toBe(1);
+    const one = sh(`faultline spof fabric.yaml --k ${workflow.env['K']} --workers 1 --format json`, box);
+    expect(untimed(readFileSync(join(box.dir, 'spof.json'), 'utf8'))).toBe(untimed(one.stdout));
+  }, 180_000);
+
+  it('Kubernetes: every completion index maps to its own shard, and the merge Job equals the unsharded run', () => {
+    const box = sandbox();
+    const docs = parseAllDocuments(readFileSync(join(examples, 'kubernetes-indexed-job.yaml'), 'utf8')).map((d) => d.toJS() as {
+      spec: { completionMode?: string; completions?: number; template: { spec: { containers: { env?: { name: string; value: string }[]; args: string[] }[] } } };
+    });
+    const [shardJob, mergeJob] = docs;
+    expect(shardJob!.spec.completionMode).toBe('Indexed');
+    const container = shardJob!.spec.template.spec.containers[0]!;
+    const vars = Object.fromEntries((container.env ?? []).map((e) => [e.name, e.value]));
+    expect(Number(vars['SHARDS'])).toBe(shardJob!.spec.completions);
+    const n = shardJob!.spec.completions!;
+    const results = join(box.dir, 'results');
+    sh(`mkdir ${results}`, box);
+    for (let index = 0; index < n; index++) {
+      const r = sh(container.args[0]!, box, { ...vars, DESIGN: 'fabric.yaml', RESULTS: results, JOB_COMPLETION_INDEX: String(index) });
+      expect(r.code).toBe(0);
+      const written = JSON.parse(readFileSync(join(results, `shard-${index}.json`), 'utf8')) as { shard: { index: number; count: number } };
+      expect(written.shard).toMatchObject({ index, count: n });
+    }
+    expect(readdirSync(results)).toHaveLength(n);
+    const mergeScript = mergeJob!.spec.template.spec.containers[0]!.args[0]!.replaceAll('/results', results);
+    expect(sh(mergeScript, box).code).toBe(1);
+    const one = sh(`faultline spof fabric.yaml --k 2 --workers 1 --format json`, box);
+    expect(untimed(readFileSync(join(results, 'spof.json'), 'utf8'))).toBe(untimed(one.stdout));
+  }, 180_000);
+});

@@ -49,6 +49,15 @@ export interface SwitchStp {
   readonly priority?: number;
   /** Bridge MAC (`aa:bb:cc:dd:ee:ff`); default derived from the switch's index. */
   readonly mac?: string;
+  /**
+   * Timers in seconds (802.1D-2004 Table 17-1; Linux bridge `hello_time`, `forward_delay`,
+   * `max_age`). Only Max Age changes a converged tree: as a hop limit (models/stp/hopsFromRoot.ts);
+   * hello and forward delay decide how fast it converges, which this level abstracts.
+   */
+  readonly helloTime?: number;
+  readonly forwardDelay?: number;
+  /** Default 20. */
+  readonly maxAge?: number;
 }
 
 /** A switch, host or router. */

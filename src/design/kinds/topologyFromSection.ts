@@ -93,7 +93,14 @@ export function topologyFromSection(section: TopologySection, ctx: BuildContext)
     name: s.name,
     kind: 'switch',
     ports: drafts.get(s.name)!.ports,
-    stp: { mode: s.stp?.mode ?? 'rstp', ...(s.stp?.priority !== undefined ? { priority: s.stp.priority } : {}), ...(s.stp?.mac !== undefined ? { mac: s.stp.mac } : {}) },
+    stp: {
+      mode: s.stp?.mode ?? 'rstp',
+      ...(s.stp?.priority !== undefined ? { priority: s.stp.priority } : {}),
+      ...(s.stp?.mac !== undefined ? { mac: s.stp.mac } : {}),
+      ...(s.stp?.hello_time !== undefined ? { helloTime: s.stp.hello_time } : {}),
+      ...(s.stp?.forward_delay !== undefined ? { forwardDelay: s.stp.forward_delay } : {}),
+      ...(s.stp?.max_age !== undefined ? { maxAge: s.stp.max_age } : {}),
+    },
   }));
   for (const e of [...(section.hosts ?? []), ...(section.routers ?? [])]) {
     const draft = drafts.get(e.name)!;

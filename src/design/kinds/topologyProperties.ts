@@ -10,6 +10,7 @@ import type { L2Model, L2State } from '../../../models/l2/l2Model.js';
 import type { Topology } from '../../../models/l2/topology.js';
 import { noForwardingLoop, reachable } from '../../../properties/l2.js';
 import { stpRoot } from '../../../properties/stpRoot.js';
+import { stpWithinMaxAge } from '../../../properties/stpMaxAge.js';
 import type { Property } from '../../core/property.js';
 import type { BuildContext, PropertyRequest } from '../designKind.js';
 import { didYouMean } from '../didYouMean.js';
@@ -19,6 +20,7 @@ export const TOPOLOGY_PROPERTY_NAMES = {
   reachable: 'hosts and routers reach each other both ways (params: pairs: [[a, b], ...] or all: true; default all)',
   'no-forwarding-loop': 'no cycle among forwarding ports: no broadcast storm',
   'stp-root': 'the spanning-tree root is the intended switch (params: expected, backup?)',
+  'stp-within-max-age': "no RSTP bridge is farther from its root than the root's max_age (s, one per hop) carries: far bridges would flap",
 } as const;
 
 type Name = keyof typeof TOPOLOGY_PROPERTY_NAMES;
@@ -50,6 +52,9 @@ export function topologyProperties(requests: readonly PropertyRequest[] | undefi
         const backup = switchParam(request, 'backup', topology, ctx, false);
         return stpRoot(model, backup === undefined ? { expected } : { expected, backup });
       }
+      case 'stp-within-max-age':
+        allowOnly(request, [], ctx);
+        return stpWithinMaxAge(model);
       default:
         return ctx.fail(request.path, 'FL258', `unknown topology property "${request.name}"`);
     }

@@ -127,6 +127,14 @@ export const topologySectionSchema = {
               mode: { description: 'rstp, stp (802.1D-1998) or none (forwards on every port with carrier).', enum: ['rstp', 'stp', 'none'] },
               priority: { description: 'Bridge priority 0..61440 in steps of 4096 (default 32768): lowest wins the root election.', type: 'integer', minimum: 0, maximum: 61440, multipleOf: 4096 },
               mac: { description: 'Bridge MAC, the election tie-break (default derived from the switch position).', type: 'string', pattern: '^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$' },
+              hello_time: { description: 'Hello Time in seconds (default 2; Linux bridge 1..10, 802.1D-2004 1..2). The root\'s value is used by every bridge.', type: 'number', minimum: 1, maximum: 10 },
+              forward_delay: { description: 'Forward Delay in seconds (default 15; Linux bridge 2..30, 802.1D-2004 4..30). The root\'s value is used by every bridge.', type: 'number', minimum: 2, maximum: 30 },
+              max_age: {
+                description: 'Max Age in seconds (default 20; 6..40). The root\'s value is used by every bridge; under RSTP it is also a hop limit: a bridge more than max_age hops from the root ages the root\'s information out (property stp-within-max-age).',
+                type: 'integer',
+                minimum: 6,
+                maximum: 40,
+              },
             },
           },
           ports: { description: 'Ports, in port-number order. Optional: ports named by links are implied; when listed, links may use only these.', type: 'array', items: port },
@@ -205,7 +213,14 @@ export interface PortStpSection {
 /** A switch as written. */
 export interface SwitchSection {
   readonly name: string;
-  readonly stp?: { readonly mode?: 'rstp' | 'stp' | 'none'; readonly priority?: number; readonly mac?: string };
+  readonly stp?: {
+    readonly mode?: 'rstp' | 'stp' | 'none';
+    readonly priority?: number;
+    readonly mac?: string;
+    readonly hello_time?: number;
+    readonly forward_delay?: number;
+    readonly max_age?: number;
+  };
   readonly ports?: readonly PortSection[];
 }
 

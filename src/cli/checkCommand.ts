@@ -7,6 +7,7 @@ import { formatOption, outOption } from './formatOption.js';
 import { integerAtLeast, positiveNumber } from './parseNumber.js';
 import { progressLine } from './progress.js';
 import { reportDiagnostics } from './reportError.js';
+import { siteInfo, siteTrailer } from './siteReport.js';
 
 const DESCRIPTION = `Explores every reachable state of the design, breadth first, under every sequence of
 faults up to the fault budget, and checks each property the design lists. A violation comes
@@ -15,15 +16,16 @@ command that reproduces it. Limits (--max-states, --timeout, --max-memory) stop 
 the result is then incomplete (exit 0 with a warning, or exit 4 with --require-complete).`;
 
 /** Runs `faultline check` and returns its exit code. */
-export function runCheck(file: string, raw: RawCheckOptions, ctx: CliContext): number {
-  const design = ctx.deps.loadDesign(file);
+export function runCheck(file: string, raw: RawCheckOptions & { readonly strict?: boolean }, ctx: CliContext): number {
+  const design = raw.strict && ctx.deps.loadStrict ? ctx.deps.loadStrict(file) : ctx.deps.loadDesign(file);
   const settings = resolveCheckSettings(raw, design.options);
   const progress = progressLine(ctx.io, 'states');
   const result = ctx.deps.check(design.model, design.properties, { ...settings.engine, onProgress: progress.update });
   progress.done();
   if (result.status === 'error') return reportDiagnostics([result.error], ctx.io);
-  const info = { file, name: design.name, ...(design.description === undefined ? {} : { description: design.description }) };
+  const info = { file, name: design.name, ...(design.description === undefined ? {} : { description: design.description }), ...siteInfo(design) };
   emitReport({ kind: 'run', command: 'check', design: info, result, limits: settings.limits }, settings.output, ctx.io);
+  if (settings.output.format === 'text' || settings.output.out !== undefined) ctx.io.out(siteTrailer(design, result));
   if (result.status === 'incomplete' && !settings.requireComplete) {
     const value = settings.limits[result.limit];
     ctx.io.err(`warning: incomplete: the run stopped at --${result.limit}${value === undefined ? '' : ` ${value}`}; pass --require-complete to exit 4 instead of 0\n`);
@@ -46,8 +48,9 @@ export function registerCheck(program: Command, ctx: CliContext): void {
     .option('--hash-compaction', 'store 64-bit fingerprints only (less memory, a reported omission probability)')
     .option('--deadlock', 'report reachable states without any successor as violations')
     .option('--require-complete', 'exit 4 when a limit stops the run before it explored everything')
+    .option('--strict', 'for a site manifest: warnings about config directives faultline does not model are errors')
     .addOption(formatOption())
     .addOption(outOption())
     .addHelpText('after', '\nExample:\n  $ faultline check models/designs/r6-advert-mismatch.pitfall.yaml --max-faults 2\n')
-    .action((design: string, options: RawCheckOptions) => ctx.setExitCode(runCheck(design, options, ctx)));
+    .action((design: string, options: RawCheckOptions & { strict?: boolean }) => ctx.setExitCode(runCheck(design, options, ctx)));
 }

@@ -6,6 +6,8 @@ import type { designKinds } from '../design/registry.js';
 /** What the commands run on; `main.ts` passes the real ones, tests may pass fixtures. */
 export interface CliDeps {
   readonly loadDesign: typeof loadDesign;
+  /** `loadDesign` for `--strict`: site-manifest warnings are errors (absent: `--strict` changes nothing). */
+  readonly loadStrict?: (file: string) => ReturnType<typeof loadDesign>;
   readonly check: typeof check;
   readonly simulate: typeof simulate;
   readonly designKinds: typeof designKinds;

@@ -5,10 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadDesign } from '../design/loadDesign.js';
 import { designKinds } from '../design/registry.js';
 import { check } from '../explore/check.js';
 import { simulate } from '../explore/simulate.js';
+import { formatWarning } from '../import/importLog.js';
+import { loadDesignOrSite } from '../import/loadDesignOrSite.js';
 import { processIo } from './io.js';
 import { packageRoot } from './packageRoot.js';
 import { runCli } from './run.js';
@@ -23,4 +24,6 @@ for (const stream of [process.stdout, process.stderr]) {
 
 const root = packageRoot();
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
-process.exitCode = await runCli(process.argv.slice(2), processIo(), { loadDesign, check, simulate, designKinds, packageRoot: root }, version);
+const printWarning = (w: Parameters<typeof formatWarning>[0]) => void process.stderr.write(`${formatWarning(w)}\n`);
+const deps = { loadDesign: loadDesignOrSite(printWarning), loadStrict: loadDesignOrSite(printWarning, () => true), check, simulate, designKinds, packageRoot: root };
+process.exitCode = await runCli(process.argv.slice(2), processIo(), deps, version);

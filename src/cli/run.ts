@@ -4,6 +4,7 @@ import { registerCheck } from './checkCommand.js';
 import type { CliContext } from './context.js';
 import type { CliDeps } from './deps.js';
 import type { CliIo } from './io.js';
+import { registerImport } from './importCommand.js';
 import { registerList } from './listCommand.js';
 import { registerMerge } from './mergeCommand.js';
 import { registerReplay } from './replayCommand.js';
@@ -11,7 +12,7 @@ import { reportDiagnostics, reportError } from './reportError.js';
 import { registerSimulate } from './simulateCommand.js';
 import { registerSpof } from './spofCommand.js';
 
-const COMMANDS = ['check', 'simulate', 'replay', 'list', 'spof', 'merge'];
+const COMMANDS = ['check', 'simulate', 'replay', 'list', 'spof', 'merge', 'import'];
 
 /** Commander's own exits that are not errors. */
 const CLEAN_EXITS = new Set(['commander.helpDisplayed', 'commander.version']);
@@ -44,6 +45,7 @@ export function buildProgram(ctx: CliContext, version: string): Command {
   registerList(program, ctx);
   registerSpof(program, ctx);
   registerMerge(program, ctx);
+  registerImport(program, ctx);
   return program;
 }
 

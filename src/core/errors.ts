@@ -1,6 +1,6 @@
 /**
  * Errors as data. Every error faultline reports carries a stable code (`FL1xx` usage,
- * `FL2xx` design input, `FL3xx` model, `FL9xx` internal), an optional source location and a
+ * `FL2xx` design input, `FL3xx` model, `FL4xx` config import, `FL9xx` internal), an optional source location and a
  * hint. Codes never change meaning once released; see docs/decisions/0005-error-codes.md.
  */
 import type { ErrorCode } from './errorCodes.js';
@@ -29,7 +29,7 @@ export type ErrorCategory = 'usage' | 'input' | 'model' | 'internal';
 export function categoryOf(code: string): ErrorCategory {
   const digit = code.charAt(2);
   if (digit === '1') return 'usage';
-  if (digit === '2') return 'input';
+  if (digit === '2' || digit === '4') return 'input';
   if (digit === '3') return 'model';
   return 'internal';
 }

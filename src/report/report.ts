@@ -1,3 +1,4 @@
+import type { SourceLocation } from '../core/errors.js';
 import type { CheckResult, LimitName } from '../core/result.js';
 import type { Trace } from '../core/trace.js';
 import type { TraceVerdict } from '../trace/evaluateAlong.js';
@@ -7,6 +8,8 @@ export interface DesignInfo {
   readonly file: string;
   readonly name: string;
   readonly description?: string;
+  /** For a design imported from config files: document path → the config line that set it. */
+  readonly sources?: Readonly<Record<string, SourceLocation>>;
 }
 
 /** The figures of a random run that reproduce it. */

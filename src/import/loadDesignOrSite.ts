@@ -1,0 +1,25 @@
+/**
+ * The design loader the CLI uses: a site manifest (a `hosts:` map of config files) is
+ * imported with {@link loadSite}; anything else is a design file for {@link loadDesign}.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { loadDesign, type LoadedDesign } from '../design/loadDesign.js';
+import { designKinds } from '../design/registry.js';
+import type { ImportDiagnostic } from './importLog.js';
+import { isSiteManifest } from './manifest/readManifest.js';
+import { loadSite } from './loadSite.js';
+
+/** Whether `file` reads as a site manifest (unreadable or unparsable files are not). */
+export function isSiteManifestFile(file: string): boolean {
+  try {
+    return isSiteManifest(parse(readFileSync(file, 'utf8')) as unknown, designKinds.map((k) => k.section));
+  } catch {
+    return false;
+  }
+}
+
+/** A `loadDesign` that also loads site manifests, reporting import warnings to `onWarning`. */
+export function loadDesignOrSite(onWarning: (w: ImportDiagnostic) => void, strict = (): boolean => false): typeof loadDesign {
+  return (file, kinds = designKinds): LoadedDesign => (isSiteManifestFile(file) ? loadSite(file, { onWarning, strict: strict() }) : loadDesign(file, kinds));
+}

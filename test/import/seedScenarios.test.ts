@@ -53,10 +53,10 @@ describe('the seed configs, imported', () => {
     expect(verdicts).toEqual({ 'single-primary': 'holds', 'no-split-brain': 'holds', 'vip-holder-serves': 'violated', 'no-needless-failback': 'holds' });
   });
 
-  it('proves the pair whose notify_stop demotes and whose notify_master fences first (S3 fix)', () => {
+  it('proves the pair whose notify_stop demotes, whose notify_master fences first and whose keepalived systemd restarts (S3 fix)', () => {
     const { site, result } = run('nfs-pair/s3-fenced.yaml');
     expect(result.status).toBe('pass');
-    expect(site.document['cluster']).toMatchObject({ notify: { master: ['fence.peer', 'drbd.promote', 'mount', 'nfs.start'], stop: ['nfs.stop', 'umount', 'drbd.demote'] } });
+    expect(site.document['cluster']).toMatchObject({ notify: { master: ['fence.peer', 'drbd.promote', 'mount', 'nfs.start'], stop: ['nfs.stop', 'umount', 'drbd.demote'] }, supervisor: { restart: 1 } });
   });
 
   it('finds the single director of the seed\'s LVS config a single point of failure (D3 as written)', () => {

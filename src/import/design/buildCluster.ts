@@ -14,6 +14,7 @@ import { clusterScripts } from './clusterScripts.js';
 import { drbdOfCluster } from './drbdOfCluster.js';
 import { pairInstances } from './pairInstances.js';
 import { record, type SourceMap } from './sourceMap.js';
+import { readSupervisor } from '../supervisor/readSupervisor.js';
 
 /** The `cluster:` section, or undefined when the hosts do not form one (errors are logged). */
 export function buildCluster(manifest: SiteManifest, hosts: readonly HostConfigs[], sources: SourceMap, log: ImportLog): Record<string, unknown> | undefined {
@@ -61,6 +62,11 @@ export function buildCluster(manifest: SiteManifest, hosts: readonly HostConfigs
     for (const extra of ia.trackInterfaces.slice(1)) log.warn(extra.name.at, 'FL407', `track_interface ${extra.name.value} is not modelled: the cluster tracks one interface, ${track.name.value}`, 'list the service NIC first');
   }
   if (Object.keys(notify.section).length > 0) section['notify'] = notify.section;
+  const restarts = [a, b].map((h) => (h.host.supervisor ? readSupervisor(h.host.supervisor, log) : undefined));
+  if (restarts[0]?.value !== restarts[1]?.value) {
+    const at = (restarts[1] ?? restarts[0])!.at;
+    log.error(at, 'FL412', `keepalived is restarted ${restarts.map((r, k) => `${r ? `after ${r.value} s` : 'never'} on ${[a, b][k]!.host.name.value}`).join(' and ')}`, 'the cluster model supervises both nodes alike; give both hosts the same unit or run script');
+  } else if (restarts[0]) section['supervisor'] = { restart: record(sources, ['cluster', 'supervisor', 'restart'], restarts[0]) };
   if (service.value === 'nfs' && drbd) section['drbd'] = drbd;
   const nfsd = notify.reading.nfsdFs;
   if (service.value === 'nfs' && nfsd) section['nfs'] = { client_state: record(sources, ['cluster', 'nfs', 'client_state'], { value: 'nfsd-fs', at: nfsd.at }) };

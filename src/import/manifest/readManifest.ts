@@ -1,8 +1,8 @@
 /**
  * Reads a site manifest (YAML): `hosts:` maps each host name to the config files to import
- * (`keepalived`, `drbd`, `resolv`, `bonding`, `root`, `scripts`, `address`); `topology:` (a
+ * (`keepalived`, `drbd`, `resolv`, `bonding`, `root`, `scripts`, `address`, `supervisor`); `topology:` (a
  * netlab file) or `containerlab:` name the lab; `design:` picks the kind when several could be
- * built; `faults:`, `check:`, `workload:`, `nfs:` and `supervisor:` pass into the design.
+ * built; `faults:`, `check:` and `workload:` pass into the design.
  * Relative paths start at the manifest's directory. Shape errors are FL410 at their key.
  */
 import { dirname, isAbsolute, resolve } from 'node:path';
@@ -14,9 +14,9 @@ import type { ImportLog } from '../importLog.js';
 import type { Located } from '../located.js';
 import type { ManifestHost, SiteManifest } from './siteManifest.js';
 
-const TOP = ['faultline', 'name', 'description', 'design', 'service', 'strict', 'hosts', 'topology', 'containerlab', 'faults', 'check', 'workload', 'nfs', 'supervisor'];
-const PASSTHROUGH = ['faults', 'check', 'workload', 'nfs', 'supervisor'];
-const HOST_KEYS = ['keepalived', 'drbd', 'resolv', 'bonding', 'root', 'scripts', 'address'];
+const TOP = ['faultline', 'name', 'description', 'design', 'service', 'strict', 'hosts', 'topology', 'containerlab', 'faults', 'check', 'workload'];
+const PASSTHROUGH = ['faults', 'check', 'workload'];
+const HOST_KEYS = ['keepalived', 'drbd', 'resolv', 'bonding', 'root', 'scripts', 'address', 'supervisor'];
 
 /** Whether parsed YAML data looks like a site manifest (a `hosts:` or lab key, no design section). */
 export function isSiteManifest(data: unknown, sections: readonly string[]): boolean {
@@ -108,7 +108,7 @@ function readHosts(parsed: ParsedYaml, node: Node | null, at: SourceLocation, ba
         else host.bonding = list as Located<string>[];
       } else {
         const p = path(value);
-        if (p) host[key as 'keepalived' | 'drbd' | 'resolv' | 'root'] = p;
+        if (p) host[key as 'keepalived' | 'drbd' | 'resolv' | 'root' | 'supervisor'] = p;
         else log.error(v.at, 'FL410', `${key}: must name a file`, `write: ${key}: <path>`);
       }
     }

@@ -12,6 +12,8 @@ export interface ManifestHost {
   readonly root?: Located<string>;
   /** Script paths as the configs name them, mapped to files. */
   readonly scripts: ReadonlyMap<string, Located<string>>;
+  /** keepalived's systemd unit or daemontools run script (does anything restart it?). */
+  readonly supervisor?: Located<string>;
   /** The host's IPv4 address (names DNS servers and real servers by address). */
   readonly address?: Located<string>;
 }

@@ -11,7 +11,7 @@
  */
 import { always, within, type Property } from '../src/core/property.js';
 import { TICKS_PER_ADVERT, type VrrpConfig } from '../models/vrrp/config.js';
-import { running, type VrrpState } from '../models/vrrp/state.js';
+import { running, visibleMaster, type VrrpState } from '../models/vrrp/state.js';
 
 /** Names of the VRRP properties, with one-line descriptions. */
 export const VRRP_PROPERTY_NAMES = {
@@ -24,8 +24,9 @@ export const VRRP_PROPERTY_NAMES = {
 /** A VRRP property name. */
 export type VrrpPropertyName = keyof typeof VRRP_PROPERTY_NAMES;
 
+/** MASTERs hosts can see: a rebooted router whose link passes no frames yet is invisible. */
 function masters(s: VrrpState): number {
-  return s.routers.filter((r) => r.st === 'MASTER').length;
+  return s.routers.filter(visibleMaster).length;
 }
 
 /**

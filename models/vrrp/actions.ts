@@ -10,6 +10,8 @@ export type VrrpStep =
   | { readonly type: 'downTimer'; readonly router: number }
   /** Adver_Timer fires in MASTER → send an advert (RFC 5798 §6.4.3). */
   | { readonly type: 'advert'; readonly router: number }
+  /** keepalived's `vrrp_startup_delay` ran out: the instance starts (PROTOCOLS.md §1.2). */
+  | { readonly type: 'startup'; readonly router: number }
   /** One time unit passes for everyone. */
   | { readonly type: 'tick' };
 
@@ -29,7 +31,7 @@ export type VrrpAction = VrrpStep | VrrpFault;
 
 /** Whether an action is a fault or repair. */
 export function isFault(action: VrrpAction): action is VrrpFault {
-  return action.type !== 'downTimer' && action.type !== 'advert' && action.type !== 'tick';
+  return action.type !== 'downTimer' && action.type !== 'advert' && action.type !== 'startup' && action.type !== 'tick';
 }
 
 /** `crash(r1)`, `advert(r2)`, `tick`, `partition`, `lose(r1,r2)`. */

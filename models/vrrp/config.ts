@@ -25,6 +25,10 @@ export interface VrrpRouterParams {
   readonly advertInt: number;
   /** keepalived `unicast_peer`: names of the routers this one sends its adverts to; absent = multicast. */
   readonly unicastPeers?: readonly string[];
+  /** Seconds after the host boots until its LAN port passes frames (default 0). */
+  readonly linkReadyAfter?: number;
+  /** keepalived `vrrp_startup_delay` on this router's host, seconds (default 0). */
+  readonly startupDelay?: number;
 }
 
 /** The whole instance (one VRID on one LAN). */
@@ -53,6 +57,10 @@ export interface VrrpRouter {
   readonly advertCs: number;
   /** Sends to 224.0.0.18 (true) or unicast to its `unicast_peer` list (false). */
   readonly multicast: boolean;
+  /** Ticks after a reboot until the LAN port passes frames. */
+  readonly linkReadyTicks: number;
+  /** keepalived `vrrp_startup_delay` in ticks. */
+  readonly startupDelayTicks: number;
 }
 
 /** The resolved instance the model runs on. */
@@ -69,6 +77,10 @@ export interface VrrpConfig {
   readonly maxDownTicks: number;
   /** Largest preempt delay, in ticks. */
   readonly maxPreemptDelayTicks: number;
+  /** Largest link-ready delay, in ticks. */
+  readonly maxLinkReadyTicks: number;
+  /** Largest startup delay, in ticks. */
+  readonly maxStartupDelayTicks: number;
   /**
    * `reach[a * n + b]`: router b's socket receives what router a sends when nothing is lost.
    * A multicast sender reaches the routers that joined the group (the multicast ones); a
@@ -108,6 +120,8 @@ export function resolveVrrpConfig(params: VrrpParams): VrrpConfig {
       advertTicks: (cs[i]! / g) * TICKS_PER_ADVERT,
       advertCs: cs[i]!,
       multicast: r.unicastPeers === undefined,
+      linkReadyTicks: Math.round(((r.linkReadyAfter ?? 0) * 100 * TICKS_PER_ADVERT) / g),
+      startupDelayTicks: Math.round(((r.startupDelay ?? 0) * 100 * TICKS_PER_ADVERT) / g),
     };
   });
   const partial = { version: params.version, routers, gcdCs: g };
@@ -122,6 +136,8 @@ export function resolveVrrpConfig(params: VrrpParams): VrrpConfig {
     maxAdvertTicks: Math.max(...routers.map((r) => r.advertTicks)),
     maxDownTicks: maxDown,
     maxPreemptDelayTicks: Math.max(...routers.map((r) => r.preemptDelayTicks)),
+    maxLinkReadyTicks: Math.max(...routers.map((r) => r.linkReadyTicks)),
+    maxStartupDelayTicks: Math.max(...routers.map((r) => r.startupDelayTicks)),
     reach: reachOf(params.routers),
   };
 }

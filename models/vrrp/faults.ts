@@ -44,8 +44,9 @@ export function applyFault(config: VrrpConfig, s: VrrpState, f: VrrpFault): Vrrp
       return { ...t, routers: replace(t.routers, f.router, { ...OFF, st: 'DOWN' }) };
     }
     case 'restart':
-      // The host boots and keepalived (enabled at boot) starts the instance.
-      return startInstance(config, { ...t, routers: replace(t.routers, f.router, OFF) }, f.router);
+      // The host boots and keepalived (enabled at boot) starts the instance; the host's LAN
+      // port may not pass frames yet (`link_ready_after`, issue 12 item 2).
+      return launch(config, { ...t, routers: replace(t.routers, f.router, { ...OFF, boot: config.routers[f.router]!.linkReadyTicks }) }, f.router);
     case 'stop': {
       // keepalived vrrp_terminate_phase1 (PROTOCOLS.md §1.2): a MASTER sends a priority-0
       // advert (RFC 5798 §6.4.3 Shutdown), then every instance leaves the protocol.
@@ -55,7 +56,7 @@ export function applyFault(config: VrrpConfig, s: VrrpState, f: VrrpFault): Vrrp
       return { ...t, routers };
     }
     case 'start':
-      return startInstance(config, t, f.router);
+      return launch(config, t, f.router);
     case 'partition':
       return { ...t, lan: 'partitioned' };
     case 'heal':
@@ -67,6 +68,13 @@ export function applyFault(config: VrrpConfig, s: VrrpState, f: VrrpFault): Vrrp
       return { ...t, lossy, grace: f.type === 'repair' ? graceTicks(config) : t.grace };
     }
   }
+}
+
+/** keepalived starts on router `i`: the instance starts now, or after `vrrp_startup_delay`. */
+function launch(config: VrrpConfig, s: VrrpState, i: number): VrrpState {
+  const delay = config.routers[i]!.startupDelayTicks;
+  if (delay === 0) return startInstance(config, s, i);
+  return { ...s, routers: replace(s.routers, i, { ...s.routers[i]!, st: 'STOPPED', wait: delay }) };
 }
 
 function replace<T>(list: readonly T[], i: number, value: T): T[] {

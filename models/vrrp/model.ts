@@ -18,6 +18,14 @@
  *   sends unicast to its `unicast_peer` list).
  * - Advert addressing (keepalived.conf(5) `unicast_peer`): a multicast router's adverts reach
  *   the multicast routers; a unicast router's reach the peers it lists (config.ts `reach`).
+ * - Start-up after a reboot (issue 12 item 2): keepalived starts at boot, in BACKUP, but the
+ *   host's LAN port may pass no frames for `link_ready_after` seconds (a non-edge switch port
+ *   in listening/learning, 2 × forward_delay); meanwhile the router hears no advert and
+ *   sends none, so it becomes MASTER on its own, unseen. When the port forwards, its next
+ *   advert decides (sent at link-up: at most one advert interval early). keepalived's
+ *   `vrrp_startup_delay` (global_defs; keepalived.conf(5), VyOS T4939) holds the instance in
+ *   Initialize for that long after keepalived starts. A MASTER whose link passes no frame is
+ *   not counted by the properties (hosts cannot see it).
  * - Adverts follow each direction: a lost direction silences one receiver only, so one
  *   lost direction gives two MASTERs on a LAN that still joins them, which `single-master`
  *   reports (issue 12 item 1; properties/vrrp.ts says why it is defined by what hosts see).
@@ -38,6 +46,8 @@
  * - `no-failback-under-nopreempt` fails when nopreempt sits on the lower-priority router
  *   (r6-nopreempt-placement.pitfall): the higher one comes back and takes over.
  * - `master-within-bound` holds in every R6 design.
+ * - `no-failback-under-nopreempt` fails after a reboot whose port forwards late
+ *   (vrrp-reboot-startup.pitfall) and holds with vrrp_startup_delay (vrrp-reboot-startup.fix).
  * - `single-master` fails when a filter drops the higher router's multicast adverts one way
  *   (vrrp-one-way-loss.pitfall) and holds with unicast_peer (vrrp-one-way-loss.fix).
  */
@@ -46,8 +56,8 @@ import type { Model, StateView } from '../../src/core/model.js';
 import { formatVrrpAction, isFault, type VrrpAction, type VrrpStep } from './actions.js';
 import { resolveVrrpConfig, type VrrpConfig, type VrrpParams } from './config.js';
 import { applyFault, enabledFaults } from './faults.js';
-import { fullyConnected, OFF, vrrpLayout, type VrrpState } from './state.js';
-import { advertTimerDue, becomeMaster, downTimerEnabled, sendAdvert, startInstance, tick, tickEnabled } from './timers.js';
+import { fullyConnected, OFF, visibleMaster, vrrpLayout, type VrrpState } from './state.js';
+import { advertTimerDue, becomeMaster, downTimerEnabled, sendAdvert, startInstance, startupDue, tick, tickEnabled } from './timers.js';
 
 /** The VRRP model plus the configuration it was built from (properties need its figures). */
 export type VrrpModel = Model<VrrpState, VrrpAction> & { readonly config: VrrpConfig };
@@ -65,6 +75,7 @@ export function createVrrpModel(params: VrrpParams | VrrpConfig): VrrpModel {
       const out: VrrpStep[] = [];
       for (let i = 0; i < n; i++) if (downTimerEnabled(config, s, i)) out.push({ type: 'downTimer', router: i });
       for (let i = 0; i < n; i++) if (advertTimerDue(s, i)) out.push({ type: 'advert', router: i });
+      for (let i = 0; i < n; i++) if (startupDue(s, i)) out.push({ type: 'startup', router: i });
       if (tickEnabled(s)) out.push({ type: 'tick' });
       return out;
     },
@@ -97,7 +108,9 @@ function initialState(config: VrrpConfig): VrrpState {
 function step(config: VrrpConfig, s: VrrpState, a: VrrpStep): VrrpState {
   switch (a.type) {
     case 'tick':
-      return tick(s);
+      return linkUp(config, s, tick(s));
+    case 'startup':
+      return startInstance(config, s, a.router);
     case 'downTimer':
       return becomeMaster(config, s, a.router);
     case 'advert':
@@ -106,12 +119,25 @@ function step(config: VrrpConfig, s: VrrpState, a: VrrpStep): VrrpState {
 }
 
 /**
- * A sole MASTER before the step is no longer MASTER after it, on a fully connected LAN (a
+ * A rebooted router whose link now passes frames: a MASTER among them is heard at its next
+ * advert; the model sends that advert at once (at most one advert interval early), so hosts
+ * never see the deaf MASTER and the old one side by side and the hand-over is one step.
+ */
+function linkUp(config: VrrpConfig, before: VrrpState, after: VrrpState): VrrpState {
+  let s = after;
+  before.routers.forEach((r, i) => {
+    if (r.boot > 0 && s.routers[i]!.boot === 0 && s.routers[i]!.st === 'MASTER') s = sendAdvert(config, s, i);
+  });
+  return s;
+}
+
+/**
+ * A sole visible MASTER before the step is no longer MASTER after it, on a fully connected LAN (a
  * partition or a lossy direction still in force is a fault that explains the change).
  */
 function movedSoleMaster(before: VrrpState, after: VrrpState): boolean {
   if (!fullyConnected(before)) return false;
-  const masters = before.routers.flatMap((r, i) => (r.st === 'MASTER' ? [i] : []));
+  const masters = before.routers.flatMap((r, i) => (visibleMaster(r) ? [i] : []));
   return masters.length === 1 && after.routers[masters[0]!]!.st !== 'MASTER';
 }
 

@@ -39,6 +39,8 @@ export function broadcast(config: VrrpConfig, s: VrrpState, routers: RouterState
     const advert = queue.shift()!;
     routers.forEach((_, j) => {
       if (j === advert.sender || !config.reach[advert.sender * routers.length + j] || !delivers(s, advert.sender, j)) return;
+      // A host whose link does not pass frames yet (after a reboot) neither sends nor hears.
+      if (routers[advert.sender]!.boot > 0 || routers[j]!.boot > 0) return;
       const reply = receive(config, routers, j, advert);
       if (reply) queue.push(reply);
     });
@@ -65,7 +67,7 @@ function receive(config: VrrpConfig, routers: RouterState[], j: number, advert: 
   }
   // RFC 5798 §6.4.3: higher priority (or equal and higher primary IP) → Backup, learn interval.
   if (outranks(advert.priority, advert.sender, self.priority, j)) {
-    routers[j] = { st: 'BACKUP', down: downIntervalTicks(config, self, sender.advertCs), adv: 0, pd: -1 };
+    routers[j] = { ...me, st: 'BACKUP', down: downIntervalTicks(config, self, sender.advertCs), adv: 0, pd: -1 };
     return null;
   }
   // keepalived vrrp_state_master_rx (§1.2, not RFC): a lower-priority advert makes the Master

@@ -25,6 +25,14 @@ export type RouterState = {
    * lower-priority adverts are still accepted, 0 expired (they are discarded now).
    */
   readonly pd: number;
+  /**
+   * Ticks until the host's LAN port passes frames after a reboot (a switch port in STP
+   * listening/learning, link negotiation): 0 = ready. Adverts neither leave nor reach a
+   * router whose link is not ready (issue 12 item 2).
+   */
+  readonly boot: number;
+  /** keepalived `vrrp_startup_delay`: −1 none pending, k > 0 ticks until the instance starts, 0 due. */
+  readonly wait: number;
 };
 
 /** The whole instance. */
@@ -56,6 +64,8 @@ export function vrrpLayout(config: VrrpConfig): Layout<VrrpState> {
     down: int(0, config.maxDownTicks),
     adv: int(0, config.maxAdvertTicks),
     pd: int(-1, config.maxPreemptDelayTicks),
+    boot: int(0, config.maxLinkReadyTicks),
+    wait: int(-1, config.maxStartupDelayTicks),
   });
   return record<VrrpState>({
     routers: array(router, n),
@@ -67,7 +77,7 @@ export function vrrpLayout(config: VrrpConfig): Layout<VrrpState> {
 }
 
 /** A router that does not take part in the protocol. */
-export const OFF: RouterState = { st: 'STOPPED', down: 0, adv: 0, pd: -1 };
+export const OFF: RouterState = { st: 'STOPPED', down: 0, adv: 0, pd: -1, boot: 0, wait: -1 };
 
 /** Whether adverts from `from` reach `to` (both indices; the LAN and that direction). */
 export function delivers(s: VrrpState, from: number, to: number): boolean {
@@ -77,6 +87,11 @@ export function delivers(s: VrrpState, from: number, to: number): boolean {
 /** Whether every direction delivers (no partition, no lossy direction). */
 export function fullyConnected(s: VrrpState): boolean {
   return s.lan === 'connected' && !s.lossy.includes(true);
+}
+
+/** Whether the router is MASTER and hosts can see it (its link passes frames). */
+export function visibleMaster(r: RouterState): boolean {
+  return r.st === 'MASTER' && r.boot === 0;
 }
 
 /** Whether the router runs keepalived on a live host. */

@@ -25,16 +25,24 @@ export function advertTimerDue(s: VrrpState, i: number): boolean {
   return me.st === 'MASTER' && me.adv === 0;
 }
 
-/** Time may pass only when no timer is due. */
+/** Time may pass only when no timer is due (a delayed start included). */
 export function tickEnabled(s: VrrpState): boolean {
-  return !s.routers.some((r) => (r.st === 'BACKUP' && r.down === 0) || (r.st === 'MASTER' && r.adv === 0));
+  return !s.routers.some((r) => (r.st === 'BACKUP' && r.down === 0) || (r.st === 'MASTER' && r.adv === 0) || (r.st === 'STOPPED' && r.wait === 0));
+}
+
+/** Whether router `i`'s delayed start (keepalived `vrrp_startup_delay`) is due. */
+export function startupDue(s: VrrpState, i: number): boolean {
+  const me = s.routers[i]!;
+  return me.st === 'STOPPED' && me.wait === 0;
 }
 
 /** One tick: every running timer counts down; the grace window shrinks. */
 export function tick(s: VrrpState): VrrpState {
-  const routers = s.routers.map((r): RouterState => {
+  const routers = s.routers.map((r0): RouterState => {
+    const r = r0.st !== 'DOWN' && r0.boot > 0 ? { ...r0, boot: r0.boot - 1 } : r0;
     if (r.st === 'BACKUP') return { ...r, down: Math.max(0, r.down - 1), pd: r.pd > 0 ? r.pd - 1 : r.pd };
     if (r.st === 'MASTER') return { ...r, adv: Math.max(0, r.adv - 1) };
+    if (r.st === 'STOPPED' && r.wait > 0) return { ...r, wait: r.wait - 1 };
     return r;
   });
   return { ...s, routers, grace: Math.max(0, s.grace - 1) };
@@ -44,7 +52,7 @@ export function tick(s: VrrpState): VrrpState {
 export function becomeMaster(config: VrrpConfig, s: VrrpState, i: number): VrrpState {
   const routers = [...s.routers];
   const self = config.routers[i]!;
-  routers[i] = { st: 'MASTER', down: 0, adv: self.advertTicks, pd: -1 };
+  routers[i] = { ...routers[i]!, st: 'MASTER', down: 0, adv: self.advertTicks, pd: -1, wait: -1 };
   broadcast(config, s, routers, { sender: i, priority: self.priority });
   return { ...s, routers };
 }
@@ -67,6 +75,6 @@ export function startInstance(config: VrrpConfig, s: VrrpState, i: number): Vrrp
   const self = config.routers[i]!;
   if (self.startsMaster) return becomeMaster(config, s, i);
   const routers = [...s.routers];
-  routers[i] = { st: 'BACKUP', down: downIntervalTicks(config, self, self.advertCs), adv: 0, pd: -1 };
+  routers[i] = { ...routers[i]!, st: 'BACKUP', down: downIntervalTicks(config, self, self.advertCs), adv: 0, pd: -1, wait: -1 };
   return { ...s, routers };
 }

@@ -126,6 +126,8 @@ function paramsOf(doc: DesignDocument, ctx: BuildContext): VrrpParams {
       preemptDelay: r.preempt_delay ?? 0,
       advertInt,
       ...(r.unicast_peer !== undefined ? { unicastPeers: r.unicast_peer } : {}),
+      ...(r.link_ready_after !== undefined ? { linkReadyAfter: r.link_ready_after } : {}),
+      ...(r.vrrp_startup_delay !== undefined ? { startupDelay: r.vrrp_startup_delay } : {}),
     };
   });
   const kinds = doc.faults?.kinds as readonly VrrpFaultKind[] | undefined;

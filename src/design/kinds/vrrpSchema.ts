@@ -75,6 +75,18 @@ export const vrrpSectionSchema = {
           ...advertInt,
           description: "This router's advertisement interval in seconds, overriding the instance's advert_int.",
         },
+        link_ready_after: {
+          description: 'Seconds after this router\'s host boots until its LAN port passes frames (a switch port in STP listening/learning: 2 × forward_delay; link negotiation). Default 0.',
+          type: 'number',
+          minimum: 0,
+          maximum: 120,
+        },
+        vrrp_startup_delay: {
+          description: 'keepalived global_defs vrrp_startup_delay on this router\'s host: seconds before the VRRP instance starts after keepalived starts. Default 0.',
+          type: 'number',
+          minimum: 0,
+          maximum: 120,
+        },
         unicast_peer: {
           description: 'keepalived unicast_peer: the routers (by name) this one sends its adverts to, unicast. Absent: multicast to 224.0.0.18.',
           type: 'array',
@@ -110,4 +122,6 @@ export interface VrrpRouterSection {
   readonly advert_int?: number;
   readonly vrid?: number;
   readonly unicast_peer?: readonly string[];
+  readonly link_ready_after?: number;
+  readonly vrrp_startup_delay?: number;
 }

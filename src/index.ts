@@ -32,6 +32,7 @@ export { checkModel, replayModel, simulateModel } from './api/models.js';
 export type { Action, Model, PackedModel, StateCodec, StateView, ViewValue } from './core/model.js';
 export { always, sometimes, within, type AlwaysProperty, type Predicate, type Property, type SometimesProperty, type WithinProperty } from './core/property.js';
 export { array, bool, codecOf, enumOf, int, optional, record, type Layout } from './core/layout.js';
+export { immutableList, immutableRecord } from './core/immutableLayout.js';
 
 // Results, traces, errors
 export { ExitCode, exitCodeOf, type Bounds, type CheckResult, type LimitName, type PropertyVerdict, type RunStats, type StorageMode, type ViolationKind } from './core/result.js';

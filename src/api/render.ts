@@ -1,3 +1,4 @@
+import type { CheckResult } from '../core/result.js';
 import { reportFormats, type ReportFormat } from '../report/formats.js';
 import { renderSpofJson } from '../report/spofJson.js';
 import type { SpofReport } from '../report/spofReport.js';
@@ -13,10 +14,11 @@ export interface RenderOptions {
 
 /**
  * A run or a replay in one of the CLI's report formats (`text`, `json`, `itf`, ...; the
- * names are `reportFormatNames`): exactly what `faultline check --format F` prints.
+ * names are `reportFormatNames`): exactly what `faultline check --format F` prints. A result
+ * of `checkModel` is reported under the model's name.
  */
-export function render<S>(subject: DesignResult<S> | ReplayResult<S>, format: ReportFormat = 'text', options: RenderOptions = {}): string {
-  const report = 'kind' in subject ? subject : runReport(subject);
+export function render<S>(subject: DesignResult<S> | ReplayResult<S> | CheckResult<S>, format: ReportFormat = 'text', options: RenderOptions = {}): string {
+  const report = 'kind' in subject ? subject : runReport('run' in subject ? subject : { ...subject, run: { command: 'check', design: { file: subject.model, name: subject.model }, limits: {} } });
   return reportFormats[format](report, format === 'text' && options.colour === true ? coloured : plain);
 }
 

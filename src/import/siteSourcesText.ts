@@ -20,9 +20,11 @@ export function siteSourcesText(design: ImportedDesign, result: CheckResult<unkn
   const seen = new Set<string>();
   for (const trace of traces) {
     for (const view of [trace.initialView, ...trace.steps.map((s) => s.view)]) {
-      for (const key of Object.keys(view)) {
+      for (const [key, value] of Object.entries(view)) {
         const name = [...names.keys()].find((n) => key === n || key.startsWith(`${n}.`) || key.startsWith(`${n}:`));
         if (name) seen.add(name);
+        // Values name elements too: a loop "s4→s2→s1→s3→s4", blocked ports "s2:eth2".
+        if (typeof value === 'string') for (const word of value.split(/[^A-Za-z0-9_.-]+/)) if (names.has(word)) seen.add(word);
       }
     }
   }

@@ -1,7 +1,7 @@
 /**
  * Picks the design kind a manifest's configs describe and builds its section: `lvs` when a
  * keepalived.conf has virtual servers, `cluster` for a keepalived pair, `dns` for resolv.conf
- * files, `drbd` for DRBD alone. The manifest's `design:` picks explicitly; configs the chosen
+ * files, `drbd` for DRBD alone, `topology` for a netlab or containerlab file. The manifest's `design:` picks explicitly; configs the chosen
  * kind does not use are FL407 warnings, never silently dropped.
  */
 import type { ImportLog } from '../importLog.js';
@@ -12,8 +12,9 @@ import { buildDrbd } from './buildDrbd.js';
 import { buildLvs } from './buildLvs.js';
 import type { HostConfigs } from './hostConfigs.js';
 import type { SourceMap } from './sourceMap.js';
+import { buildTopology } from './buildTopology.js';
 
-const KINDS = ['cluster', 'lvs', 'dns', 'drbd'] as const;
+const KINDS = ['cluster', 'lvs', 'dns', 'drbd', 'topology'] as const;
 type Kind = (typeof KINDS)[number];
 
 /** The section name and value, or undefined after logging why none could be built. */
@@ -25,7 +26,8 @@ export function buildDesignSection(manifest: SiteManifest, hosts: readonly HostC
     kind === 'cluster' ? buildCluster(manifest, hosts, sources, log)
     : kind === 'lvs' ? buildLvs(manifest, hosts, sources, log)
     : kind === 'dns' ? buildDns(manifest, hosts, sources, log)
-    : buildDrbd(hosts, sources, log);
+    : kind === 'drbd' ? buildDrbd(hosts, sources, log)
+    : buildTopology(manifest, sources, log);
   return value ? { section: kind, value } : undefined;
 }
 
@@ -35,6 +37,7 @@ function pick(manifest: SiteManifest, hosts: readonly HostConfigs[], log: Import
     log.error(manifest.design.at, 'FL410', `design: must be one of ${KINDS.join(', ')}, got "${manifest.design.value}"`, 'name the design kind to build');
     return undefined;
   }
+  if (manifest.topology || manifest.containerlab) return 'topology';
   if (hosts.some((h) => (h.keepalived?.virtualServers.length ?? 0) > 0)) return 'lvs';
   if (hosts.filter((h) => (h.keepalived?.instances.length ?? 0) > 0).length >= 2) return 'cluster';
   if (hosts.some((h) => h.resolv)) return 'dns';

@@ -37,14 +37,10 @@ export function keepalivedFromStatements(statements: readonly ConfStatement[], f
   const conf = { file, scripts, instances: [] as KeepalivedConf['instances'][number][], syncGroups: [] as SyncGroupConf[], virtualServers: [] as KeepalivedConf['virtualServers'][number][], virtualServerGroups: [] as VirtualServerGroupConf[] };
   let routerId: Located<string> | undefined;
   let vrrpVersion: Located<2 | 3> | undefined;
-  for (const raw of statements) {
-    const s = conditional(raw, log, host);
-    if (!s) continue;
+  for (const s of resolveConditionals(statements, log, host)) {
     switch (s.keyword) {
       case 'global_defs':
-        for (const d of s.block ?? []) {
-          const g = conditional(d, log, host);
-          if (!g) continue;
+        for (const g of s.block ?? []) {
           if (g.keyword === 'router_id') routerId = wordArg(g, log);
           else if (g.keyword === 'vrrp_version') {
             const v = intArg(g, log, 2, 3);
@@ -82,6 +78,14 @@ export function keepalivedFromStatements(statements: readonly ConfStatement[], f
     }
   }
   return { ...conf, ...(routerId ? { routerId } : {}), ...(vrrpVersion ? { vrrpVersion } : {}) };
+}
+
+/** Statements with `@host` lines resolved for `host`, at every depth. */
+function resolveConditionals(statements: readonly ConfStatement[], log: ImportLog, host: string | undefined): ConfStatement[] {
+  return statements.flatMap((raw) => {
+    const s = conditional(raw, log, host);
+    return s ? [s.block ? { ...s, block: resolveConditionals(s.block, log, host) } : s] : [];
+  });
 }
 
 /** `@host keyword ...` applies on `host` only, `@^host` everywhere else. */

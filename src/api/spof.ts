@@ -45,7 +45,7 @@ export function spofShard(design: LoadedDesign, options: SpofOptions = {}): Spof
       hint: `use faultline check ${design.file} --max-faults N to explore its faults`,
     });
   }
-  const { subject, faultStep } = design.sweep();
+  const { subject, faultStep, traceOf } = design.sweep();
   const result = sweep(subject, options);
   const names = subject.properties;
   const report: SpofReport = {
@@ -59,7 +59,8 @@ export function spofShard(design: LoadedDesign, options: SpofOptions = {}): Spof
     properties: names,
     baseline: result.baseline.map((b) => ({ property: names[b.property]!, details: b.details })),
     rows: result.rows.map((row) => {
-      const trace = sweepTrace(design.model, row.classes.map((c) => faultStep(c.representative)));
+      const representatives = row.classes.map((c) => c.representative);
+      const trace = traceOf?.(representatives) ?? sweepTrace(design.model, representatives.map(faultStep));
       return {
         faultSet: row.classes.map((c) => c.members.map((e) => ({ id: subject.id(e), label: subject.label(e) }))),
         breaks: row.breaks.map((b) => ({ property: names[b.property]!, details: b.details })),

@@ -23,7 +23,7 @@ export function runCheck(file: string, raw: RawCheckOptions & { readonly strict?
   const result = ctx.deps.check(design.model, design.properties, { ...settings.engine, onProgress: progress.update });
   progress.done();
   if (result.status === 'error') return reportDiagnostics([result.error], ctx.io);
-  const info = { file, name: design.name, ...(design.description === undefined ? {} : { description: design.description }), ...siteInfo(design) };
+  const info = { file, name: design.name, ...(design.description === undefined ? {} : { description: design.description }), ...siteInfo(design), faults: design.faultScope };
   emitReport({ kind: 'run', command: 'check', design: info, result, limits: settings.limits }, settings.output, ctx.io);
   if (settings.output.format === 'text' || settings.output.out !== undefined) ctx.io.out(siteTrailer(design, result));
   if (result.status === 'incomplete' && !settings.requireComplete) {

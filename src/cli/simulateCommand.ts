@@ -25,7 +25,7 @@ export function runSimulate(file: string, raw: RawSimulateOptions, ctx: CliConte
     ctx.io.err(`use --seed=${run.seed} to reproduce\n`);
     return reportDiagnostics([run.result.error], ctx.io);
   }
-  const info = { file, name: design.name, ...(design.description === undefined ? {} : { description: design.description }) };
+  const info = { file, name: design.name, ...(design.description === undefined ? {} : { description: design.description }), faults: design.faultScope };
   const random = { seed: run.seed, runs: run.runs, steps: run.steps, stepsPerSecond: run.stepsPerSecond };
   emitReport({ kind: 'run', command: 'simulate', design: info, result: run.result, random, limits: {} }, settings.output, ctx.io);
   if (settings.output.format !== 'text' && settings.output.out === undefined) ctx.io.err(`use --seed=${run.seed} to reproduce\n`);

@@ -17,8 +17,10 @@ export const ERROR_CODES = [
   'FL210', 'FL211', 'FL212', 'FL213', 'FL214', 'FL215', 'FL216',
   // FL22x check and faults
   'FL220', 'FL221', 'FL222', 'FL229',
-  // FL23x–FL24x VRRP kind
+  // FL230–FL239 VRRP kind
   'FL230', 'FL231', 'FL232', 'FL233', 'FL234', 'FL235', 'FL236', 'FL237', 'FL238',
+  // FL240–FL248 site kind
+  'FL240', 'FL241', 'FL242', 'FL243', 'FL244', 'FL245', 'FL246', 'FL247', 'FL248',
   // FL25x topology kind
   'FL250', 'FL251', 'FL252', 'FL253', 'FL254', 'FL255', 'FL256', 'FL257', 'FL258', 'FL259',
   // FL26x DRBD and HA-stack kinds

@@ -1,6 +1,7 @@
 import type { ErrorCode, SourceLocation } from '../core/errors.js';
 import type { Model } from '../core/model.js';
 import type { Property } from '../core/property.js';
+import type { Trace } from '../core/trace.js';
 import type { SweepSubject } from '../explore/sweepTypes.js';
 
 /** A path into a design document: keys and array indices, e.g. `['vrrp', 'routers', 1, 'priority']`. */
@@ -21,11 +22,23 @@ export interface DesignRunOptions {
   readonly maxDepth?: number;
 }
 
+/**
+ * The fault kinds a run explores: every kind the design's elements can suffer, unless the
+ * design narrowed them (`faults.kinds`); then `omitted` names the ones left out, so a report
+ * never says "holds" over kinds it silently skipped.
+ */
+export interface FaultScope {
+  readonly explored: readonly string[];
+  readonly omitted: readonly string[];
+}
+
 /** The result of building a design: a model and the properties to check on it. */
 export interface BuiltDesign<S> {
   readonly model: Model<S, any>;
   readonly properties: readonly Property<S>[];
   readonly options: DesignRunOptions;
+  /** The fault kinds explored and left out (kinds that say so). */
+  readonly faultScope?: FaultScope;
   /**
    * Kinds whose fault sets can be swept (`faultline spof`, `spof()`) give their sweep here;
    * built on demand, since `check` and `simulate` never need it.
@@ -38,6 +51,12 @@ export interface DesignSweep<E> {
   readonly subject: SweepSubject<E>;
   /** Accepts the fault action (of `BuiltDesign.model`) that fails `element`. */
   faultStep(element: E): (action: unknown) => boolean;
+  /**
+   * The trace that shows what a fault set breaks, when the fault steps alone do not (a site's
+   * HA layer responds to a fault over many protocol steps); null when it breaks nothing.
+   * Without it, the trace is the fault steps from the initial state.
+   */
+  traceOf?(elements: readonly E[]): Trace<unknown> | null;
 }
 
 /**

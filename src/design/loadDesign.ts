@@ -3,7 +3,7 @@ import { FaultlineError, type Diagnostic } from '../core/errors.js';
 import type { Model } from '../core/model.js';
 import type { Property } from '../core/property.js';
 import { createBuildContext } from './createBuildContext.js';
-import type { DesignDocument, DesignKind, DesignRunOptions, DesignSweep } from './designKind.js';
+import type { DesignDocument, DesignKind, DesignRunOptions, DesignSweep, FaultScope } from './designKind.js';
 import { identifyKind } from './identifyKind.js';
 import { normaliseCheck } from './normaliseCheck.js';
 import { parseYaml } from './parseYaml.js';
@@ -24,6 +24,8 @@ export interface LoadedDesign {
   readonly options: DesignRunOptions;
   /** The fault-set sweep, for kinds that have one (see `spof`). */
   readonly sweep?: () => DesignSweep<unknown>;
+  /** The fault kinds explored and left out. */
+  readonly faultScope: FaultScope;
 }
 
 /** Reads and loads a design file. Unreadable files give FL201; see {@link parseDesign}. */
@@ -87,7 +89,15 @@ export function parseDesign(text: string, file: string, kinds: readonly DesignKi
     properties: built.properties,
     options: budget !== undefined ? { ...built.options, maxFaults: budget } : built.options,
     ...(built.sweep === undefined ? {} : { sweep: built.sweep }),
+    faultScope: built.faultScope ?? defaultFaultScope(kind, document),
   };
+}
+
+/** Kinds that do not say: `faults.kinds` when given, else every kind the section offers. */
+function defaultFaultScope(kind: DesignKind, document: DesignDocument): FaultScope {
+  const all = Object.keys(kind.faultKinds);
+  const explored = document.faults?.kinds ?? all;
+  return { explored, omitted: all.filter((k) => !explored.includes(k)) };
 }
 
 function buildWith(kind: DesignKind, document: DesignDocument, parsed: Parameters<typeof createBuildContext>[0]) {

@@ -10,6 +10,8 @@ export interface DesignInfo {
   readonly description?: string;
   /** For a design imported from config files: document path → the config line that set it. */
   readonly sources?: Readonly<Record<string, SourceLocation>>;
+  /** The fault kinds the run explored and those the design left out. */
+  readonly faults?: { readonly explored: readonly string[]; readonly omitted: readonly string[] };
 }
 
 /** The figures of a random run that reproduce it. */

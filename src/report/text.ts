@@ -4,7 +4,7 @@ import type { TraceVerdict } from '../trace/evaluateAlong.js';
 import type { ReplayReport, Report, RunReport } from './report.js';
 import { replayCommand, rerunCommand } from './reproduce.js';
 import type { Styler } from './style.js';
-import { statsLine } from './textStats.js';
+import { faultsLine, statsLine } from './textStats.js';
 import { traceLines } from './textTrace.js';
 
 /** The human-readable report: verdicts, counterexamples with reproduce lines, figures. */
@@ -53,7 +53,9 @@ function runLines<S>(report: RunReport<S>, style: Styler): string[] {
     lines.push('', ...traceLines(v.trace, style), '');
     lines.push(`  reproduce: ${style('cyan', replayCommand(report.design.file, formatPath(v.trace)))}`);
   }
-  lines.push('', statsLine(result.stats, report.random), summary(report, result, style));
+  lines.push('', statsLine(result.stats, report.random));
+  if (report.design.faults) lines.push(faultsLine(result.stats.maxFaults, report.design.faults));
+  lines.push(summary(report, result, style));
   if (report.random) {
     lines.push(`use --seed=${report.random.seed} to reproduce: ${rerunCommand(report.design.file, report.random.seed)}`);
   }

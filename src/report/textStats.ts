@@ -38,3 +38,10 @@ export function statsLine(stats: RunStats, random?: RandomInfo): string {
   }
   return `stats: ${parts.join(', ')}`;
 }
+
+/** What a run injected: the budget, the kinds explored and, when the design narrowed them, the kinds left out. */
+export function faultsLine(maxFaults: number, faults: { readonly explored: readonly string[]; readonly omitted: readonly string[] }): string {
+  const kinds = faults.explored.length > 0 ? faults.explored.join(', ') : 'none';
+  const left = faults.omitted.length > 0 ? `; not explored: ${faults.omitted.join(', ')} (add them to faults.kinds)` : '; every kind the design can suffer';
+  return `faults: ${formatBudget(maxFaults).replace(/^fault /, '')}; kinds: ${kinds}${left}`;
+}

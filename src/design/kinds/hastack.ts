@@ -33,7 +33,8 @@ import type { BuildContext, DesignDocument, DesignKind, PropertyRequest } from '
 import { hastackSectionSchema, type HaStackSection, type ScriptSection } from './hastackSchema.js';
 import type { TrackerParams } from '../../../models/keepalived/config.js';
 
-const FAULT_KINDS: Readonly<Record<HaStackFaultKind, string>> = {
+/** The stack's fault kinds with one-line descriptions. */
+export const CLUSTER_FAULT_KINDS: Readonly<Record<HaStackFaultKind, string>> = {
   crash: 'a host crashes (no priority-0 advert, DRBD node down) and later restarts',
   stop: 'keepalived is stopped (priority-0 advert, only notify_stop runs) and later started',
   kill: 'keepalived dies (no advert, no notify); a supervisor restarts it',
@@ -51,21 +52,22 @@ export const hastackKind: DesignKind<HaState> = {
   description: 'Two keepalived nodes with trackers and notify scripts over DRBD + NFS, or DNS',
   sectionSchema: hastackSectionSchema,
   propertyNames: HASTACK_PROPERTY_NAMES,
-  faultKinds: FAULT_KINDS,
+  faultKinds: CLUSTER_FAULT_KINDS,
   build(doc, ctx) {
-    const config = resolveHaStackConfig(paramsOf(doc, ctx));
+    const config = resolveHaStackConfig(clusterParamsOf(doc, ctx));
     const model = createHaStackModel(config);
     const defaults: HaStackPropertyName[] = config.drbd
       ? ['single-primary', 'no-split-brain', 'vip-holder-serves', 'no-needless-failback']
       : ['vip-holder-serves', 'no-needless-failback'];
     if (config.nfsClients !== null) defaults.push('clients-keep-access');
     const requests = doc.check ?? defaults.map((name) => ({ name, params: {}, path: ['check'] }));
-    const properties = requests.map((r) => propertyOf(r, config, ctx));
+    const properties = requests.map((r) => clusterPropertyOf(r, config, ctx));
     return { model, properties, options: { maxFaults: doc.faults?.budget ?? 1 } };
   },
 };
 
-function propertyOf(request: PropertyRequest, config: HaStackConfig, ctx: BuildContext): Property<HaState> {
+/** The stack property `request` asks for (FL267, FL268, FL269 through `ctx`). */
+export function clusterPropertyOf(request: PropertyRequest, config: HaStackConfig, ctx: BuildContext): Property<HaState> {
   const name = request.name as HaStackPropertyName;
   if (!(name in HASTACK_PROPERTY_NAMES)) return ctx.fail(request.path, 'FL268', `unknown cluster property "${request.name}"`, `known: ${Object.keys(HASTACK_PROPERTY_NAMES).join(', ')}`);
   const timed = name === 'vip-holder-serves' || name === 'clients-keep-access';
@@ -86,13 +88,14 @@ function propertyOf(request: PropertyRequest, config: HaStackConfig, ctx: BuildC
     case 'single-vip-holder':
       return singleVipHolder();
     case 'vip-holder-serves':
-      return vipHolderServes(config, boundOf(request, config, ctx));
+      return vipHolderServes(config, clusterBoundOf(request, config, ctx));
     case 'clients-keep-access':
-      return clientsKeepAccess(config, boundOf(request, config, ctx));
+      return clientsKeepAccess(config, clusterBoundOf(request, config, ctx));
   }
 }
 
-function boundOf(request: PropertyRequest, config: HaStackConfig, ctx: BuildContext): number {
+/** The bound in ticks of a timed property: `seconds`, or the stack's default (FL269). */
+export function clusterBoundOf(request: PropertyRequest, config: HaStackConfig, ctx: BuildContext): number {
   const seconds = request.params['seconds'];
   const tickSeconds = config.vrrpWidest.gcdCs / TICKS_PER_ADVERT / 100;
   const ticks = seconds === undefined ? defaultServeBound(config) : typeof seconds === 'number' && seconds >= 0 ? Math.floor(seconds / tickSeconds + 1e-9) : -1;
@@ -105,7 +108,8 @@ function boundOf(request: PropertyRequest, config: HaStackConfig, ctx: BuildCont
 
 const DRBD_EFFECTS = new Set(['drbd.promote', 'drbd.demote', 'mount', 'umount', 'nfs.start', 'nfs.stop', 'fence.peer']);
 
-function paramsOf(doc: DesignDocument, ctx: BuildContext): HaStackParams {
+/** The stack's parameters from `doc.cluster` (FL265, FL266 through `ctx`). */
+export function clusterParamsOf(doc: DesignDocument, ctx: BuildContext): HaStackParams {
   const c = doc['cluster'] as HaStackSection;
   if (c.nodes.length !== 2) ctx.fail(['cluster', 'nodes'], 'FL265', `the cluster has exactly 2 nodes, got ${c.nodes.length}`, 'the model covers the classic two-node keepalived + DRBD pair');
   const [a, b] = c.nodes as readonly [HaStackSection['nodes'][number], HaStackSection['nodes'][number]];

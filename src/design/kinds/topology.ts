@@ -9,7 +9,7 @@
  * `topologyFromSection.ts`, FL254–FL257 in `topologyBonds.ts`, FL258 in
  * `topologyProperties.ts`, FL259 in `topologyFaults.ts`.
  */
-import { FAULT_KIND_DESCRIPTIONS, type FaultElement } from '../../../models/l2/faults.js';
+import { allFaultElements, DEFAULT_FAULT_KINDS, FAULT_KIND_DESCRIPTIONS, FAULT_KINDS, type FaultElement } from '../../../models/l2/faults.js';
 import { l2Model, type L2Action, type L2State } from '../../../models/l2/l2Model.js';
 import { l2PropertySpecs } from '../../../models/l2/sweepSpecs.js';
 import { l2SweepSubject } from '../../../models/l2/sweepSubject.js';
@@ -54,6 +54,9 @@ export const topologyKind: DesignKind<L2State> = {
       };
       return { subject, faultStep };
     };
-    return { model, properties: all, options: { maxFaults: doc.faults?.budget ?? 1 }, sweep };
+    const present = new Set(allFaultElements(base.context.topo).map((e) => e.kind));
+    const explored = FAULT_KINDS.filter((k) => present.has(k) && (faults.kinds ?? DEFAULT_FAULT_KINDS).includes(k));
+    const faultScope = { explored, omitted: FAULT_KINDS.filter((k) => present.has(k) && !explored.includes(k)) };
+    return { model, properties: all, options: { maxFaults: doc.faults?.budget ?? 1 }, sweep, faultScope };
   },
 };

@@ -10,6 +10,7 @@ import { measureExhaustive, type ExhaustiveLine } from './measureExhaustive.js';
 import { measureRandom } from './measureRandom.js';
 import type { RandomLine } from './randomLine.js';
 import { benchSummary } from './summary.js';
+import { measureSites, siteSummary } from './siteBench.js';
 import { measureSweep, SWEEP_SIZES } from './sweepBench.js';
 
 function main(argv: readonly string[]): number {
@@ -45,7 +46,12 @@ function main(argv: readonly string[]): number {
     random.push(line);
     process.stdout.write(`${JSON.stringify(line)}\n`);
   }
-  process.stderr.write(`\n${benchSummary(exhaustive, random)}\n`);
+  process.stderr.write(`sites${quick ? ' (the DNS pair)' : ''}...\n`);
+  const sites = measureSites(new URL('../../models/designs/', import.meta.url).pathname, quick);
+  for (const line of sites) process.stdout.write(`${JSON.stringify(line)}\n`);
+  const sitesFailed = sites.filter((l) => l.status !== l.expected);
+  process.stderr.write(`\n${benchSummary(exhaustive, random)}\n\n${siteSummary(sites)}\n`);
+  for (const l of sitesFailed) process.stderr.write(`SITE ${l.design}: ${l.status}, expected ${l.expected}\n`);
   const failed = exhaustive.filter((l) => l.countsMatch === false || l.status !== 'pass');
   const randomFailed = random.filter((l) => l.status !== 'pass');
   for (const l of randomFailed) process.stderr.write(`RANDOM ${l.model}-${l.n}: status ${l.status} (seed ${l.seed})\n`);
@@ -54,7 +60,7 @@ function main(argv: readonly string[]): number {
       `MISMATCH ${l.model}-${l.n}: status ${l.status}, states ${l.states} (naive ${l.naiveStates}), transitions ${l.transitions} (naive ${l.naiveTransitions}); expected ${l.expectedStates} / ${l.expectedTransitions}\n`,
     );
   }
-  return failed.length + randomFailed.length > 0 || !sweepLine.sampleAgrees ? 1 : 0;
+  return failed.length + randomFailed.length + sitesFailed.length > 0 || !sweepLine.sampleAgrees ? 1 : 0;
 }
 
 process.exitCode = main(process.argv.slice(2));

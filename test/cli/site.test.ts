@@ -26,6 +26,6 @@ describe('faultline on a site design', () => {
   it('sweeps every element of the site with spof and exits 1 on what breaks', () => {
     const run = faultline('spof', PITFALL);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/link ns1:eth2—ns2:eth2 down\s+single-master-seen\s+client1 reaches MASTER ns1, ns2/);
+    expect(run.stdout).toMatch(/link ns1:eth2—ns2:eth2 down\s+single-master-seen\s+client1 reaches VIP holders ns1, ns2/);
   });
 });

@@ -23,7 +23,7 @@ export function siteEvidence(model: SiteModel, property: string, s: SiteState): 
       return `DRBD ${(s.ha.drbd?.nodes ?? []).map((n, i) => `${names[i]} ${n.up ? n.conn : 'down'}`).join(', ')}`;
     case 'single-master-seen': {
       const k = links.observer.findIndex((r) => r[0] && r[1]);
-      return `${model.observers[k] ?? 'a host'} reaches MASTER ${list(holders)}`;
+      return `${model.observers[k] ?? 'a host'} reaches VIP holders ${list(holders)}`;
     }
     case 'clients-served': {
       const k = links.client.findIndex((r) => {

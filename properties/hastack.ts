@@ -48,7 +48,8 @@ export function defaultServeBound(config: HaStackConfig): number {
   return vc.maxDownTicks + vc.maxAdvertTicks + detect + (config.restartTicks ?? 0);
 }
 
-function seconds(config: HaStackConfig, ticks: number): string {
+/** `ticks` of the stack's clock in seconds, for descriptions (`4.5 s`). */
+export function seconds(config: HaStackConfig, ticks: number): string {
   return `${Number(((ticks * config.vrrpWidest.gcdCs) / TICKS_PER_ADVERT / 100).toFixed(2))} s`;
 }
 

@@ -3,14 +3,13 @@
  * lifted. Errors: FL248 a site property that does not fit the design or has a bad parameter;
  * the stack's properties report FL267–FL269 as in a `cluster:` design.
  */
-import type { HaStackConfig } from '../../../models/hastack/config.js';
 import type { SiteModel } from '../../../models/site/model.js';
 import type { SiteState } from '../../../models/site/state.js';
-import { TICKS_PER_ADVERT } from '../../../models/vrrp/config.js';
 import { clientsServed, lifted, noAckedWriteLost, replicatedWithin, SITE_OWN_PROPERTY_NAMES, SITE_PROPERTY_NAMES, singleMasterSeen } from '../../../properties/site.js';
 import type { Property } from '../../core/property.js';
 import type { BuildContext, PropertyRequest } from '../designKind.js';
 import { clusterBoundOf, clusterPropertyOf } from './hastack.js';
+import { seconds } from '../../../properties/hastack.js';
 
 type OwnName = keyof typeof SITE_OWN_PROPERTY_NAMES;
 
@@ -22,10 +21,6 @@ export function defaultSiteProperties(model: SiteModel): string[] {
     ...(model.config.clients.length > 0 ? ['clients-served'] : ['vip-holder-serves']),
     ...(model.observers.length > 0 ? ['single-master-seen'] : []),
   ];
-}
-
-function seconds(config: HaStackConfig, ticks: number): string {
-  return `${Number(((ticks * config.vrrpWidest.gcdCs) / TICKS_PER_ADVERT / 100).toFixed(2))} s`;
 }
 
 /** The property `request` asks for on `model`. */

@@ -41,7 +41,7 @@ export function spofShard(design: LoadedDesign, options: SpofOptions = {}): Spof
   if (design.sweep === undefined) {
     throw new FaultlineError({
       code: 'FL104',
-      message: `spof sweeps fault sets of topology designs; ${design.file} is a ${design.kind.section} design`,
+      message: `spof sweeps fault sets of topology and site designs; ${design.file} is a ${design.kind.section} design`,
       hint: `use faultline check ${design.file} --max-faults N to explore its faults`,
     });
   }

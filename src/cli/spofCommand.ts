@@ -13,10 +13,13 @@ import { emitSpof } from './spofOutput.js';
 import { spofSweep } from './spofSweep.js';
 import type { SpofWorkerInput } from './spofWorker.js';
 
-const DESCRIPTION = `Fails every set of up to k elements of a topology design (default 1: every single
-failure), exhaustively, converges the network after each and prints the table of fault sets
-that break a property, with evidence (which endpoints no longer reach which), the shortest
-trace of each (a path for faultline replay) and a summary line. Elements with the same effect
+const DESCRIPTION = `Fails every set of up to k elements of a topology or site design (default 1: every
+single failure), exhaustively, and prints the table of fault sets that break a property, with
+evidence (which endpoints no longer reach which; for a site, what the HA layer did), the
+shortest trace of each (a path for faultline replay) and a summary line. A topology design's
+network is converged after each set; a site's elements are its cables, NICs, ports, switches
+and routers and each node's crash, keepalived stop or kill and daemon stop, and each set is
+judged by the protocol-level check of the HA layer under it. Elements with the same effect
 (a link, its ports, the NIC at its end) are one class, elements proved to change nothing are
 skipped, and only minimal fault sets are listed. Exits 1 when something breaks, 0 otherwise.
 With --shard i/n it sweeps one n-th of the fault sets and writes a shard result (JSON) that
@@ -74,9 +77,9 @@ export async function runSpof(file: string, raw: RawSpofOptions, ctx: CliContext
 export function registerSpof(program: Command, ctx: CliContext): void {
   program
     .command('spof')
-    .summary('every fault set up to size k of a topology design, and what it breaks')
+    .summary('every fault set up to size k of a topology or site design, and what it breaks')
     .description(DESCRIPTION.replace(/\s*\n\s*/g, ' '))
-    .argument('<design>', 'design file (YAML or JSON) with a topology section')
+    .argument('<design>', 'design file (YAML or JSON) with a topology or site section')
     .option('--k <n>', 'largest fault-set size', integerAtLeast(1), 1)
     .addOption(new Option('--format <format>', 'report format').choices(['text', 'json']).default('text'))
     .option('--out <file>', 'write the report (or the shard result) to this file')

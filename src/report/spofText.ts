@@ -35,10 +35,22 @@ export function renderSpofText(report: SpofReport, style: Styler): string {
     });
     lines.push('', 'shortest traces (faultline replay ' + report.design.file + ' --path PATH):');
     report.rows.forEach((row, i) => {
-      lines.push(`${pad(String(i + 1), num)} --path ${row.trace.path}  ${style('dim', row.trace.steps.join(' → '))}`);
+      lines.push(`${pad(String(i + 1), num)} --path ${row.trace.path}  ${style('dim', foldRuns(row.trace.steps).join(' → '))}`);
     });
   }
   lines.push('', style(report.rows.length + report.baseline.length > 0 ? 'red' : 'green', spofSummary(report)));
   lines.push(style('dim', `${report.evaluated} of ${report.classSets} class sets evaluated (the rest proved unchanged or already broken by a subset) in ${report.seconds.toFixed(2)} s`));
   return `${lines.join('\n')}\n`;
+}
+
+/** Runs of one label folded into one (`tick ×13`): a site's traces wait many ticks. */
+export function foldRuns(steps: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < steps.length; ) {
+    let j = i;
+    while (j < steps.length && steps[j] === steps[i]) j++;
+    out.push(j - i > 1 ? `${steps[i]} ×${j - i}` : steps[i]!);
+    i = j;
+  }
+  return out;
 }

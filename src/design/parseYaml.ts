@@ -33,7 +33,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
         message: duplicate
           ? `duplicate key "${keyText(text, error.pos)}": a key may appear only once in a map`
           : `YAML syntax error: ${firstLine(error.message)}`,
-        location: locationAt(parsed, error.pos[0]),
+        location: offsetLocation(text, file, error.pos[0]),
         hint: duplicate
           ? 'remove or rename one of them (other YAML tools would silently keep only the last)'
           : 'check the indentation (spaces, not tabs), the colons after keys and matching quotes or brackets',
@@ -51,6 +51,17 @@ export function parseYaml(text: string, file: string): ParsedYaml {
       hint: 'check the anchors (&name) and aliases (*name) in the file',
     });
   }
+}
+
+/**
+ * The location of an offset counted in the text itself: after a syntax error the lexer stops
+ * feeding the LineCounter, so its positions past the error can name the wrong line.
+ */
+function offsetLocation(text: string, file: string, offset: number): SourceLocation {
+  const at = Math.max(0, Math.min(offset, text.length));
+  const before = text.slice(0, at);
+  const line = before.split('\n').length;
+  return { file, line, column: at - (before.lastIndexOf('\n') + 1) + 1 };
 }
 
 function keyText(text: string, pos: readonly [number, number]): string {

@@ -18,7 +18,9 @@ import { buildNetlabTopology } from '../../src/import/netlab/buildNetlabTopology
 import { parseResolvConf } from '../../src/import/resolv/readResolvConf.js';
 import { readShellScript } from '../../src/import/shell/readShellScript.js';
 import { parseYamlConfig } from '../../src/import/yaml/readYamlConfig.js';
-import { FUZZ_RUNS, mutants } from './fuzzConfigs.js';
+import { FUZZ_RUNS, FUZZ_SEED, mutants } from './fuzzConfigs.js';
+
+const SEED = FUZZ_SEED === undefined ? {} : { seed: FUZZ_SEED };
 
 /** Every diagnostic names `file` (or a file) at a line and column inside the text. */
 function located(diagnostics: readonly Diagnostic[], file: string, text: string): void {
@@ -47,7 +49,7 @@ function fuzz(files: readonly string[], read: (text: string, file: string, log: 
       }
       located(log.all(), file, text);
     }),
-    { numRuns: FUZZ_RUNS },
+    { numRuns: FUZZ_RUNS, ...SEED },
   );
 }
 
@@ -100,7 +102,7 @@ describe(`fuzzed configs (${FUZZ_RUNS} per format): no crash, every diagnostic l
           for (const d of error.diagnostics) expect(d.location, `${d.code} ${d.message}`).toBeDefined();
         }
       }),
-      { numRuns: Math.max(20, Math.floor(FUZZ_RUNS / 5)) },
+      { numRuns: Math.max(20, Math.floor(FUZZ_RUNS / 5)), ...SEED },
     );
   }, TIMEOUT);
 });

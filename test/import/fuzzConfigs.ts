@@ -10,6 +10,9 @@ import fc from 'fast-check';
 /** Runs per format: FUZZ_RUNS, else the CI budget. */
 export const FUZZ_RUNS = Number(process.env['FUZZ_RUNS'] ?? 150);
 
+/** The seed: FUZZ_SEED, else a fixed one for the CI budget (a test run is repeatable) and a fresh one for long runs. */
+export const FUZZ_SEED: number | undefined = process.env['FUZZ_SEED'] !== undefined ? Number(process.env['FUZZ_SEED']) : process.env['FUZZ_RUNS'] === undefined ? 20261203 : undefined;
+
 const SYNTAX = ['{', '}', '"', ';', '#', '!', '\\', '\n', ':', '-', '[', ']', ' ', '\t', '@', '=', '&&', '|', '<<EOF\n', '$(', '`', "'", '*', '..', '/', '0', '-1', '999999999999', '\u00e9', '\r'];
 
 type Edit = { kind: 'insert' | 'delete' | 'dupline' | 'moveline' | 'truncate' | 'word'; at: number; len: number; pick: number };

@@ -7,7 +7,7 @@
  */
 import type { ImportLog } from '../importLog.js';
 import { record, type SourceMap } from '../design/sourceMap.js';
-import { asRecord, type YamlConfig } from '../yaml/readYamlConfig.js';
+import { asList, asRecord, type YamlConfig } from '../yaml/readYamlConfig.js';
 
 const HOSTS = new Set(['linux', 'host', 'k8s-kind']);
 const ROUTERS = new Set(['crpd', 'vr-vmx', 'vr-xrv9k', 'vr-csr', 'cisco_xrd', 'vr-sros', 'nokia_sros', 'juniper_vmx', 'juniper_crpd', 'frr']);
@@ -26,7 +26,7 @@ export function buildClabTopology(y: YamlConfig, sources: SourceMap, log: Import
   });
   const known = new Set(nodes.map((n) => n.name));
   const links: Record<string, unknown>[] = [];
-  ((top['links'] as unknown[] | undefined) ?? []).forEach((l, k) => {
+  asList(top['links']).forEach((l, k) => {
     const endpoints = asRecord(l)?.['endpoints'];
     const at = y.at(['topology', 'links', k]);
     if (!Array.isArray(endpoints) || endpoints.length !== 2 || !endpoints.every((e) => typeof e === 'string' && /^[^:\s]+:[^:\s]+$/.test(e))) {

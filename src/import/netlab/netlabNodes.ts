@@ -6,7 +6,7 @@
  */
 import type { SourceLocation } from '../../core/errors.js';
 import type { ImportLog } from '../importLog.js';
-import { asRecord, attribute, type YamlConfig } from '../yaml/readYamlConfig.js';
+import { asList, asRecord, attribute, type YamlConfig } from '../yaml/readYamlConfig.js';
 
 /** One node as faultline models it. */
 export interface NetlabNode {
@@ -32,18 +32,18 @@ export function netlabNodes(y: YamlConfig, log: ImportLog): NetlabNode[] {
     : Object.entries(asRecord(rawNodes) ?? {}).map(([name, attrs]) => ({ name, attrs: asRecord(attrs) ?? {}, path: ['nodes', name] }));
   const groups = Object.entries(asRecord(top['groups']) ?? {}).filter(([g]) => !g.startsWith('_'));
   for (const [g, body] of groups) {
-    for (const member of (asRecord(body)?.['members'] as unknown[] | undefined) ?? []) {
+    for (const member of asList(asRecord(body)?.['members'])) {
       if (typeof member === 'string' && !names.some((n) => n.name === member)) {
         if (asRecord(top['groups'])?.['_auto_create'] === true) names.push({ name: member, attrs: {}, path: ['groups', g] });
         else log.error(y.at(['groups', g, 'members']), 'FL417', `group ${g} lists ${member}, which is no node`, 'add it under nodes: or set groups._auto_create: True');
       }
     }
   }
-  const globalModules = (top['module'] as unknown[] | undefined)?.map(String) ?? [];
+  const globalModules = asList(top['module']).map(String);
   const defaultDevice = attribute(top, [], 'defaults.device')?.value;
   return names.map(({ name, attrs, path }) => {
     const layers: { obj: Record<string, unknown>; path: (string | number)[] }[] = [{ obj: attrs, path }];
-    for (const [g, body] of groups) if (((asRecord(body)?.['members'] as unknown[] | undefined) ?? []).includes(name)) layers.push({ obj: asRecord(body)!, path: ['groups', g] });
+    for (const [g, body] of groups) if ((asList(asRecord(body)?.['members'])).includes(name)) layers.push({ obj: asRecord(body)!, path: ['groups', g] });
     layers.push({ obj: top, path: [] });
     const find = (key: string) => {
       for (const l of layers) {
@@ -55,7 +55,7 @@ export function netlabNodes(y: YamlConfig, log: ImportLog): NetlabNode[] {
     const device = String(find('device')?.value ?? defaultDevice ?? 'none');
     const roleAttr = find('role')?.value;
     const role = roleAttr === 'host' || HOST_DEVICES.has(device) ? 'host' : roleAttr === 'router' || ROUTER_DEVICES.has(device) ? 'router' : 'switch';
-    const modules = [...new Set([...globalModules, ...(((find('module')?.value as unknown[] | undefined) ?? []).map(String))])];
+    const modules = [...new Set([...globalModules, ...(asList(find('module')?.value).map(String))])];
     const node: { -readonly [K in keyof NetlabNode]: NetlabNode[K] } = { name, at: y.at(path), role, modules };
     const enable = find('stp.enable');
     const protocol = find('stp.protocol');

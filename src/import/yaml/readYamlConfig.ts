@@ -54,3 +54,8 @@ export function attribute(obj: Record<string, unknown> | undefined, base: DocPat
   if (rest.length === 0) return { value: obj[head], path: [...base, head] };
   return attribute(asRecord(obj[head]), [...base, head], rest.join('.'));
 }
+
+/** A list as written (`[a, b]`), a single item as a list of one, anything else as none. */
+export function asList(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+}

@@ -5,14 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { designKinds } from '../design/registry.js';
-import { check } from '../explore/check.js';
-import { simulate } from '../explore/simulate.js';
-import { formatWarning } from '../import/importLog.js';
-import { loadDesignOrSite } from '../import/loadDesignOrSite.js';
-import { processIo } from './io.js';
 import { packageRoot } from './packageRoot.js';
-import { runCli } from './run.js';
 
 // A reader that goes away (`faultline check ... | head`) is not an error worth a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
@@ -24,6 +17,12 @@ for (const stream of [process.stdout, process.stderr]) {
 
 const root = packageRoot();
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
-const printWarning = (w: Parameters<typeof formatWarning>[0]) => void process.stderr.write(`${formatWarning(w)}\n`);
-const deps = { loadDesign: loadDesignOrSite(printWarning), loadStrict: loadDesignOrSite(printWarning, () => true), check, simulate, designKinds, packageRoot: root };
-process.exitCode = await runCli(process.argv.slice(2), processIo(), deps, version);
+const argv = process.argv.slice(2);
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+  process.stdout.write(`${version}\n`);
+} else {
+  // Load what the command needs when it needs it: help never loads the engine.
+  const [{ runCli }, { processIo }, { asksForHelpOnly, engineDeps, helpDeps }] = await Promise.all([import('./run.js'), import('./io.js'), import('./engineDeps.js')]);
+  const deps = asksForHelpOnly(argv) ? helpDeps(root) : await engineDeps(root);
+  process.exitCode = await runCli(argv, processIo(), deps, version);
+}

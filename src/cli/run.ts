@@ -1,25 +1,17 @@
 import { Command, CommanderError } from 'commander';
 import { ExitCode } from '../core/result.js';
-import { registerCheck } from './checkCommand.js';
+import { COMMAND_TABLE, commandIn } from './commandTable.js';
 import type { CliContext } from './context.js';
 import type { CliDeps } from './deps.js';
 import type { CliIo } from './io.js';
-import { registerImport } from './importCommand.js';
-import { registerList } from './listCommand.js';
-import { registerMerge } from './mergeCommand.js';
-import { registerReplay } from './replayCommand.js';
 import { reportDiagnostics, reportError } from './reportError.js';
-import { registerSimulate } from './simulateCommand.js';
-import { registerSpof } from './spofCommand.js';
-
-const COMMANDS = ['check', 'simulate', 'replay', 'list', 'spof', 'merge', 'import'];
 
 /** Commander's own exits that are not errors. */
 const CLEAN_EXITS = new Set(['commander.helpDisplayed', 'commander.version']);
 
 function usageError(error: CommanderError, argv: readonly string[], io: CliIo): number {
   if (CLEAN_EXITS.has(error.code)) return ExitCode.ok;
-  const command = argv.find((a) => COMMANDS.includes(a));
+  const command = commandIn(argv)?.name;
   const help = command ? `faultline ${command} --help` : 'faultline --help';
   const message = error.message.replace(/^error: /, '');
   if (error.code === 'commander.help') {
@@ -31,21 +23,23 @@ function usageError(error: CommanderError, argv: readonly string[], io: CliIo): 
   return reportDiagnostics([{ code: 'FL101', message, hint: `run ${help} to see the options` }], io);
 }
 
-/** Builds the command tree; commands leave their exit code in `ctx`. */
-export function buildProgram(ctx: CliContext, version: string): Command {
+/**
+ * Builds the command tree; commands leave their exit code in `ctx`. Only the command `argv`
+ * names is loaded (every one when `argv` is undefined); the others are listed for help.
+ */
+export async function buildProgram(ctx: CliContext, version: string, argv?: readonly string[]): Promise<Command> {
   const program = new Command('faultline')
     .description('A model checker for high-availability network and storage designs.')
     .version(version)
     .exitOverride()
     .showHelpAfterError(false)
-    .configureOutput({ writeOut: (s) => ctx.io.out(s), writeErr: (s) => ctx.io.err(s), outputError: () => {} });
-  registerCheck(program, ctx);
-  registerSimulate(program, ctx);
-  registerReplay(program, ctx);
-  registerList(program, ctx);
-  registerSpof(program, ctx);
-  registerMerge(program, ctx);
-  registerImport(program, ctx);
+    .configureOutput({ writeOut: (s) => ctx.io.out(s), writeErr: (s) => ctx.io.err(s), outputError: () => {} })
+    .configureHelp({ subcommandTerm: (cmd) => COMMAND_TABLE.find((c) => c.name === cmd.name())?.term ?? cmd.name() });
+  const invoked = argv === undefined ? undefined : commandIn(argv);
+  for (const entry of COMMAND_TABLE) {
+    if (argv === undefined || entry === invoked) (await entry.load())(program, ctx);
+    else program.command(entry.name).summary(entry.summary);
+  }
   return program;
 }
 
@@ -57,7 +51,7 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: CliDeps, 
   let exitCode: number = ExitCode.ok;
   const ctx: CliContext = { io, deps, setExitCode: (code) => void (exitCode = code) };
   try {
-    await buildProgram(ctx, version).parseAsync([...argv], { from: 'user' });
+    await (await buildProgram(ctx, version, argv)).parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return usageError(error, argv, io);

@@ -34,21 +34,25 @@ export function designInfo(design: LoadedDesign): DesignInfo {
   return { file: design.file, name: design.name, ...(design.description === undefined ? {} : { description: design.description }) };
 }
 
-/** The caller's exhaustive-run options over the design's defaults (`faults.budget`, depth). */
-export function checkOptionsFor(design: LoadedDesign, options: CheckOptions): CheckOptions {
+/**
+ * The caller's exhaustive-run options over the design's defaults (`faults.budget`, depth):
+ * the one place design defaults meet explicit options (the CLI's flags come through here too).
+ */
+export function checkOptionsFor(design: Pick<LoadedDesign, 'options'>, options: CheckOptions): CheckOptions {
   const maxFaults = options.maxFaults ?? design.options.maxFaults;
   const maxDepth = options.maxDepth ?? design.options.maxDepth;
   return { ...options, ...(maxFaults === undefined ? {} : { maxFaults }), ...(maxDepth === undefined ? {} : { maxDepth }) };
 }
 
 /** The caller's random-run options over the design's defaults (budget; depth as steps per walk). */
-export function simulateOptionsFor(design: LoadedDesign, options: SimulateOptions): SimulateOptions {
+export function simulateOptionsFor(design: Pick<LoadedDesign, 'options'>, options: SimulateOptions): SimulateOptions {
   const maxFaults = options.maxFaults ?? design.options.maxFaults;
   const maxSteps = options.maxSteps ?? design.options.maxDepth;
   return { ...options, ...(maxFaults === undefined ? {} : { maxFaults }), ...(maxSteps === undefined ? {} : { maxSteps }) };
 }
 
-function limitsOf(options: CheckOptions): RunInfo['limits'] {
+/** The limits an exhaustive run's options set, by the names reports give them. */
+export function limitsOf(options: CheckOptions): RunInfo['limits'] {
   const limits: Partial<Record<LimitName, number>> = {};
   if (options.maxStates !== undefined) limits['max-states'] = options.maxStates;
   if (options.maxDepth !== undefined) limits['max-depth'] = options.maxDepth;

@@ -1,3 +1,4 @@
+import { checkOptionsFor, limitsOf } from '../api/runs.js';
 import type { LimitName } from '../core/result.js';
 import type { DesignRunOptions } from '../design/designKind.js';
 import type { CheckOptions } from '../explore/options.js';
@@ -19,8 +20,13 @@ export interface RawCheckOptions {
   readonly out?: string;
 }
 
-/** Everything `check` needs, resolved once: flags first, then the design's defaults. */
-export interface CheckSettings {
+/**
+ * Everything `faultline check` needs, resolved once: the engine options (flags over the
+ * design's defaults, merged by the library's `checkOptionsFor`), the limits they set, and
+ * where the report goes. (The engine resolves its own options further into `CheckSettings`,
+ * src/explore/checkSettings.ts.)
+ */
+export interface CheckCommandSettings {
   readonly engine: Omit<CheckOptions, 'onProgress'>;
   readonly limits: Readonly<Partial<Record<LimitName, number>>>;
   readonly requireComplete: boolean;
@@ -28,23 +34,17 @@ export interface CheckSettings {
 }
 
 /** Resolves raw `check` flags against the design's own run options. */
-export function resolveCheckSettings(raw: RawCheckOptions, design: DesignRunOptions): CheckSettings {
-  const maxDepth = raw.maxDepth ?? design.maxDepth;
-  const engine = definedOnly<Omit<CheckOptions, 'onProgress'>>({
+export function resolveCheckSettings(raw: RawCheckOptions, design: DesignRunOptions): CheckCommandSettings {
+  const flags = definedOnly<Omit<CheckOptions, 'onProgress'>>({
     maxStates: raw.maxStates,
-    maxDepth,
-    maxFaults: raw.maxFaults ?? design.maxFaults,
+    maxDepth: raw.maxDepth,
+    maxFaults: raw.maxFaults,
     timeoutSeconds: raw.timeout,
     maxMemoryMiB: raw.maxMemory,
     storage: raw.hashCompaction ? 'hash-compaction' : 'exact',
     checkDeadlocks: raw.deadlock === true,
     stopAtFirstViolation: false,
   });
-  const limits = definedOnly<Partial<Record<LimitName, number>>>({
-    'max-states': raw.maxStates,
-    'max-depth': maxDepth,
-    timeout: raw.timeout,
-    'max-memory': raw.maxMemory,
-  });
-  return { engine, limits, requireComplete: raw.requireComplete === true, output: { format: raw.format, out: raw.out } };
+  const engine = checkOptionsFor({ options: design }, flags);
+  return { engine, limits: limitsOf(engine), requireComplete: raw.requireComplete === true, output: { format: raw.format, out: raw.out } };
 }

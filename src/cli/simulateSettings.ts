@@ -1,3 +1,4 @@
+import { simulateOptionsFor } from '../api/runs.js';
 import type { DesignRunOptions } from '../design/designKind.js';
 import type { SimulateOptions } from '../explore/options.js';
 import type { ReportFormat } from '../report/formats.js';
@@ -23,13 +24,14 @@ export interface SimulateSettings {
 
 /** Resolves raw `simulate` flags against the design's own run options. */
 export function resolveSimulateSettings(raw: RawSimulateOptions, design: DesignRunOptions): SimulateSettings {
-  const engine = definedOnly<Omit<SimulateOptions, 'onProgress'>>({
+  const flags = definedOnly<Omit<SimulateOptions, 'onProgress'>>({
     seed: raw.seed,
     runs: raw.runs,
-    maxSteps: raw.maxSteps ?? design.maxDepth,
-    maxFaults: raw.maxFaults ?? design.maxFaults,
+    maxSteps: raw.maxSteps,
+    maxFaults: raw.maxFaults,
     timeoutSeconds: raw.timeout,
     shrink: true,
   });
+  const engine = simulateOptionsFor({ options: design }, flags);
   return { engine, output: { format: raw.format, out: raw.out } };
 }

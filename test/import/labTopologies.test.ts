@@ -53,3 +53,13 @@ describe('a containerlab topology', () => {
     expect(site.document['topology']).toMatchObject({ switches: [{ name: 'leaf1' }, { name: 'leaf2' }, { name: 'br1' }], hosts: [{ name: 'h1' }, { name: 'h2' }] });
   });
 });
+
+describe('a lab topology and a keepalived pair together', () => {
+  it('import into one site design whose single-cabled heartbeat splits the brain, at the configs\' lines', () => {
+    const { site, verdicts } = run('site-lab/site.yaml');
+    expect(verdicts['no-split-brain']).toBe('violated');
+    expect(site.document['site']).toMatchObject({ placement: [{ node: 'nfs1', heartbeat: 'eth1' }, { node: 'nfs2', heartbeat: 'eth1' }], clients: ['client1'] });
+    expect(site.imported.sources.get('site.placement.0')).toMatchObject({ line: 4, column: 15 });
+    expect(site.imported.sources.get('site.topology.switches.0')?.file).toMatch(/site-lab\/topology\.yml$/);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * Picks the design kind a manifest's configs describe and builds its section: `lvs` when a
  * keepalived.conf has virtual servers, `cluster` for a keepalived pair, `dns` for resolv.conf
- * files, `drbd` for DRBD alone, `topology` for a netlab or containerlab file. The manifest's `design:` picks explicitly; configs the chosen
+ * files, `drbd` for DRBD alone, `topology` for a netlab or containerlab file, `site` for a
+ * lab file and a keepalived pair together. The manifest's `design:` picks explicitly; configs the chosen
  * kind does not use are FL407 warnings, never silently dropped.
  */
 import type { ImportLog } from '../importLog.js';
@@ -13,8 +14,9 @@ import { buildLvs } from './buildLvs.js';
 import type { HostConfigs } from './hostConfigs.js';
 import type { SourceMap } from './sourceMap.js';
 import { buildTopology } from './buildTopology.js';
+import { buildSite } from './buildSite.js';
 
-const KINDS = ['cluster', 'lvs', 'dns', 'drbd', 'topology'] as const;
+const KINDS = ['site', 'cluster', 'lvs', 'dns', 'drbd', 'topology'] as const;
 type Kind = (typeof KINDS)[number];
 
 /** The section name and value, or undefined after logging why none could be built. */
@@ -23,7 +25,8 @@ export function buildDesignSection(manifest: SiteManifest, hosts: readonly HostC
   if (!kind) return undefined;
   warnUnused(kind, hosts, log);
   const value =
-    kind === 'cluster' ? buildCluster(manifest, hosts, sources, log)
+    kind === 'site' ? buildSite(manifest, hosts, sources, log)
+    : kind === 'cluster' ? buildCluster(manifest, hosts, sources, log)
     : kind === 'lvs' ? buildLvs(manifest, hosts, sources, log)
     : kind === 'dns' ? buildDns(manifest, hosts, sources, log)
     : kind === 'drbd' ? buildDrbd(hosts, sources, log)
@@ -37,6 +40,8 @@ function pick(manifest: SiteManifest, hosts: readonly HostConfigs[], log: Import
     log.error(manifest.design.at, 'FL410', `design: must be one of ${KINDS.join(', ')}, got "${manifest.design.value}"`, 'name the design kind to build');
     return undefined;
   }
+  const pair = hosts.filter((h) => (h.keepalived?.instances.length ?? 0) > 0).length >= 2;
+  if ((manifest.topology || manifest.containerlab) && pair) return 'site';
   if (manifest.topology || manifest.containerlab) return 'topology';
   if (hosts.some((h) => (h.keepalived?.virtualServers.length ?? 0) > 0)) return 'lvs';
   if (hosts.filter((h) => (h.keepalived?.instances.length ?? 0) > 0).length >= 2) return 'cluster';
@@ -50,8 +55,8 @@ function warnUnused(kind: Kind, hosts: readonly HostConfigs[], log: ImportLog): 
   for (const h of hosts) {
     const unused: [string, { readonly at: { file: string; line: number; column: number } } | undefined][] = [
       ['resolv', kind === 'dns' ? undefined : h.host.resolv],
-      ['drbd', kind === 'cluster' || kind === 'drbd' ? undefined : h.host.drbd],
-      ['keepalived', kind === 'cluster' || kind === 'lvs' || kind === 'dns' ? undefined : h.host.keepalived],
+      ['drbd', kind === 'cluster' || kind === 'site' || kind === 'drbd' ? undefined : h.host.drbd],
+      ['keepalived', kind === 'cluster' || kind === 'site' || kind === 'lvs' || kind === 'dns' ? undefined : h.host.keepalived],
     ];
     for (const [what, entry] of unused) if (entry) log.warn(entry.at, 'FL407', `${h.host.name.value}'s ${what} configuration is not used by the ${kind} design`, 'set design: to the kind you want, or check this part in a manifest of its own');
   }

@@ -9,7 +9,7 @@
 export type { Design, DesignHeader, DesignSections, PropertyEntry } from './api/design.js';
 export type {
   BondSection, DnsSection, DrbdSection, EndpointSection, HaStackSection, LacpSection, LinkSection, LvsSection,
-  MclagSection, PortSection, RstpSection, SwitchSection, TopologySection, VrrpRouterSection, VrrpSection,
+  MclagSection, PortSection, RstpSection, SiteSection, SwitchSection, TopologySection, VrrpRouterSection, VrrpSection,
 } from './api/design.js';
 export { designFrom, designText, loadDesign, parseDesign, tryLoadDesign, type DesignOutcome, type DesignSource } from './api/loadDesign.js';
 export type { LoadedDesign } from './design/loadDesign.js';

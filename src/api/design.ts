@@ -9,10 +9,11 @@ import type { LacpSection } from '../design/kinds/lacpSchema.js';
 import type { LvsSection } from '../design/kinds/lvsSchema.js';
 import type { MclagSection } from '../design/kinds/mclagSchema.js';
 import type { RstpSection } from '../design/kinds/rstpSchema.js';
+import type { SiteSection } from '../design/kinds/siteSchema.js';
 import type { TopologySection } from '../design/kinds/topologySchema.js';
 import type { VrrpSection } from '../design/kinds/vrrpSchema.js';
 
-export type { DnsSection, DrbdSection, HaStackSection, LacpSection, LvsSection, MclagSection, RstpSection, TopologySection, VrrpSection };
+export type { DnsSection, DrbdSection, HaStackSection, LacpSection, LvsSection, MclagSection, RstpSection, SiteSection, TopologySection, VrrpSection };
 export type { BondSection, EndpointSection, LinkSection, PortSection, SwitchSection } from '../design/kinds/topologySchema.js';
 export type { VrrpRouterSection } from '../design/kinds/vrrpSchema.js';
 
@@ -45,6 +46,7 @@ export interface DesignSections {
   readonly rstp: RstpSection;
   readonly cluster: HaStackSection;
   readonly lvs: LvsSection;
+  readonly site: SiteSection;
 }
 
 /** A whole design: the header and exactly one section. */

@@ -66,3 +66,13 @@ describe('the public API', () => {
     expect(JSON.parse(render(first, 'json')).faultline).toBe(1);
   });
 });
+
+describe('the Design type', () => {
+  it('has one section per registered design kind', async () => {
+    const { designKinds } = await import('../../src/index.js');
+    const sections: Record<keyof import('../../src/index.js').DesignSections, true> = {
+      vrrp: true, topology: true, dns: true, drbd: true, mclag: true, lacp: true, rstp: true, cluster: true, lvs: true, site: true,
+    };
+    expect(Object.keys(sections).sort()).toEqual(designKinds.map((k) => k.section).sort());
+  });
+});

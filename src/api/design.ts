@@ -2,6 +2,7 @@
  * A design written in code: the same shape as a design file (`schema/design.schema.json`),
  * typed. Each kind's section type is the one its design kind builds from.
  */
+import type { DesignDocument } from '../design/designKind.js';
 import type { DnsSection } from '../design/kinds/dnsSchema.js';
 import type { DrbdSection } from '../design/kinds/drbdSchema.js';
 import type { HaStackSection } from '../design/kinds/hastackSchema.js';
@@ -20,20 +21,14 @@ export type { VrrpRouterSection } from '../design/kinds/vrrpSchema.js';
 /** A `check:` entry: a property name, or a one-key map from a name to its parameters. */
 export type PropertyEntry = string | Readonly<Record<string, Readonly<Record<string, unknown>> | null>>;
 
-/** The keys every design holds, whatever its kind. */
-export interface DesignHeader {
-  readonly faultline: 1;
-  readonly name: string;
-  readonly description?: string;
-  readonly faults?: {
-    /** Most faults on any one path (0..10); the default fault budget. */
-    readonly budget?: number;
-    /** Fault kinds to inject; absent means every kind the section offers. */
-    readonly kinds?: readonly string[];
-  };
+/**
+ * The keys every design holds, whatever its kind: the loader's document header, with `check:`
+ * as written (names or one-key maps) rather than normalised.
+ */
+export type DesignHeader = Pick<DesignDocument, 'faultline' | 'name' | 'description' | 'faults'> & {
   /** Properties to check; absent means the kind's defaults. */
   readonly check?: readonly PropertyEntry[];
-}
+};
 
 /** The section of each design kind, by its top-level key. */
 export interface DesignSections {

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { exitCodeOf } from '../core/result.js';
 import { resolveCheckSettings, type RawCheckOptions } from './checkSettings.js';
+import { checkWithWorkers } from './checkWorkers.js';
 import type { CliContext } from './context.js';
 import { emitReport } from './emitReport.js';
 import { formatOption, outOption } from './formatOption.js';
@@ -16,11 +17,11 @@ command that reproduces it. Limits (--max-states, --timeout, --max-memory) stop 
 the result is then incomplete (exit 0 with a warning, or exit 4 with --require-complete).`;
 
 /** Runs `faultline check` and returns its exit code. */
-export function runCheck(file: string, raw: RawCheckOptions & { readonly strict?: boolean }, ctx: CliContext): number {
+export async function runCheck(file: string, raw: RawCheckOptions & { readonly strict?: boolean; readonly workers?: number }, ctx: CliContext): Promise<number> {
   const design = raw.strict && ctx.deps.loadStrict ? ctx.deps.loadStrict(file) : ctx.deps.loadDesign(file);
   const settings = resolveCheckSettings(raw, design.options);
   const progress = progressLine(ctx.io, 'states');
-  const result = ctx.deps.check(design.model, design.properties, { ...settings.engine, onProgress: progress.update });
+  const result = await checkWithWorkers(design, { ...settings.engine, onProgress: progress.update }, raw.workers, ctx.deps);
   progress.done();
   if (result.status === 'error') return reportDiagnostics([result.error], ctx.io);
   const info = { file, name: design.name, ...(design.description === undefined ? {} : { description: design.description }), ...siteInfo(design), faults: design.faultScope };
@@ -49,8 +50,9 @@ export function registerCheck(program: Command, ctx: CliContext): void {
     .option('--deadlock', 'report reachable states without any successor as violations')
     .option('--require-complete', 'exit 4 when a limit stops the run before it explored everything')
     .option('--strict', 'for a site manifest: warnings about config directives faultline does not model are errors')
+    .option('--workers <n>', 'worker threads (default: every core, once the space outgrows one thread; same counts and traces)', integerAtLeast(1))
     .addOption(formatOption())
     .addOption(outOption())
     .addHelpText('after', '\nExample:\n  $ faultline check models/designs/r6-advert-mismatch.pitfall.yaml --max-faults 2\n')
-    .action((design: string, options: RawCheckOptions & { strict?: boolean }) => ctx.setExitCode(runCheck(design, options, ctx)));
+    .action(async (design: string, options: RawCheckOptions & { strict?: boolean; workers?: number }) => ctx.setExitCode(await runCheck(design, options, ctx)));
 }

@@ -44,7 +44,16 @@ export class ExactStore implements VisitedStore {
   }
 
   insert(key: Uint8Array, parent: number): number {
-    const h = hashBytes(key, 0, this.width, SEED);
+    return this.insertHashed(key, hashBytes(key, 0, this.width, SEED), parent);
+  }
+
+  /** The hash `insert` places `key` by (the parallel search routes states by it, decision 0030). */
+  hashOf(key: Uint8Array): number {
+    return hashBytes(key, 0, this.width, SEED);
+  }
+
+  /** {@link insert} with the key's {@link hashOf} already computed. */
+  insertHashed(key: Uint8Array, h: number, parent: number): number {
     const tag = (h >>> 27) << ID_BITS;
     const table = this.table;
     const mask = this.mask;
@@ -77,6 +86,11 @@ export class ExactStore implements VisitedStore {
 
   parentOf(id: number): number {
     return this.parents.get(id);
+  }
+
+  /** Re-links a stored state to another parent (a better first discoverer, decision 0030). */
+  setParent(id: number, parent: number): void {
+    this.parents.set(id, parent);
   }
 
   choiceOf(): number {

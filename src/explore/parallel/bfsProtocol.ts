@@ -1,0 +1,92 @@
+/**
+ * Messages between the coordinator of a parallel breadth-first search and its workers, and the
+ * numbers both sides must agree on (decision 0030).
+ */
+import type { ViolationKind } from '../../core/result.js';
+import type { ModelSource } from './modelSource.js';
+
+/**
+ * A state's *order key* at its level: `parentRank · CHOICES + choice` of its first discoverer,
+ * the position a one-thread search gives it. Initial states: their index. A parent's own event
+ * (deadlock, pending deadline) sorts after all its successors: `parentRank · CHOICES + CHOICES − 1`.
+ */
+export const CHOICES = 2 ** 20;
+
+/** What each worker is started with. */
+export interface BfsWorkerInput {
+  readonly source: ModelSource;
+  readonly me: number;
+  readonly workers: number;
+  /** One Int32 per worker, bumped (and notified) when a peer posted to it. */
+  readonly signal: SharedArrayBuffer;
+  readonly maxFaults: number;
+  readonly checkDeadlocks: boolean;
+  readonly maxStates: number;
+  readonly maxBytes: number;
+  /** `Date.now()` after which the search stops (Infinity: never). */
+  readonly deadline: number;
+}
+
+/** A property decided (or to be) at one state of a level. */
+export interface BfsEvent {
+  readonly property: number;
+  readonly key: number;
+  readonly id: number;
+  readonly kind: ViolationKind | 'witness';
+}
+
+/** Coordinator → worker. */
+export type BfsCommand =
+  | { readonly type: 'initial' }
+  /** Ranks of the level just found (aligned with the sorted keys sent back), then expand it. */
+  | { readonly type: 'expand'; readonly sorted: Float64Array; readonly ranks: Int32Array; readonly decided: readonly boolean[] }
+  /** Figures as if the search had stopped after expanding the parent of rank `parent`. */
+  | { readonly type: 'trim'; readonly parent: number }
+  | { readonly type: 'state'; readonly id: number }
+  | { readonly type: 'stats' };
+
+/** Worker → coordinator, after a level. */
+export interface LevelReply {
+  readonly type: 'level';
+  /** Order keys of the states this worker stored at the new level, ascending. */
+  readonly sorted: Float64Array;
+  readonly transitions: number;
+  readonly events: readonly BfsEvent[];
+  readonly refusal: 'max-states' | 'max-memory' | undefined;
+  readonly timedOut: boolean;
+}
+
+/** Worker → coordinator, for `trim`. */
+export interface TrimReply {
+  readonly type: 'trim';
+  readonly states: number;
+  readonly transitions: number;
+}
+
+/** Worker → coordinator, for `state`: its key and first discoverer (-1: initial, with its index). */
+export interface StateReply {
+  readonly type: 'state';
+  readonly key: Uint8Array;
+  readonly parent: number;
+  readonly initialIndex: number;
+}
+
+/** Worker → coordinator, for `stats`. */
+export interface StatsReply {
+  readonly type: 'stats';
+  readonly states: number;
+  readonly allocatedBytes: number;
+}
+
+/** Any reply, or a failure (model threw, bad source). */
+export type BfsReply = LevelReply | TrimReply | StateReply | StatsReply | { readonly type: 'failed'; readonly message: string; readonly code: string };
+
+/** A parent link across workers: `id · workers + worker` (−1 for an initial state). */
+export function parentRef(worker: number, id: number, workers: number): number {
+  return id * workers + worker;
+}
+
+/** Which worker owns a state of hash `h`: the high bits of a multiplicative mix (independent of the table's low bits). */
+export function ownerOf(h: number, workers: number): number {
+  return Math.floor(((Math.imul(h, 0x9e3779b1) >>> 0) / 2 ** 32) * workers);
+}

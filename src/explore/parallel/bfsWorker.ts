@@ -1,0 +1,324 @@
+/**
+ * One worker of the parallel breadth-first search (decision 0030). It owns the states whose
+ * hash maps to it (`ownerOf`), stores them in its own exact store, expands its share of each
+ * level and sends every successor it does not own to the owner over a MessagePort, in chunks.
+ * For each stored state of the new level it keeps the smallest order key of its discoverers
+ * (and that discoverer as parent), so ranks, traces and counts come out as one thread's.
+ */
+import { receiveMessageOnPort, workerData, parentPort, type MessagePort } from 'node:worker_threads';
+import { isPackedModel } from '../../core/model.js';
+import { always, type Property } from '../../core/property.js';
+import { ExactStore } from '../exactStore.js';
+import { TransitionSystem } from '../system.js';
+import { REFUSED } from '../visitedStore.js';
+import { CHOICES, ownerOf, parentRef, type BfsCommand, type BfsEvent, type BfsReply, type BfsWorkerInput, type LevelReply } from './bfsProtocol.js';
+import { loadModelSource } from './modelSource.js';
+
+const CHUNK = 8192;
+const DRAIN_EVERY = 64;
+
+interface WorkerSetup extends BfsWorkerInput {
+  readonly ports: readonly (MessagePort | undefined)[];
+}
+
+const input = workerData as WorkerSetup;
+const { me, workers } = input;
+const signal = new Int32Array(input.signal);
+
+/** Finds `key` in ascending `sorted` (present by construction). */
+function positionOf(sorted: Float64Array, key: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A growable Float64 column. */
+class Floats {
+  data = new Float64Array(1024);
+  length = 0;
+  push(x: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Float64Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = x;
+  }
+}
+
+async function main(): Promise<void> {
+  const { model, properties: given } = await loadModelSource(input.source);
+  const deadlocks = input.checkDeadlocks || model.reportDeadlocks === true;
+  const deadlockFree = always<unknown>('deadlock-free', () => true);
+  const properties: Property<unknown>[] = deadlocks ? [...given, deadlockFree] : [...given];
+  const system = new TransitionSystem<unknown>(model, properties, input.maxFaults);
+  const width = system.keyWidth;
+  const store = new ExactStore(width, { maxStates: input.maxStates, maxBytes: input.maxBytes });
+  const packed = isPackedModel(model);
+  const decodeState = (key: Uint8Array): unknown => (packed ? key.slice(0, system.modelWidth) : (model as { codec: { decode(b: Uint8Array, o: number): unknown } }).codec.decode(key, 0));
+  const index = new Map<unknown, number>(properties.map((p, i) => [p, i]));
+  const alwaysIdx = properties.flatMap((p, i) => (p.kind === 'always' && p !== deadlockFree ? [i] : []));
+  const sometimesIdx = properties.flatMap((p, i) => (p.kind === 'sometimes' ? [i] : []));
+  const deadlockIdx = deadlocks ? properties.length - 1 : -1;
+  let decided: readonly boolean[] = properties.map(() => false);
+
+  // The level being expanded: ids [levelStart, levelEnd), ranks through (sorted, ranks).
+  let levelStart = 0;
+  let levelEnd = 0;
+  let levelKeys = new Float64Array(0);
+  let sorted: Float64Array = new Float64Array(0);
+  let ranks: Int32Array = new Int32Array(0);
+  let perParent = new Int32Array(0);
+  // The level being found: ids [levelEnd, store.size), order keys in `next`.
+  let next = new Floats();
+  let hits: number[][] = properties.map(() => []);
+  let parentEvents: BfsEvent[] = [];
+  let refusal: LevelReply['refusal'];
+  const initialIndex = new Map<number, number>();
+
+  const onNew = (id: number, key: Uint8Array, state: unknown): void => {
+    for (const i of alwaysIdx) if (!decided[i] && !properties[i]!.holds(state)) hits[i]!.push(id);
+    for (const i of sometimesIdx) if (!decided[i] && properties[i]!.holds(state)) hits[i]!.push(id);
+    if (system.withins.length > 0) {
+      for (const p of system.expiredWithin(key)) {
+        const i = index.get(p)!;
+        if (!decided[i]) hits[i]!.push(id);
+      }
+    }
+  };
+  /** Stores (or re-links) one discovered state; `state` is decoded on demand when absent. */
+  const admit = (key: Uint8Array, h: number, parent: number, order: number, state: unknown): void => {
+    const r = store.insertHashed(key, h, parent);
+    if (r >= 0) {
+      next.push(order);
+      onNew(r, key, state === undefined ? decodeState(key) : state);
+    } else if (r === REFUSED) {
+      refusal ??= store.refusal === 'max-memory' ? 'max-memory' : 'max-states';
+    } else {
+      const id = -1 - r;
+      if (id >= levelEnd && order < next.data[id - levelEnd]!) {
+        next.data[id - levelEnd] = order;
+        store.setParent(id, parent);
+      }
+    }
+  };
+
+  // Outgoing chunks, one per peer: order keys, hashes, parent ids, then the keys' bytes.
+  const recordBytes = 16 + width;
+  interface Chunk {
+    readonly buf: ArrayBuffer;
+    readonly orders: Float64Array;
+    readonly hashes: Uint32Array;
+    readonly ids: Uint32Array;
+    readonly bytes: Uint8Array;
+  }
+  const chunkOf = (buf: ArrayBuffer): Chunk => ({
+    buf,
+    orders: new Float64Array(buf, 0, CHUNK),
+    hashes: new Uint32Array(buf, CHUNK * 8, CHUNK),
+    ids: new Uint32Array(buf, CHUNK * 12, CHUNK),
+    bytes: new Uint8Array(buf, CHUNK * 16),
+  });
+  const fresh = (): Chunk => chunkOf(new ArrayBuffer(CHUNK * recordBytes));
+  let out: (Chunk | undefined)[] = [];
+  const fill = new Int32Array(workers);
+  const ports = input.ports;
+  const send = (peer: number, message: unknown, transfer: ArrayBuffer[]): void => {
+    ports[peer]!.postMessage(message, transfer);
+    Atomics.add(signal, peer, 1);
+    Atomics.notify(signal, peer);
+  };
+  const flush = (peer: number): void => {
+    const buf = out[peer]!.buf;
+    send(peer, { n: fill[peer], buf }, [buf]);
+    out[peer] = fresh();
+    fill[peer] = 0;
+  };
+  const keyIn = new Uint8Array(width);
+  const receive = (from: number, n: number, buf: ArrayBuffer): void => {
+    const { orders, hashes, ids, bytes } = chunkOf(buf);
+    for (let r = 0; r < n; r++) {
+      const off = r * width;
+      for (let b = 0; b < width; b++) keyIn[b] = bytes[off + b]!;
+      admit(keyIn, hashes[r]! | 0, parentRef(from, ids[r]!, workers), orders[r]!, undefined);
+    }
+  };
+  let doneFrom = 0;
+  /** Handles what peers sent; returns whether any message was there. */
+  const drain = (): boolean => {
+    let any = false;
+    for (let peer = 0; peer < workers; peer++) {
+      const port = ports[peer];
+      if (port === undefined) continue;
+      for (let m = receiveMessageOnPort(port); m !== undefined; m = receiveMessageOnPort(port)) {
+        any = true;
+        const msg = m.message as { n: number; buf: ArrayBuffer } | { done: true };
+        if ('done' in msg) doneFrom++;
+        else receive(peer, msg.n, msg.buf);
+      }
+    }
+    return any;
+  };
+  const exchangeDone = (): void => {
+    for (let peer = 0; peer < workers; peer++) {
+      if (peer === me) continue;
+      if (fill[peer]! > 0) flush(peer);
+      send(peer, { done: true }, []);
+    }
+    while (doneFrom < workers - 1) {
+      const seen = Atomics.load(signal, me);
+      if (!drain()) Atomics.wait(signal, me, seen, 5);
+    }
+    doneFrom = 0;
+  };
+
+  const finishLevel = (transitions: number, timedOut: boolean): LevelReply => {
+    const events: BfsEvent[] = [...parentEvents];
+    properties.forEach((p, i) => {
+      const list = hits[i]!;
+      if (decided[i] || list.length === 0) return;
+      let best = list[0]!;
+      for (const id of list) if (next.data[id - levelEnd]! < next.data[best - levelEnd]!) best = id;
+      const kind = p.kind === 'sometimes' ? 'witness' : p.kind === 'within' ? 'deadline' : 'invariant';
+      events.push({ property: i, key: next.data[best - levelEnd]!, id: best, kind });
+    });
+    const mine = next.data.slice(0, next.length).sort();
+    return { type: 'level', sorted: mine, transitions, events, refusal, timedOut };
+  };
+  const startLevel = (): void => {
+    hits = properties.map(() => []);
+    parentEvents = [];
+  };
+
+  const initial = (): LevelReply => {
+    startLevel();
+    system.initial().forEach(({ key, state }, i) => {
+      const h = store.hashOf(key);
+      if (ownerOf(h, workers) !== me) return;
+      const before = store.size;
+      admit(key, h, -1, i, state);
+      if (store.size > before) initialIndex.set(before, i);
+    });
+    return finishLevel(0, false);
+  };
+
+  const expand = (cmd: Extract<BfsCommand, { type: 'expand' }>): LevelReply => {
+    decided = cmd.decided;
+    levelKeys = next.data.slice(0, next.length);
+    sorted = cmd.sorted;
+    ranks = cmd.ranks;
+    levelStart = levelEnd;
+    levelEnd = store.size;
+    next = new Floats();
+    startLevel();
+    out = Array.from({ length: workers }, (_, p) => (p === me ? undefined : fresh()));
+    fill.fill(0);
+    perParent = new Int32Array(levelEnd - levelStart);
+    const key = new Uint8Array(width);
+    let transitions = 0;
+    let timedOut = false;
+    let parentId = 0;
+    let rank = 0;
+    let parentTransitions = 0;
+    const visit = (child: Uint8Array, choice: number, state: unknown): void => {
+      parentTransitions++;
+      if (choice >= CHOICES - 1) throw new Error(`a state has more than ${CHOICES - 2} successors`);
+      const h = store.hashOf(child);
+      const owner = ownerOf(h, workers);
+      const order = rank * CHOICES + choice;
+      if (owner === me) {
+        admit(child, h, parentRef(me, parentId, workers), order, state);
+        return;
+      }
+      const chunk = out[owner]!;
+      const f = fill[owner]!;
+      chunk.orders[f] = order;
+      chunk.hashes[f] = h >>> 0;
+      chunk.ids[f] = parentId;
+      const bytes = chunk.bytes;
+      const off = f * width;
+      for (let b = 0; b < width; b++) bytes[off + b] = child[b]!;
+      fill[owner] = f + 1;
+      if (f + 1 === CHUNK) flush(owner);
+    };
+    for (let id = levelStart; id < levelEnd; id++) {
+      parentId = id;
+      rank = ranks[positionOf(sorted, levelKeys[id - levelStart]!)]!;
+      parentTransitions = 0;
+      store.read(id, key);
+      system.expand(key, visit);
+      perParent[id - levelStart] = parentTransitions;
+      transitions += parentTransitions;
+      const at = rank * CHOICES + CHOICES - 1;
+      if (deadlockIdx >= 0 && !decided[deadlockIdx] && system.lastEnabled === 0) parentEvents.push({ property: deadlockIdx, key: at, id, kind: 'deadlock' });
+      if (system.withins.length > 0 && system.lastNonFault === 0) {
+        for (const p of system.pendingWithin(key)) {
+          const i = index.get(p)!;
+          if (!decided[i]) parentEvents.push({ property: i, key: at, id, kind: 'deadline' });
+        }
+      }
+      if ((id & (DRAIN_EVERY - 1)) === 0) {
+        drain();
+        if (Date.now() > input.deadline) {
+          timedOut = true;
+          break;
+        }
+        if (refusal !== undefined) break;
+      }
+    }
+    exchangeDone();
+    // Keep only the earliest parent event per property.
+    const earliest = new Map<number, BfsEvent>();
+    for (const e of parentEvents) if (!earliest.has(e.property) || e.key < earliest.get(e.property)!.key) earliest.set(e.property, e);
+    parentEvents = [...earliest.values()];
+    return finishLevel(transitions, timedOut);
+  };
+
+  const trim = (parent: number): BfsReply => {
+    const limit = (parent + 1) * CHOICES;
+    let states = levelEnd;
+    for (let i = 0; i < next.length; i++) if (next.data[i]! < limit) states++;
+    let transitions = 0;
+    for (let id = levelStart; id < levelEnd; id++) {
+      if (ranks[positionOf(sorted, levelKeys[id - levelStart]!)]! <= parent) transitions += perParent[id - levelStart]!;
+    }
+    return { type: 'trim', states, transitions };
+  };
+
+  const handle = (cmd: BfsCommand): BfsReply => {
+    switch (cmd.type) {
+      case 'initial':
+        return initial();
+      case 'expand':
+        return expand(cmd);
+      case 'trim':
+        return trim(cmd.parent);
+      case 'state': {
+        const key = new Uint8Array(width);
+        store.read(cmd.id, key);
+        return { type: 'state', key, parent: store.parentOf(cmd.id), initialIndex: initialIndex.get(cmd.id) ?? -1 };
+      }
+      case 'stats':
+        return { type: 'stats', states: store.size, allocatedBytes: store.allocatedBytes };
+    }
+  };
+
+  parentPort!.on('message', (cmd: BfsCommand) => {
+    let reply: BfsReply;
+    try {
+      reply = handle(cmd);
+    } catch (e) {
+      const memory = e instanceof RangeError && /allocat|memory|Array buffer/i.test(e.message);
+      reply = { type: 'failed', code: memory ? 'memory' : 'FL302', message: e instanceof Error ? e.message : String(e) };
+    }
+    parentPort!.postMessage(reply, reply.type === 'level' ? [reply.sorted.buffer as ArrayBuffer] : []);
+  });
+  parentPort!.postMessage({ type: 'ready' });
+}
+
+main().catch((e: unknown) => parentPort!.postMessage({ type: 'failed', code: 'FL302', message: e instanceof Error ? e.message : String(e) }));

@@ -1,0 +1,271 @@
+/**
+ * `check` on several worker threads (decision 0030): the same exhaustive breadth-first search,
+ * with states partitioned by hash among workers and levels exchanged through MessagePorts,
+ * giving the same distinct-state and transition counts, depth, verdicts and traces as one
+ * thread. The coordinator (this thread) ranks each level, decides properties in one-thread
+ * order and rebuilds traces; the workers do the expanding and storing.
+ */
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import type { Model, PackedModel } from '../../core/model.js';
+import { always, type Property } from '../../core/property.js';
+import type { CheckResult, LimitName, PropertyVerdict, RunStats } from '../../core/result.js';
+import { replayPath } from '../../core/successors.js';
+import { check } from '../check.js';
+import { resolveCheckOptions, type CheckSettings } from '../checkSettings.js';
+import type { CheckOptions } from '../options.js';
+import { pathOf } from '../pathOf.js';
+import { TransitionSystem } from '../system.js';
+import type { VisitedStore } from '../visitedStore.js';
+import { CHOICES, type BfsCommand, type BfsEvent, type BfsReply, type BfsWorkerInput, type LevelReply, type StateReply, type StatsReply, type TrimReply } from './bfsProtocol.js';
+import { levelRanks } from './levelRanks.js';
+import type { ModelSource } from './modelSource.js';
+import { workerScript } from './runWorkers.js';
+
+/** At most this many workers (parent links pack the worker into the id). */
+export const MAX_WORKERS = 16;
+
+interface Finding {
+  readonly worker: number;
+  readonly id: number;
+  readonly kind: BfsEvent['kind'];
+}
+
+class WorkerFailed extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A worker and the replies it owes, in order. */
+class Peer {
+  private readonly waiting: ((reply: BfsReply) => void)[] = [];
+  readonly ready: Promise<void>;
+
+  constructor(readonly worker: Worker) {
+    this.ready = new Promise((resolve, reject) => {
+      worker.once('message', (m: { type: string; message?: string; code?: string }) => {
+        if (m.type === 'ready') resolve();
+        else reject(new WorkerFailed(m.code ?? 'FL302', m.message ?? 'worker failed to start'));
+        worker.on('message', (reply: BfsReply) => this.waiting.shift()?.(reply));
+      });
+      worker.once('error', reject);
+    });
+  }
+
+  ask<R extends BfsReply>(command: BfsCommand, transfer: ArrayBuffer[] = []): Promise<R> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push((reply) => (reply.type === 'failed' ? reject(new WorkerFailed(reply.code, reply.message)) : resolve(reply as R)));
+      this.worker.postMessage(command, transfer);
+    });
+  }
+}
+
+/**
+ * Explores like {@link check} on `workers` threads, each building the model from `source`
+ * (which must build the same model and properties as given here). Hash compaction runs on
+ * one thread (its omission bound is per store).
+ */
+export async function parallelCheck<S>(
+  model: Model<S, any> | PackedModel,
+  given: readonly Property<S>[],
+  options: CheckOptions,
+  source: ModelSource,
+  workers: number,
+): Promise<CheckResult<S>> {
+  let settings: CheckSettings;
+  try {
+    settings = resolveCheckOptions(options);
+  } catch (e) {
+    return { status: 'error', model: model.name, error: { code: 'FL101', message: (e as Error).message } };
+  }
+  if (settings.storage !== 'exact' || workers <= 1) return check(model, given, options);
+  const w = Math.min(workers, MAX_WORKERS);
+  const started = performance.now();
+  const signal = new SharedArrayBuffer(4 * w);
+  const ports: (MessagePort | undefined)[][] = Array.from({ length: w }, () => Array.from({ length: w }, () => undefined));
+  for (let a = 0; a < w; a++) {
+    for (let b = a + 1; b < w; b++) {
+      const { port1, port2 } = new MessageChannel();
+      ports[a]![b] = port1;
+      ports[b]![a] = port2;
+    }
+  }
+  const script = workerScript(import.meta.url, './bfsWorker.js');
+  const peers = ports.map((mine, me) => {
+    const data: BfsWorkerInput & { ports: (MessagePort | undefined)[] } = {
+      source,
+      me,
+      workers: w,
+      signal,
+      maxFaults: settings.maxFaults,
+      checkDeadlocks: settings.checkDeadlocks,
+      maxStates: Math.min(settings.maxStates, 2 ** 27 - 2),
+      maxBytes: settings.maxMemoryBytes / w,
+      deadline: Number.isFinite(settings.timeoutMs) ? Date.now() + settings.timeoutMs : Infinity,
+      ports: mine,
+    };
+    return new Peer(new Worker(script, { workerData: data, transferList: mine.filter((p): p is MessagePort => p !== undefined) }));
+  });
+  try {
+    await Promise.all(peers.map((p) => p.ready));
+    return await coordinate(model, given, settings, peers, started);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    return {
+      status: 'error',
+      model: model.name,
+      error: { code: 'FL302', message: `the model ${model.name} threw: ${message}`, hint: 'a model must be total on its reachable states; re-run with --workers 1 to see where' },
+    };
+  } finally {
+    await Promise.all(peers.map((p) => p.worker.terminate()));
+  }
+}
+
+async function coordinate<S>(
+  model: Model<S, any> | PackedModel,
+  given: readonly Property<S>[],
+  settings: CheckSettings,
+  peers: readonly Peer[],
+  started: number,
+): Promise<CheckResult<S>> {
+  const deadlocks = settings.checkDeadlocks || model.reportDeadlocks === true;
+  const deadlockFree = always<S>('deadlock-free', () => true, { description: 'every reachable state has a successor' });
+  const properties: Property<S>[] = deadlocks ? [...given, deadlockFree] : [...given];
+  const findings = new Map<number, Finding>();
+  let violations = 0;
+  const done = (): boolean => (properties.length > 0 && findings.size === properties.length) || (settings.stopAtFirstViolation && violations > 0);
+  const decide = (e: BfsEvent, worker: number): void => {
+    if (findings.has(e.property)) return;
+    findings.set(e.property, { worker, id: e.id, kind: e.kind });
+    if (e.kind !== 'witness') violations++;
+  };
+  /** The earliest new event per undecided property, with its worker, in one-thread order. */
+  const earliest = (replies: readonly LevelReply[]): { event: BfsEvent; worker: number }[] => {
+    const best = new Map<number, { event: BfsEvent; worker: number }>();
+    replies.forEach((r, worker) => {
+      for (const event of r.events) {
+        if (findings.has(event.property)) continue;
+        const seen = best.get(event.property);
+        if (seen === undefined || event.key < seen.event.key) best.set(event.property, { event, worker });
+      }
+    });
+    return [...best.values()].sort((a, b) => a.event.key - b.event.key);
+  };
+
+  let limit: LimitName | undefined;
+  let replies = await Promise.all(peers.map((p) => p.ask<LevelReply>({ type: 'initial' })));
+  for (const { event, worker } of earliest(replies)) decide(event, worker);
+  let states = replies.reduce((n, r) => n + r.sorted.length, 0);
+  let transitions = 0;
+  let depth = 0;
+  let levelSize = states;
+  let nextProgress = started + 1000;
+
+  for (let t = 0; !done() && levelSize > 0; t++) {
+    depth = t;
+    if (t >= settings.maxDepth) {
+      limit = 'max-depth';
+      break;
+    }
+    if (performance.now() - started > settings.timeoutMs) {
+      limit = 'timeout';
+      break;
+    }
+    const ranks = levelRanks(replies.map((r) => r.sorted));
+    const decided = properties.map((_, i) => findings.has(i));
+    replies = await Promise.all(
+      peers.map((p, i) => {
+        const sorted = replies[i]!.sorted;
+        const r = ranks[i]!;
+        return p.ask<LevelReply>({ type: 'expand', sorted, ranks: r, decided }, [sorted.buffer as ArrayBuffer, r.buffer as ArrayBuffer]);
+      }),
+    );
+    const found = replies.reduce((n, r) => n + r.sorted.length, 0);
+    const refusal = replies.find((r) => r.refusal !== undefined)?.refusal;
+    if (refusal !== undefined || replies.some((r) => r.timedOut)) {
+      limit = refusal ?? 'timeout';
+      transitions += replies.reduce((n, r) => n + r.transitions, 0);
+      states += found;
+      for (const { event, worker } of earliest(replies)) decide(event, worker);
+      break;
+    }
+    // Where a one-thread search would stop inside this level, if it does.
+    const events = earliest(replies);
+    let stop = Infinity;
+    const parentOf = (e: BfsEvent): number => Math.floor(e.key / CHOICES);
+    if (settings.stopAtFirstViolation) {
+      for (const { event } of events) if (event.kind !== 'witness') stop = Math.min(stop, parentOf(event));
+    }
+    if (properties.length > 0 && findings.size + events.length === properties.length && events.length > 0) {
+      stop = Math.min(stop, Math.max(...events.map((e) => parentOf(e.event))));
+    }
+    for (const { event, worker } of events) if (parentOf(event) <= stop) decide(event, worker);
+    if (stop !== Infinity) {
+      const figures = await Promise.all(peers.map((p) => p.ask<TrimReply>({ type: 'trim', parent: stop })));
+      states = figures.reduce((n, f) => n + f.states, 0);
+      transitions += figures.reduce((n, f) => n + f.transitions, 0);
+      break;
+    }
+    states += found;
+    transitions += replies.reduce((n, r) => n + r.transitions, 0);
+    levelSize = found;
+    const now = performance.now();
+    if (settings.onProgress && now >= nextProgress) {
+      nextProgress = now + 1000;
+      const seconds = (now - started) / 1000;
+      settings.onProgress({ states, transitions, depth: t + 1, seconds, statesPerSecond: states / seconds, queued: found });
+    }
+  }
+
+  const figures = await Promise.all(peers.map((p) => p.ask<StatsReply>({ type: 'stats' })));
+  const allocated = figures.reduce((n, f) => n + f.allocatedBytes, 0);
+  const seconds = (performance.now() - started) / 1000;
+  const stats: RunStats = {
+    states,
+    transitions,
+    depth,
+    seconds,
+    statesPerSecond: seconds > 0 ? states / seconds : states,
+    bytesPerState: states > 0 ? allocated / figures.reduce((n, f) => n + f.states, 0) : 0,
+    storage: 'exact',
+    maxFaults: settings.maxFaults,
+  };
+  const system = new TransitionSystem(model, properties, settings.maxFaults);
+  const complete = limit === undefined && !done();
+  const verdicts: PropertyVerdict<S>[] = [];
+  for (const [i, property] of properties.entries()) {
+    const f = findings.get(i);
+    if (f) {
+      const trace = replayPath(model, await pathAcross(system, peers, f.worker, f.id));
+      verdicts.push(f.kind === 'witness' ? { status: 'witnessed', property, trace } : { status: 'violated', property, kind: f.kind, trace });
+    } else if (property.kind === 'sometimes') verdicts.push(complete ? { status: 'unwitnessed', property } : { status: 'undecided', property });
+    else verdicts.push(complete ? { status: 'holds', property } : { status: 'undecided', property });
+  }
+  const base = { model: model.name, verdicts, stats };
+  if (violations > 0) return { ...base, status: 'violation' };
+  if (limit !== undefined) return { ...base, status: 'incomplete', limit };
+  if (verdicts.some((v) => v.status === 'unwitnessed')) return { ...base, status: 'unwitnessed' };
+  return { ...base, status: 'pass', bounds: { maxFaults: settings.maxFaults, maxDepth: depth, exhaustive: complete } };
+}
+
+/** The action-index path of a state held by a worker: its chain of first discoverers, replayed like `pathOf`. */
+async function pathAcross<S>(system: TransitionSystem<S>, peers: readonly Peer[], worker: number, id: number): Promise<number[]> {
+  const chain: StateReply[] = [];
+  for (let w = worker, at = id; ; ) {
+    const s = await peers[w]!.ask<StateReply>({ type: 'state', id: at });
+    chain.push(s);
+    if (s.parent < 0) break;
+    w = s.parent % peers.length;
+    at = Math.floor(s.parent / peers.length);
+  }
+  chain.reverse();
+  const store: Pick<VisitedStore, 'parentOf' | 'choiceOf' | 'read'> = {
+    parentOf: (i) => i - 1,
+    choiceOf: () => -1,
+    read: (i, dst) => dst.set(chain[i]!.key),
+  };
+  return pathOf(system, store as VisitedStore, new Map([[0, chain[0]!.initialIndex]]), chain.length - 1);
+}

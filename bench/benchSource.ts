@@ -6,13 +6,13 @@ import { benchModels, type BenchModelName } from '../models/bench/index.js';
 import type { ModelSource, SourcedModel } from '../src/explore/parallel/modelSource.js';
 import { workerScript } from '../src/explore/parallel/runWorkers.js';
 
-/** The model and the invariant the bench checks. */
-export function benchModel(name: BenchModelName, n: number): SourcedModel {
+/** The model and the invariant the bench checks: Ok (holds) or Bad (violated at the reference depth). */
+export function benchModel(name: BenchModelName, n: number, invariant: 'ok' | 'bad' = 'ok'): SourcedModel {
   const bench = benchModels[name](n);
-  return { model: bench.model, properties: [bench.ok] };
+  return { model: bench.model, properties: [bench[invariant]] };
 }
 
-/** The source for `name`-`n`. */
-export function benchSource(name: BenchModelName, n: number): ModelSource {
-  return { module: workerScript(import.meta.url, './benchSource.js').href, export: 'benchModel', args: [name, n] };
+/** The source for `name`-`n` with that invariant. */
+export function benchSource(name: BenchModelName, n: number, invariant: 'ok' | 'bad' = 'ok'): ModelSource {
+  return { module: workerScript(import.meta.url, './benchSource.js').href, export: 'benchModel', args: [name, n, invariant] };
 }

@@ -60,7 +60,13 @@ async function main(): Promise<void> {
   const width = system.keyWidth;
   const store = new ExactStore(width, { maxStates: input.maxStates, maxBytes: input.maxBytes });
   const packed = isPackedModel(model);
-  const decodeState = (key: Uint8Array): unknown => (packed ? key.slice(0, system.modelWidth) : (model as { codec: { decode(b: Uint8Array, o: number): unknown } }).codec.decode(key, 0));
+  // Properties read a state during the call only (as in the one-thread search), so packed states share one buffer.
+  const stateBuf = new Uint8Array(system.modelWidth);
+  const decodeState = (key: Uint8Array): unknown => {
+    if (!packed) return (model as { codec: { decode(b: Uint8Array, o: number): unknown } }).codec.decode(key, 0);
+    for (let i = 0; i < stateBuf.length; i++) stateBuf[i] = key[i]!;
+    return stateBuf;
+  };
   const index = new Map<unknown, number>(properties.map((p, i) => [p, i]));
   const alwaysIdx = properties.flatMap((p, i) => (p.kind === 'always' && p !== deadlockFree ? [i] : []));
   const sometimesIdx = properties.flatMap((p, i) => (p.kind === 'sometimes' ? [i] : []));
@@ -124,7 +130,9 @@ async function main(): Promise<void> {
     ids: new Uint32Array(buf, CHUNK * 12, CHUNK),
     bytes: new Uint8Array(buf, CHUNK * 16),
   });
-  const fresh = (): Chunk => chunkOf(new ArrayBuffer(CHUNK * recordBytes));
+  // Chunks go back to their sender once read, so a run allocates a few per peer, not one per flush.
+  const spare: ArrayBuffer[] = [];
+  const fresh = (): Chunk => chunkOf(spare.pop() ?? new ArrayBuffer(CHUNK * recordBytes));
   let out: (Chunk | undefined)[] = [];
   const fill = new Int32Array(workers);
   const ports = input.ports;
@@ -157,9 +165,13 @@ async function main(): Promise<void> {
       if (port === undefined) continue;
       for (let m = receiveMessageOnPort(port); m !== undefined; m = receiveMessageOnPort(port)) {
         any = true;
-        const msg = m.message as { n: number; buf: ArrayBuffer } | { done: true };
+        const msg = m.message as { n: number; buf: ArrayBuffer } | { done: true } | { spare: ArrayBuffer };
         if ('done' in msg) doneFrom++;
-        else receive(peer, msg.n, msg.buf);
+        else if ('spare' in msg) spare.push(msg.spare);
+        else {
+          receive(peer, msg.n, msg.buf);
+          port.postMessage({ spare: msg.buf }, [msg.buf]);
+        }
       }
     }
     return any;

@@ -3,7 +3,9 @@
  * A worker posts `{ ok: value }` or `{ error: diagnostics }` (a FaultlineError it threw, so
  * bad input still ends as `file:line:column: error FLnnn`), or crashes (rethrown here).
  */
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { FaultlineError, type Diagnostic } from '../../core/errors.js';
@@ -24,7 +26,9 @@ export function defaultWorkers(): number {
 export function workerScript(sibling: string, name: string): URL {
   const here = fileURLToPath(new URL(name, sibling));
   if (!sibling.endsWith('.ts')) return pathToFileURL(here);
-  return pathToFileURL(here.replace(/([/\\])src([/\\])(?!.*[/\\]src[/\\])/, '$1dist$1src$2'));
+  let root = dirname(here);
+  while (!existsSync(join(root, 'package.json')) && dirname(root) !== root) root = dirname(root);
+  return pathToFileURL(join(root, 'dist', relative(root, here)));
 }
 
 /** Starts one worker of `script` per input (as `workerData`) and resolves with their results. */

@@ -12,4 +12,6 @@ export interface RandomLine {
   readonly randomStepsPerSecond: number;
   /** fast-check index walks at the baseline's N (BASELINES.md); null at another N. */
   readonly baselineFastCheckStepsPerSecond: number | null;
+  /** fast-check index walks (`fastCheckWalks.ts`) measured in this run, same walks and seed count. */
+  readonly fastCheckStepsPerSecond: number;
 }

@@ -7,13 +7,15 @@
  */
 import { benchPlan, type BenchPlan } from './benchPlan.js';
 import { measureExhaustive, type ExhaustiveLine } from './measureExhaustive.js';
+import { measureParallel } from './measureParallel.js';
+import { measureSpofScale } from './measureSpofScale.js';
 import { measureRandom } from './measureRandom.js';
 import type { RandomLine } from './randomLine.js';
 import { benchSummary } from './summary.js';
 import { measureSites, siteSummary } from './siteBench.js';
 import { measureSweep, SWEEP_SIZES } from './sweepBench.js';
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   let plan: BenchPlan;
   try {
     plan = benchPlan(argv.filter((a) => a !== '--sweep'));
@@ -31,7 +33,15 @@ function main(argv: readonly string[]): number {
     `spof sweep: ${sweepLine.faultSets} single failures of ${sweepLine.switches} switches / ${sweepLine.servers} servers in ${sweepLine.seconds} s; naive ${sweepLine.naiveSecondsPerSet} s per set, ~${sweepLine.naiveTotalSecondsEstimate} s in total (extrapolated from ${sweepLine.naiveSample} sets): ${sweepLine.speedup}x\n`,
   );
   if (!sweepLine.sampleAgrees) process.stderr.write('MISMATCH spof-sweep: the naive sample disagrees with the sweep\n');
-  if (sweepOnly) return sweepLine.sampleAgrees ? 0 : 1;
+  const budget = quick ? 6 : 30;
+  process.stderr.write(`spof --k 2 over the same fabric: all workers, then shard 1/8, ${budget} s each (+ 4 shards merged vs one run on a small fabric)...\n`);
+  const k2 = await measureSpofScale(quick ? SWEEP_SIZES.quick : SWEEP_SIZES.full, budget);
+  process.stdout.write(`${JSON.stringify(k2)}\n`);
+  process.stderr.write(
+    `spof --k 2: ${k2.classSets.toLocaleString('en-US')} class sets over ${k2.switches} switches; ${k2.workers} workers: ${k2.allWorkersPerSecond}/s, whole sweep ~${k2.allWorkersTotalSecondsEstimate.toLocaleString('en-US')} s; shard 1/8 on one thread: ${k2.shardOfEightPerSecond}/s, its share ~${k2.shardOfEightSecondsEstimate.toLocaleString('en-US')} s (extrapolated from ${budget} s); 4 shards merged ${k2.mergedEqualsUnsharded ? 'equal' : 'DIFFER FROM'} one run (${k2.smallFabric})\n`,
+  );
+  if (!k2.mergedEqualsUnsharded) process.stderr.write('MISMATCH spof-k2: merged shards differ from the unsharded sweep\n');
+  if (sweepOnly) return sweepLine.sampleAgrees && k2.mergedEqualsUnsharded ? 0 : 1;
   const exhaustive: ExhaustiveLine[] = [];
   for (const task of plan.exhaustive) {
     process.stderr.write(`${task.model}-${task.n}${task.naive ? ' (+ naive)' : ''}...\n`);
@@ -50,8 +60,16 @@ function main(argv: readonly string[]): number {
   const sites = measureSites(new URL('../../models/designs/', import.meta.url).pathname, quick);
   for (const line of sites) process.stdout.write(`${JSON.stringify(line)}\n`);
   const sitesFailed = sites.filter((l) => l.status !== l.expected);
+  const [pModel, pN] = quick ? (['vrrp', 6] as const) : (['vrrp', 7] as const);
+  process.stderr.write(`${pModel}-${pN} on 1 thread, then on 2 workers...\n`);
+  const parallel = await measureParallel(pModel, pN, 2);
+  process.stdout.write(`${JSON.stringify(parallel)}\n`);
   process.stderr.write(`\n${benchSummary(exhaustive, random)}\n\n${siteSummary(sites)}\n`);
+  process.stderr.write(
+    `\nExhaustive on 2 workers, ${pModel}-${pN} (${parallel.states.toLocaleString('en-US')} states): 1 thread ${parallel.oneSeconds} s (${parallel.oneCpuSeconds} s CPU), 2 workers ${parallel.workersSeconds} s (${parallel.workersCpuSeconds} s CPU): speed-up ${parallel.speedup}×, counts ${parallel.countsMatch ? 'ok' : 'MISMATCH'}\n`,
+  );
   for (const l of sitesFailed) process.stderr.write(`SITE ${l.design}: ${l.status}, expected ${l.expected}\n`);
+  if (!parallel.countsMatch) process.stderr.write(`MISMATCH parallel ${pModel}-${pN}: counts differ from the reference\n`);
   const failed = exhaustive.filter((l) => l.countsMatch === false || l.status !== 'pass');
   const randomFailed = random.filter((l) => l.status !== 'pass');
   for (const l of randomFailed) process.stderr.write(`RANDOM ${l.model}-${l.n}: status ${l.status} (seed ${l.seed})\n`);
@@ -60,7 +78,7 @@ function main(argv: readonly string[]): number {
       `MISMATCH ${l.model}-${l.n}: status ${l.status}, states ${l.states} (naive ${l.naiveStates}), transitions ${l.transitions} (naive ${l.naiveTransitions}); expected ${l.expectedStates} / ${l.expectedTransitions}\n`,
     );
   }
-  return failed.length + randomFailed.length + sitesFailed.length > 0 || !sweepLine.sampleAgrees ? 1 : 0;
+  return failed.length + randomFailed.length + sitesFailed.length > 0 || !sweepLine.sampleAgrees || !k2.mergedEqualsUnsharded || !parallel.countsMatch ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -57,13 +57,14 @@ describe('the parallel exhaustive search', () => {
     expect([two.stats.states, two.stats.transitions]).toEqual([one.stats.states, one.stats.transitions]);
   }, 120_000);
 
-  it('prints the same JSON on 1 and 2 workers for designs that pass, fail early, fail with several properties and have deadlines', () => {
+  it('prints the same JSON on 1 and 2 workers for designs that pass, fail early, fail with several properties, have deadlines or are site manifests', () => {
     for (const design of [
       'models/designs/r6-advert-mismatch.pitfall.yaml',
       'models/designs/r6-nopreempt-placement.fix.yaml',
       'models/designs/s2-keepalived-drbd.pitfall.yaml',
       'models/designs/d2-vrrp-health-check.pitfall.yaml',
       'models/designs/r3-lacp-pxe.fix.yaml',
+      'test/fixtures/configs/s2-seed/site.yaml',
     ]) {
       const one = faultline('check', design, '--workers', '1', '--format', 'json');
       const two = faultline('check', design, '--workers', '2', '--format', 'json');

@@ -32,6 +32,7 @@ export function importManifest(manifest: SiteManifest, log: ImportLog): Imported
     ...(host.drbd ? { drbd: readDrbd(host.drbd.value, log) } : {}),
     ...(host.resolv ? { resolv: readResolvConf(host.resolv.value, log) } : {}),
   }));
+  for (const h of manifest.hosts) for (const b of h.bonding ?? []) log.warn(b.at, 'FL407', `bonding files (${b.value}) are not imported yet: ${h.name.value}'s bonds are left out`, 'write the bond in a topology design by hand (topology.bonds)');
   const sources: SourceMap = new Map<string, SourceLocation>();
   const built = buildDesignSection(manifest, hosts, sources, log);
   const document: Record<string, unknown> = { faultline: 1, name: manifest.name, ...(manifest.description ? { description: manifest.description } : {}) };

@@ -114,3 +114,15 @@ describe('resolv.conf', () => {
     expect(where(log)).toEqual(['warning FL407 4:12', 'warning FL407 5:16', 'warning FL407 5:38']);
   });
 });
+
+describe('site manifests', () => {
+  it('warn at a bonding file, which is not imported yet, rather than dropping it silently', async () => {
+    const { importSite } = await import('../../src/import/importSite.js');
+    const dir = mkdtempSync(join(tmpdir(), 'faultline-manifest-'));
+    writeFileSync(join(dir, 'resolv.conf'), 'nameserver 192.0.2.1\n');
+    writeFileSync(join(dir, 'site.yaml'), 'hosts:\n  mx1:\n    resolv: resolv.conf\n    bonding: netplan.yaml\n');
+    const log = new ImportLog();
+    importSite(join(dir, 'site.yaml'), log);
+    expect(where(log)).toContain('warning FL407 4:14');
+  });
+});

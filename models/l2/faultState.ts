@@ -54,6 +54,11 @@ export function faultStateOf(topo: CompiledTopology, failed: readonly FaultEleme
       case 'gray-link':
         grayLinks.push(e.target);
         break;
+      case 'gray-switch':
+        // A hung forwarding plane (issue 12): the switch's links keep carrier, none passes a
+        // frame, BPDUs included — every link of the switch is gray at once.
+        for (const p of topo.nodePorts[e.target]!) if (topo.portLink[p]! >= 0) grayLinks.push(topo.portLink[p]!);
+        break;
       case 'one-way':
         oneWay.push(e.target);
         break;
@@ -67,6 +72,11 @@ export function faultStateOf(topo: CompiledTopology, failed: readonly FaultEleme
         break; // a process above layer 2: gatewayState.ts reads it from the failed elements
     }
   }
+  // UDLD aggressive (topology.ts LinkSpec.udld): a gray or one-way link is err-disabled at both ends.
+  topo.topology.links.forEach((link, l) => {
+    if (link.udld === undefined || linkDown[l]) return;
+    if (grayLinks.includes(l) || oneWay.some((p) => topo.portLink[p] === l)) linkDown[l] = 1;
+  });
   const carrier = new Uint8Array(topo.portLabels.length);
   for (let l = 0; l < linkCount; l++) {
     const a = topo.linkA[l]!;

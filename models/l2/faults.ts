@@ -11,6 +11,7 @@
  * | `switch` | `switch:<name>` | the whole switch: no carrier on any of its links |
  * | `host` / `router` | `host:<name>` / `router:<name>` | the whole node |
  * | `gray-link` | `gray:<linkId>` | carrier stays up, no frame passes either way |
+ * | `gray-switch` | `gray-switch:<name>` | a hung switch: every link keeps carrier, none passes a frame or a BPDU |
  * | `one-way` | `oneway:<Node:port>` | carrier stays up, frames sent from that port are lost |
  * | `peer-link` | `peer-link:<domain>` | every member of an MC-LAG peer-link at once |
  * | `keepalive` | `keepalive:<domain>` | the MC-LAG peer keepalive (its path or its process) |
@@ -34,6 +35,7 @@ export const FAULT_KINDS = [
   'host',
   'router',
   'gray-link',
+  'gray-switch',
   'one-way',
   'peer-link',
   'keepalive',
@@ -53,6 +55,7 @@ export const FAULT_KIND_DESCRIPTIONS: Readonly<Record<FaultKind, string>> = {
   host: 'a whole host fails',
   router: 'a whole router fails',
   'gray-link': 'a link keeps carrier but passes no frame (gray failure)',
+  'gray-switch': 'a switch stops forwarding and sending BPDUs while every link keeps carrier (a hung forwarding plane): one fault',
   'one-way': 'a link keeps carrier but loses every frame in one direction',
   'peer-link': 'every member link of an MC-LAG peer-link fails at once',
   keepalive: 'the MC-LAG peer keepalive fails (peer-link untouched)',
@@ -108,6 +111,7 @@ export function allFaultElements(topo: CompiledTopology): FaultElement[] {
     const domain = topo.lags.mclag[topo.lags.domainOf[n]!];
     const role = domain ? ` (MC-LAG ${domain.name} ${domain.primary === n ? 'primary' : 'secondary'})` : '';
     out.push({ id: `${kind}:${name}`, kind, label: `${kind} ${name} down${role}`, target: n, subject: name });
+    if (kind === 'switch') out.push({ id: `gray-switch:${name}`, kind: 'gray-switch', label: `switch ${name} hung (carrier up, no frames, no BPDUs)`, target: n, subject: name });
   });
   topo.linkIds.forEach((id, l) => {
     const a = topo.linkA[l]!;

@@ -85,6 +85,12 @@ export interface LinkSpec {
   readonly speed: number;
   /** Links sharing a bundle name between the same two nodes are one logical link (a LAG). */
   readonly bundle?: string;
+  /**
+   * UDLD aggressive on both ends (Cisco UDLD, RFC 5171): a link that stops passing frames in
+   * one direction or both, while keeping carrier, is err-disabled at both ends — it becomes a
+   * plain link-down that spanning tree and bonds see (issue 12). Normal mode is not modelled.
+   */
+  readonly udld?: 'aggressive';
 }
 
 /**

@@ -86,6 +86,7 @@ export function topologyFromSection(section: TopologySection, ctx: BuildContext)
       b: { node: b.node, port: b.port },
       speed: speedOf(link.speed),
       ...(link.bundle !== undefined ? { bundle: link.bundle } : {}),
+      ...(link.udld !== undefined ? { udld: link.udld } : {}),
     };
   });
 

@@ -157,6 +157,7 @@ export const topologySectionSchema = {
           b: endpointRef,
           speed,
           bundle: { description: 'Links sharing a bundle name between the same two switches are one logical link (a LAG).', type: 'string', minLength: 1 },
+          udld: { description: 'UDLD aggressive on both ends: a link that loses frames one way (or both) while keeping carrier is err-disabled, so it goes down.', enum: ['aggressive'] },
           stp: { ...portStp, description: 'Spanning-tree cost and priority for the switch ports at both ends (a port’s own settings win).' },
           capacity: linkCapacitySchema,
         },
@@ -237,6 +238,7 @@ export interface LinkSection {
   readonly b: string;
   readonly speed?: number | string;
   readonly bundle?: string;
+  readonly udld?: 'aggressive';
   readonly stp?: PortStpSection;
   /** Usable capacity for demands (issue 4). */
   readonly capacity?: number | string;

@@ -35,7 +35,7 @@ describe('the site design kind', () => {
     const design = load(...head, ...topology, ...cluster, '  clients: [c]');
     expect(design.kind).toBe(siteKind);
     expect(design.properties.map((p) => p.name)).toEqual(['single-primary', 'no-split-brain', 'no-acked-write-lost', 'replicated-within', 'clients-served', 'single-master-seen']);
-    expect(design.faultScope.explored).toEqual(['link', 'inter-switch-link', 'nic', 'switch-port', 'switch', 'host', 'gray-link', 'one-way', 'crash', 'stop', 'kill', 'daemon']);
+    expect(design.faultScope.explored).toEqual(['link', 'inter-switch-link', 'nic', 'switch-port', 'switch', 'host', 'gray-link', 'gray-switch', 'one-way', 'crash', 'stop', 'kill', 'daemon']);
     expect(design.faultScope.omitted).toEqual([]);
     const model = design.model as SiteModel;
     // The cluster hosts and the client are no network fault elements; the other host is.
@@ -46,7 +46,7 @@ describe('the site design kind', () => {
 
   it('names the kinds a design leaves out', () => {
     const design = load(...head, ...topology, ...cluster, 'faults:', '  kinds: [switch, crash]');
-    expect(design.faultScope).toEqual({ explored: ['switch', 'crash'], omitted: ['link', 'inter-switch-link', 'nic', 'switch-port', 'host', 'gray-link', 'one-way', 'stop', 'kill', 'daemon'] });
+    expect(design.faultScope).toEqual({ explored: ['switch', 'crash'], omitted: ['link', 'inter-switch-link', 'nic', 'switch-port', 'host', 'gray-link', 'gray-switch', 'one-way', 'stop', 'kill', 'daemon'] });
   });
 
   it('points topology and cluster mistakes at their keys under site:', () => {

@@ -33,7 +33,7 @@ export function runReplay(file: string, raw: RawReplayOptions, ctx: CliContext):
   const path = pathOf(raw.path);
   const design = ctx.deps.loadDesign(file);
   const trace = replayPath(design.model, path);
-  const verdicts = evaluateAlong(design.model, design.properties, trace);
+  const verdicts = evaluateAlong(design.model, design.properties, trace, { maxFaults: design.options.maxFaults ?? Infinity });
   const info = { file, name: design.name, ...(design.description === undefined ? {} : { description: design.description }) };
   emitReport({ kind: 'replay', design: info, model: design.model.name, trace, verdicts }, { format: raw.format, out: raw.out }, ctx.io);
   return verdicts.some((v) => v.status === 'violated') ? ExitCode.violation : ExitCode.ok;

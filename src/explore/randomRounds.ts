@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import type { Property } from '../core/property.js';
 import type { RandomSettings } from './randomSettings.js';
-import { WalkMonitor, type WalkViolation } from './walkMonitor.js';
+import { PropertyMonitor, type MonitorViolation } from '../core/propertyMonitor.js';
 import { WalkRunner } from './walkRunner.js';
 import type { WalkStepper } from './walkStepper.js';
 
 /** What the walks found: violations and witnesses as action-index paths (not yet shrunk). */
 export interface RoundsOutcome {
   /** Property index (-1: deadlock) to its violation kind and path. */
-  readonly violations: Map<number, { readonly violation: WalkViolation; readonly path: number[] }>;
+  readonly violations: Map<number, { readonly violation: MonitorViolation; readonly path: number[] }>;
   /** `sometimes` property index to the path of its first witness. */
   readonly witnesses: Map<number, number[]>;
   readonly runs: number;
@@ -53,7 +53,7 @@ export function runRounds<S>(
     const unwitnessed = watched.filter((i) => !witnesses.has(i));
     if (undecided.length === 0 && !checkDeadlocks && unwitnessed.length === 0) break;
     let runner: WalkRunner<S> | undefined;
-    const monitor = new WalkMonitor(
+    const monitor = new PropertyMonitor(
       properties,
       { checked: undecided, deadlocks: checkDeadlocks, watched: unwitnessed },
       (i) => witnesses.set(i, (runner as WalkRunner<S>).currentPath()),

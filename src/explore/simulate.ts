@@ -6,7 +6,7 @@ import { replayPath } from '../core/successors.js';
 import type { SimulateOptions } from './options.js';
 import { runRounds, type RoundsOutcome } from './randomRounds.js';
 import { resolveRandomSettings, type RandomSettings } from './randomSettings.js';
-import { WalkMonitor } from './walkMonitor.js';
+import { PropertyMonitor } from '../core/propertyMonitor.js';
 import { walkObjectStepper } from './walkObjectStepper.js';
 import { walkPackedStepper } from './walkPackedStepper.js';
 import { WalkRunner } from './walkRunner.js';
@@ -97,7 +97,7 @@ function explore<S>(
     return out;
   };
   const runnerFor = (props: readonly Property<S>[], checked: number[], deadlock: boolean): WalkRunner<S> =>
-    new WalkRunner(stepper, new WalkMonitor(props, { checked, deadlocks: deadlock, watched: [] }), settings.maxFaults, settings.maxSteps);
+    new WalkRunner(stepper, new PropertyMonitor(props, { checked, deadlocks: deadlock, watched: [] }), settings.maxFaults, settings.maxSteps);
 
   const verdicts: PropertyVerdict<S>[] = properties.map((property, index) => {
     const i = property === deadlockFree ? -1 : index;

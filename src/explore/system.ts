@@ -1,10 +1,6 @@
 import { isPackedModel, type Model, type PackedModel } from '../core/model.js';
 import type { Property, WithinProperty } from '../core/property.js';
-
-/** Within-counter byte: the predicate has held since the last fault. */
-export const SATISFIED = 255;
-/** Within-counter byte: the bound expired before the predicate held. */
-export const EXPIRED = 254;
+import { EXPIRED, withinClockAfter, withinClockAtStart, withinPending } from '../core/withinClock.js';
 
 /** Called for each explored successor: its key, its successor index, its decoded state. */
 export type Visitor<S> = (key: Uint8Array, choice: number, state: S) => void;
@@ -80,14 +76,14 @@ export class TransitionSystem<S> {
       if (isPackedModel(m)) key.set(state as unknown as Uint8Array);
       else m.codec.encode(state, key);
       if (this.faultOffset >= 0) key[this.faultOffset] = 0;
-      for (const w of this.withins) key[w.offset] = w.property.holds(state) ? SATISFIED : 0;
+      for (const w of this.withins) key[w.offset] = withinClockAtStart(w.property.holds, state);
       return { key, state };
     });
   }
 
   /** The `within` properties whose counters in `key` still wait for their predicate. */
   pendingWithin(key: Uint8Array): WithinProperty<S>[] {
-    return this.withins.filter((w) => key[w.offset] !== SATISFIED && key[w.offset] !== EXPIRED).map((w) => w.property);
+    return this.withins.filter((w) => withinPending(key[w.offset]!)).map((w) => w.property);
   }
 
   /** The `within` properties whose counters in `key` have expired. */
@@ -168,13 +164,7 @@ export class TransitionSystem<S> {
     for (let i = 0; i < this.modelWidth; i++) k[i] = child[i]!;
     if (this.faultOffset >= 0) k[this.faultOffset] = parent[this.faultOffset]! + (fault ? 1 : 0);
     for (const w of this.withins) {
-      const before = parent[w.offset]!;
-      let after: number;
-      if (fault) after = w.property.holds(state) ? SATISFIED : 0;
-      else if (before === SATISFIED || before === EXPIRED) after = before;
-      else if (before + duration > w.property.bound) after = EXPIRED;
-      else after = w.property.holds(state) ? SATISFIED : before + duration;
-      k[w.offset] = after;
+      k[w.offset] = withinClockAfter(parent[w.offset]!, fault, duration, w.property.bound, w.property.holds, state);
     }
   }
 }

@@ -1,4 +1,4 @@
-import type { WalkMonitor, WalkViolation } from './walkMonitor.js';
+import type { MonitorViolation as WalkViolation, PropertyMonitor } from '../core/propertyMonitor.js';
 import type { WalkStepper } from './walkStepper.js';
 
 /** The end of one walk driven by identities (see {@link WalkRunner.runIdentities}). */
@@ -12,7 +12,7 @@ export interface IdentityWalk {
 
 /**
  * Runs walks on a {@link WalkStepper} under a fault budget, checking each state with a
- * {@link WalkMonitor}. Fault successors are not chosen once the walk has used the budget;
+ * {@link PropertyMonitor}. Fault successors are not chosen once the walk has used the budget;
  * choices always index the full enumeration, so the recorded path replays with `replayPath`.
  */
 export class WalkRunner<S> {
@@ -25,7 +25,7 @@ export class WalkRunner<S> {
 
   constructor(
     private readonly stepper: WalkStepper<S>,
-    private readonly monitor: WalkMonitor<S>,
+    private readonly monitor: PropertyMonitor<S>,
     private readonly maxFaults: number,
     maxSteps: number,
   ) {

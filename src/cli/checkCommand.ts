@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { exitCodeOf } from '../core/result.js';
+import { warnIfIncomplete } from './warnIfIncomplete.js';
 import { resolveCheckSettings, type RawCheckOptions } from './checkSettings.js';
 import { checkWithWorkers } from './checkWorkers.js';
 import type { CliContext } from './context.js';
@@ -27,10 +28,7 @@ export async function runCheck(file: string, raw: RawCheckOptions & { readonly s
   const info = { file, name: design.name, ...(design.description === undefined ? {} : { description: design.description }), ...siteInfo(design), faults: design.faultScope };
   emitReport({ kind: 'run', command: 'check', design: info, result, limits: settings.limits }, settings.output, ctx.io);
   if (settings.output.format === 'text' || settings.output.out !== undefined) ctx.io.out(siteTrailer(design, result));
-  if (result.status === 'incomplete' && !settings.requireComplete) {
-    const value = settings.limits[result.limit];
-    ctx.io.err(`warning: incomplete: the run stopped at --${result.limit}${value === undefined ? '' : ` ${value}`}; pass --require-complete to exit 4 instead of 0\n`);
-  }
+  warnIfIncomplete(result, settings, ctx.io);
   return exitCodeOf(result, settings.requireComplete);
 }
 

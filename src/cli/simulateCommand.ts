@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { exitCodeOf } from '../core/result.js';
+import { warnIfIncomplete } from './warnIfIncomplete.js';
 import type { CliContext } from './context.js';
 import { emitReport } from './emitReport.js';
 import { formatOption, outOption } from './formatOption.js';
@@ -26,8 +27,12 @@ export function runSimulate(file: string, raw: RawSimulateOptions, ctx: CliConte
     return reportDiagnostics([run.result.error], ctx.io);
   }
   const info = { file, name: design.name, ...(design.description === undefined ? {} : { description: design.description }), faults: design.faultScope };
-  const random = { seed: run.seed, runs: run.runs, steps: run.steps, stepsPerSecond: run.stepsPerSecond };
-  emitReport({ kind: 'run', command: 'simulate', design: info, result: run.result, random, limits: {} }, settings.output, ctx.io);
+  const faultKinds = design.document.faults?.kinds ?? Object.keys(design.kind.faultKinds);
+  const searched = { ...run.searched, faultKinds };
+  const random = { seed: run.seed, runs: run.runs, steps: run.steps, stepsPerSecond: run.stepsPerSecond, searched };
+  const limits = raw.timeout === undefined ? {} : { timeout: raw.timeout };
+  emitReport({ kind: 'run', command: 'simulate', design: info, result: run.result, random, limits }, settings.output, ctx.io);
+  warnIfIncomplete(run.result, { limits, requireComplete: false }, ctx.io);
   if (settings.output.format !== 'text' && settings.output.out === undefined) ctx.io.err(`use --seed=${run.seed} to reproduce\n`);
   return exitCodeOf(run.result, false);
 }

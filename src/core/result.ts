@@ -78,10 +78,19 @@ interface Base<S> {
 /** The outcome of a run, as a discriminated union: narrow on `status` before reading. */
 export type CheckResult<S> =
   | (Base<S> & { readonly status: 'pass'; readonly bounds: Bounds })
-  | (Base<S> & { readonly status: 'violation' })
+  /** `limit`: a limit stopped the run after the violation was found; other properties may be undecided. */
+  | (Base<S> & { readonly status: 'violation'; readonly limit?: LimitName })
   | (Base<S> & { readonly status: 'unwitnessed' })
   | (Base<S> & { readonly status: 'incomplete'; readonly limit: LimitName })
   | { readonly status: 'error'; readonly model: string; readonly error: Diagnostic };
+
+/**
+ * The limit that stopped a run, violation or not: a run is incomplete whenever a limit
+ * stopped it. Undefined for a run that ended on its own (or an error).
+ */
+export function limitOf<S>(result: CheckResult<S>): LimitName | undefined {
+  return result.status === 'incomplete' || result.status === 'violation' ? result.limit : undefined;
+}
 
 /** Exit codes of the CLI (see DESIGN.md). */
 export const ExitCode = {

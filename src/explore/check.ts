@@ -186,7 +186,7 @@ function explore<S>(model: Model<S, any> | PackedModel, given: readonly Property
   });
 
   const base = { model: model.name, verdicts, stats };
-  if (violations > 0) return { ...base, status: 'violation' };
+  if (violations > 0) return limit === undefined ? { ...base, status: 'violation' } : { ...base, status: 'violation', limit };
   if (limit !== undefined) return { ...base, status: 'incomplete', limit };
   if (verdicts.some((v) => v.status === 'unwitnessed')) return { ...base, status: 'unwitnessed' };
   return {

@@ -27,6 +27,23 @@ export interface SimulateResult<S> {
   /** Steps taken by all walks, shrinking included. */
   readonly steps: number;
   readonly stepsPerSecond: number;
+  /** The search as configured (defaults resolved): what a rerun must pass to get the same walks. */
+  readonly searched: RandomSearch;
+}
+
+/** The options that shape a random run, resolved. */
+export interface RandomSearch {
+  /** Walks asked for (`runs` counts those done). */
+  readonly runs: number;
+  readonly maxSteps: number;
+  /** Infinity when unbounded. */
+  readonly maxFaults: number;
+  /** Infinity when there is no timeout. */
+  readonly timeoutSeconds: number;
+}
+
+function searchedBy(settings: RandomSettings): RandomSearch {
+  return { runs: settings.runs, maxSteps: settings.maxSteps, maxFaults: settings.maxFaults, timeoutSeconds: settings.timeoutMs / 1000 };
 }
 
 /** Time kept for shrinking after the walks, at most (and never past the timeout). */
@@ -60,7 +77,8 @@ export function simulate<S>(
     settings = resolveRandomSettings(options);
   } catch (e) {
     const error: Diagnostic = { code: 'FL101', message: (e as Error).message };
-    return { result: { status: 'error', model: model.name, error }, seed: options.seed ?? 0, runs: 0, steps: 0, stepsPerSecond: 0 };
+    const searched = { runs: 0, maxSteps: 0, maxFaults: Infinity, timeoutSeconds: Infinity };
+    return { result: { status: 'error', model: model.name, error }, seed: options.seed ?? 0, runs: 0, steps: 0, stepsPerSecond: 0, searched };
   }
   try {
     return explore(model, properties, settings, started);
@@ -73,7 +91,7 @@ export function simulate<S>(
             message: `the model ${model.name} threw: ${e instanceof Error ? e.message : String(e)}`,
             hint: `a model must be total on its reachable states; re-run with seed ${settings.seed} to reproduce`,
           };
-    return { result: { status: 'error', model: model.name, error }, seed: settings.seed, runs: 0, steps: 0, stepsPerSecond: 0 };
+    return { result: { status: 'error', model: model.name, error }, seed: settings.seed, runs: 0, steps: 0, stepsPerSecond: 0, searched: searchedBy(settings) };
   }
 }
 
@@ -145,11 +163,13 @@ function finish<S>(
   };
   const base = { model: name, verdicts, stats };
   const result: CheckResult<S> = verdicts.some((v) => v.status === 'violated')
-    ? { ...base, status: 'violation' }
+    ? outcome.timedOut
+      ? { ...base, status: 'violation', limit: 'timeout' }
+      : { ...base, status: 'violation' }
     : outcome.timedOut
       ? { ...base, status: 'incomplete', limit: 'timeout' }
       : verdicts.some((v) => v.status === 'unwitnessed')
         ? { ...base, status: 'unwitnessed' }
         : { ...base, status: 'pass', bounds: { maxFaults: settings.maxFaults, maxDepth: settings.maxSteps, exhaustive: false } };
-  return { result, seed: settings.seed, runs: outcome.runs, steps, stepsPerSecond };
+  return { result, seed: settings.seed, runs: outcome.runs, steps, stepsPerSecond, searched: searchedBy(settings) };
 }

@@ -1,9 +1,9 @@
 import type { StateView } from '../core/model.js';
-import type { PropertyVerdict, RunStats } from '../core/result.js';
+import { limitOf, type PropertyVerdict, type RunStats } from '../core/result.js';
 import { formatPath, type Trace } from '../core/trace.js';
 import { diffViews } from '../trace/diff.js';
 import type { Report, RunReport, ReplayReport } from './report.js';
-import { replayCommand } from './reproduce.js';
+import { replayCommand, rerunCommand } from './reproduce.js';
 
 /** Version of the JSON report shape; bumped on any incompatible change. */
 export const JSON_REPORT_VERSION = 1;
@@ -41,11 +41,17 @@ function runJson<S>(report: RunReport<S>): object {
   return {
     ...head,
     ...(result.status === 'pass' ? { bounds: { ...result.bounds, maxFaults: finite(result.bounds.maxFaults), maxDepth: finite(result.bounds.maxDepth) } } : {}),
-    ...(result.status === 'incomplete' ? { limit: result.limit, limitValue: report.limits[result.limit] ?? null } : {}),
-    ...(report.random ? { random: report.random } : {}),
+    ...limitJson(report),
+    ...(report.random ? { random: { ...report.random, reproduce: rerunCommand(design.file, report.random.seed, report.random.searched) } } : {}),
     properties: result.verdicts.map((v) => verdictJson(design.file, v)),
     stats: statsJson(result.stats),
   };
+}
+
+/** A run a limit stopped (violation or not) is incomplete: `complete: false`, the limit and its value. */
+function limitJson<S>(report: RunReport<S>): object {
+  const limit = limitOf(report.result);
+  return limit === undefined ? { complete: true } : { complete: false, limit, limitValue: report.limits[limit] ?? null };
 }
 
 function finite(n: number): number | null {

@@ -17,9 +17,25 @@ export interface DesignInfo {
 /** The figures of a random run that reproduce it. */
 export interface RandomInfo {
   readonly seed: number;
+  /** Walks done. */
   readonly runs: number;
   readonly steps: number;
   readonly stepsPerSecond: number;
+  /** The options that shaped the run, all of which the reproduce line passes back. */
+  readonly searched?: RandomRerun;
+}
+
+/** What a random run searched, as its reproduce line repeats it. */
+export interface RandomRerun {
+  /** Walks asked for. */
+  readonly runs: number;
+  readonly maxSteps: number;
+  /** Infinity when unbounded. */
+  readonly maxFaults: number;
+  /** Infinity when there was no timeout. */
+  readonly timeoutSeconds: number;
+  /** The fault kinds walks could draw (the design's `faults.kinds`, or every kind of its section). */
+  readonly faultKinds: readonly string[];
 }
 
 /** The report of `check` (exhaustive) or `simulate` (random). */

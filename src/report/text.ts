@@ -1,10 +1,10 @@
-import type { CheckResult, PropertyVerdict } from '../core/result.js';
+import type { CheckResult, LimitName, PropertyVerdict } from '../core/result.js';
 import { formatPath } from '../core/trace.js';
 import type { TraceVerdict } from '../trace/evaluateAlong.js';
-import type { ReplayReport, Report, RunReport } from './report.js';
+import type { RandomInfo, ReplayReport, Report, RunReport } from './report.js';
 import { replayCommand, rerunCommand } from './reproduce.js';
 import type { Styler } from './style.js';
-import { faultsLine, statsLine } from './textStats.js';
+import { faultsLine, formatBudget, formatCount, statsLine } from './textStats.js';
 import { traceLines } from './textTrace.js';
 
 /** The human-readable report: verdicts, counterexamples with reproduce lines, figures. */
@@ -57,7 +57,7 @@ function runLines<S>(report: RunReport<S>, style: Styler): string[] {
   if (report.design.faults) lines.push(faultsLine(result.stats.maxFaults, report.design.faults));
   lines.push(summary(report, result, style));
   if (report.random) {
-    lines.push(`use --seed=${report.random.seed} to reproduce: ${rerunCommand(report.design.file, report.random.seed)}`);
+    lines.push(`use --seed=${report.random.seed} to reproduce: ${rerunCommand(report.design.file, report.random.seed, report.random.searched)}`);
   }
   return lines;
 }
@@ -67,19 +67,36 @@ function summary<S>(report: RunReport<S>, result: Exclude<CheckResult<S>, { stat
   const failing = result.verdicts.filter((v) => v.status === 'violated' || v.status === 'unwitnessed').length;
   switch (result.status) {
     case 'pass': {
+      if (report.random) return style('green', `no violation found: ${randomScope(report.random, total)}`);
       const scope = result.bounds.exhaustive ? 'every reachable state explored' : 'within the depth bound';
       return style('green', `OK: all ${total} properties hold (${scope})`);
     }
-    case 'violation':
-      return style('red', `VIOLATION: ${failing} of ${total} properties fail`);
+    case 'violation': {
+      const verdict = style('red', `VIOLATION: ${failing} of ${total} properties fail`);
+      if (result.limit === undefined) return verdict;
+      const undecided = result.verdicts.filter((v) => v.status === 'undecided').length;
+      return `${verdict}; ${style('yellow', `INCOMPLETE: the run stopped at ${limitHit(report, result.limit)}, ${undecided} of ${total} undecided`)}`;
+    }
     case 'unwitnessed':
       return style('red', `UNWITNESSED: ${failing} of ${total} properties have no witness`);
-    case 'incomplete': {
-      const value = report.limits[result.limit];
-      const hit = value === undefined ? `--${result.limit}` : `--${result.limit} ${value}`;
-      return style('yellow', `INCOMPLETE: the run stopped at ${hit}; undecided properties were not violated in the part explored`);
-    }
+    case 'incomplete':
+      return style('yellow', `INCOMPLETE: the run stopped at ${limitHit(report, result.limit)}; undecided properties were not violated in the part explored`);
   }
+}
+
+/** What a random run that found nothing searched: walks, steps, fault budget and kinds. */
+function randomScope(random: RandomInfo, total: number): string {
+  const s = random.searched;
+  const walks = `${formatCount(random.runs)} random walks`;
+  if (!s) return `${walks} checked ${total} properties (random walks prove nothing)`;
+  const kinds = s.faultKinds.length > 0 ? `fault kinds ${s.faultKinds.join(', ')}` : 'no fault kinds';
+  return `${walks} of up to ${formatCount(s.maxSteps)} steps, ${formatBudget(s.maxFaults)}, ${kinds}, checked ${total} properties (random walks prove nothing)`;
+}
+
+/** `--max-states 500`: the limit that stopped a run, with its value when known. */
+function limitHit<S>(report: RunReport<S>, limit: LimitName): string {
+  const value = report.limits[limit];
+  return value === undefined ? `--${limit}` : `--${limit} ${value}`;
 }
 
 function replayVerdictWord<S>(v: TraceVerdict<S>, style: Styler): string {

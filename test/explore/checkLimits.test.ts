@@ -45,6 +45,20 @@ describe('check limits', () => {
     expect(labels(violationOf(result, 'below-3').trace)).toEqual(['inc', 'inc', 'inc']);
   });
 
+  it('marks a violation run incomplete when a limit stopped it before the other properties were decided', () => {
+    const result = ran(check(counterModel({ max: 100 }), [below(3), below(50)], { maxStates: 10 }));
+    expect(result.status).toBe('violation');
+    if (result.status !== 'violation') return;
+    expect(result.limit).toBe('max-states');
+    expect(verdictOf(result, 'below-50').status).toBe('undecided');
+  });
+
+  it('leaves a violation run complete when every property was decided', () => {
+    const result = ran(check(counterModel({ max: 10 }), [below(3), below(50)], { maxStates: 100 }));
+    expect(result.status).toBe('violation');
+    if (result.status === 'violation') expect(result.limit).toBeUndefined();
+  });
+
   it('times out on a counter of 50 million states after 1 ms with limit timeout', () => {
     const model = packedCounterModel(50_000_000);
     const result = ran(check(model, [always('small', (s: Uint8Array) => packedValue(s) <= 50_000_000)], { timeoutSeconds: 0.001 }));

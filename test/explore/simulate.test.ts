@@ -155,6 +155,17 @@ describe('simulate', () => {
     expect(r.runs).toBeLessThan(100_000_000);
   });
 
+  it('marks a violation run incomplete when the timeout stopped the walks for the other properties', () => {
+    const r = simulate(counterModel(), [belowLimit(3), belowLimit(10_000)], { seed: 1, runs: 100_000_000, timeoutSeconds: 0.5 });
+    expect(r.result.status === 'violation' && r.result.limit).toBe('timeout');
+    expect(r.result.status !== 'error' && r.result.verdicts.map((v) => v.status)).toEqual(['violated', 'undecided']);
+  });
+
+  it('reports what it searched, so a rerun can pass every option back', () => {
+    const r = simulate(counterModel(), [belowLimit(10)], { seed: 5, runs: 30, maxSteps: 40, maxFaults: 1 });
+    expect(r.searched).toEqual({ runs: 30, maxSteps: 40, maxFaults: 1, timeoutSeconds: Infinity });
+  });
+
   it('returns errors as data for bad options and throwing models', () => {
     const bad = simulate(counterModel(), [belowLimit(5)], { runs: -1 });
     expect(bad.result.status === 'error' && bad.result.error.code).toBe('FL101');

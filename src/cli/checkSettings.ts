@@ -44,6 +44,7 @@ export function resolveCheckSettings(raw: RawCheckOptions, design: DesignRunOpti
     storage: raw.hashCompaction ? 'hash-compaction' : 'exact',
     checkDeadlocks: raw.deadlock === true,
     stopAtFirstViolation: false,
+    fewestFaults: true,
   });
   const engine = checkOptionsFor({ options: design }, flags);
   return { engine, limits: limitsOf(engine), requireComplete: raw.requireComplete === true, output: { format: raw.format, out: raw.out } };

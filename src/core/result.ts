@@ -19,6 +19,11 @@ export type PropertyVerdict<S> =
       readonly property: Property<S>;
       readonly kind: ViolationKind;
       readonly trace: Trace<S>;
+      /**
+       * Exhaustive runs: the fewest faults a violation needs (the trace has that many);
+       * `proven` is false when a limit stopped a search with a smaller budget.
+       */
+      readonly fewestFaults?: { readonly count: number; readonly proven: boolean };
     }
   | { readonly status: 'witnessed'; readonly property: Property<S>; readonly trace: Trace<S> }
   | { readonly status: 'unwitnessed'; readonly property: Property<S> }

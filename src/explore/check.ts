@@ -8,6 +8,7 @@ import { ExactStore } from './exactStore.js';
 import { FingerprintStore } from './fingerprintStore.js';
 import type { CheckOptions } from './options.js';
 import { pathOf } from './pathOf.js';
+import { withFewestFaults } from './withFewestFaults.js';
 import { TransitionSystem } from './system.js';
 import { REFUSED, type VisitedStore } from './visitedStore.js';
 
@@ -37,7 +38,8 @@ export function check<S>(
     return { status: 'error', model: model.name, error: { code: 'FL101', message: (e as Error).message } };
   }
   try {
-    return explore(model, properties, settings);
+    const result = explore(model, properties, settings);
+    return settings.fewestFaults ? withFewestFaults(result, settings, (p, maxFaults, timeoutMs) => explore(model, [p], { ...settings, maxFaults, timeoutMs, stopAtFirstViolation: true, onProgress: undefined })) : result;
   } catch (e) {
     if (e instanceof FaultlineError) return { status: 'error', model: model.name, error: e.diagnostics[0]! };
     return {

@@ -12,6 +12,7 @@ export interface CheckSettings {
   readonly storage: StorageMode;
   readonly checkDeadlocks: boolean;
   readonly stopAtFirstViolation: boolean;
+  readonly fewestFaults: boolean;
   readonly onProgress: ((progress: Progress) => void) | undefined;
 }
 
@@ -43,6 +44,7 @@ export function resolveCheckOptions(options: CheckOptions): CheckSettings {
     storage: options.storage ?? 'exact',
     checkDeadlocks: options.checkDeadlocks ?? false,
     stopAtFirstViolation: options.stopAtFirstViolation ?? false,
+    fewestFaults: options.fewestFaults ?? true,
     onProgress: options.onProgress,
   };
 }

@@ -30,6 +30,11 @@ export interface CheckOptions {
   readonly checkDeadlocks?: boolean;
   /** Stop at the first violation instead of deciding every property. */
   readonly stopAtFirstViolation?: boolean;
+  /**
+   * Search again with smaller fault budgets for each violation whose trace has faults, and
+   * report the fewest faults it needs with a trace that has that many (default true).
+   */
+  readonly fewestFaults?: boolean;
   readonly onProgress?: (progress: Progress) => void;
 }
 

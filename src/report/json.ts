@@ -25,7 +25,10 @@ function traceJson(file: string, trace: Trace<unknown>): object {
 
 function verdictJson<S>(file: string, v: PropertyVerdict<S>): object {
   const base = { name: v.property.name, kind: v.property.kind, status: v.status };
-  if (v.status === 'violated') return { ...base, violation: v.kind, trace: traceJson(file, v.trace) };
+  if (v.status === 'violated') {
+    const fewest = v.fewestFaults === undefined ? {} : { fewestFaults: v.fewestFaults.count, fewestFaultsProven: v.fewestFaults.proven };
+    return { ...base, violation: v.kind, ...fewest, trace: traceJson(file, v.trace) };
+  }
   if (v.status === 'witnessed') return { ...base, trace: traceJson(file, v.trace) };
   return base;
 }

@@ -21,12 +21,19 @@ function steps(n: number): string {
   return n === 1 ? '1 step' : `${n} steps`;
 }
 
+/** `, 1 fault (the fewest)`, or an upper bound when a limit stopped the search for fewer. */
+function faultsWord(fewest: { readonly count: number; readonly proven: boolean } | undefined): string {
+  if (fewest === undefined) return '';
+  const n = fewest.count === 1 ? '1 fault' : `${fewest.count} faults`;
+  return fewest.proven ? `, ${n} (the fewest)` : `, ${n} (fewer not ruled out: a limit stopped that search)`;
+}
+
 function verdictWord<S>(v: PropertyVerdict<S>, style: Styler): string {
   switch (v.status) {
     case 'holds':
       return style('green', 'holds');
     case 'violated':
-      return `${style('red', 'VIOLATED')} (${v.kind}, ${steps(v.trace.steps.length)})`;
+      return `${style('red', 'VIOLATED')} (${v.kind}, ${steps(v.trace.steps.length)}${faultsWord(v.fewestFaults)})`;
     case 'witnessed':
       return `${style('green', 'witnessed')} (${steps(v.trace.steps.length)}, path ${formatPath(v.trace)})`;
     case 'unwitnessed':

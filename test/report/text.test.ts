@@ -63,11 +63,13 @@ describe('renderText', () => {
       bounds: { maxFaults: 2, maxDepth: 20, exhaustive: false },
       verdicts: [{ status: 'holds', property: toyProperties[0]! }],
     };
-    const random = { seed: 42, runs: 100, steps: 2000, stepsPerSecond: 4000 };
+    const searched = { runs: 100, maxSteps: 20, maxFaults: 2, timeoutSeconds: Infinity, faultKinds: ['crash', 'cut'] };
+    const random = { seed: 42, runs: 100, steps: 2000, stepsPerSecond: 4000, searched };
     const text = renderText({ kind: 'run', command: 'simulate', design, result, random, limits: {} }, plain);
-    expect(text).toContain('use --seed=42 to reproduce: faultline simulate designs/toy.yaml --seed 42');
+    expect(text).toContain('use --seed=42 to reproduce: faultline simulate designs/toy.yaml --seed 42 --runs 100 --max-steps 20 --max-faults 2\n');
     expect(text).toContain('100 runs, 2,000 steps');
-    expect(text).toContain('OK: all 1 properties hold (within the depth bound)');
+    expect(text).not.toContain('hold (');
+    expect(text).toContain('no violation found: 100 random walks of up to 20 steps, fault budget 2, fault kinds crash, cut, checked 1 properties (random walks prove nothing)');
   });
 
   it('marks the failing state of a replayed trace and lists each property along it', () => {

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { codecOf, int, record } from '../../src/core/layout.js';
+import type { Model } from '../../src/core/model.js';
+import { always } from '../../src/core/property.js';
+import { check } from '../../src/explore/check.js';
+import { faultsIn } from '../../src/explore/fewestFaults.js';
+import { labels, ran, verdictOf } from '../fixtures/verdicts.js';
+
+type Jumper = { readonly n: number };
+type JumpAction = { readonly type: 'inc' } | { readonly type: 'jump' };
+
+/** A counter that reaches 3 by three increments, or at once by a `jump` fault. */
+const jumper: Model<Jumper, JumpAction> = {
+  name: 'jumper',
+  codec: codecOf(record<Jumper & Record<string, unknown>>({ n: int(0, 3) })),
+  initialStates: () => [{ n: 0 }],
+  actions: (s) => (s.n < 3 ? [{ type: 'inc' }] : []),
+  faults: (s) => (s.n < 3 ? [{ type: 'jump' }] : []),
+  next: (s, a) => ({ n: a.type === 'inc' ? s.n + 1 : 3 }),
+};
+const belowThree = always<Jumper>('below-3', (s) => s.n < 3);
+
+describe('check: the fewest faults a violation needs', () => {
+  it('shows a fault-free trace when the shortest one carries a fault it does not need', () => {
+    const shortest = verdictOf(ran(check(jumper, [belowThree], { maxFaults: 1, fewestFaults: false })), 'below-3');
+    expect(shortest.status === 'violated' && labels(shortest.trace)).toEqual(['jump()']);
+    const fewest = verdictOf(ran(check(jumper, [belowThree], { maxFaults: 1 })), 'below-3');
+    expect(fewest.status).toBe('violated');
+    if (fewest.status !== 'violated') return;
+    expect(labels(fewest.trace)).toEqual(['inc()', 'inc()', 'inc()']);
+    expect(faultsIn(fewest.trace)).toBe(0);
+    expect(fewest.fewestFaults).toEqual({ count: 0, proven: true });
+  });
+
+  it('keeps a fault the violation needs, and says it is the fewest', () => {
+    const never = always<Jumper>('below-3', (s) => s.n < 3);
+    const incOnlyTo2: Model<Jumper, JumpAction> = { ...jumper, name: 'jumper-2', actions: (s) => (s.n < 2 ? [{ type: 'inc' }] : []) };
+    const v = verdictOf(ran(check(incOnlyTo2, [never], { maxFaults: 2 })), 'below-3');
+    expect(v.status === 'violated' && [faultsIn(v.trace), v.fewestFaults]).toEqual([1, { count: 1, proven: true }]);
+  });
+});

@@ -19,10 +19,11 @@ the result is then incomplete (exit 0 with a warning, or exit 4 with --require-c
 
 /** Runs `faultline check` and returns its exit code. */
 export async function runCheck(file: string, raw: RawCheckOptions & { readonly strict?: boolean; readonly workers?: number }, ctx: CliContext): Promise<number> {
+  const startedAt = performance.now();
   const design = raw.strict && ctx.deps.loadStrict ? ctx.deps.loadStrict(file) : ctx.deps.loadDesign(file);
   const settings = resolveCheckSettings(raw, design.options);
   const progress = progressLine(ctx.io, 'states');
-  const result = await checkWithWorkers(design, { ...settings.engine, onProgress: progress.update }, raw.workers, ctx.deps);
+  const result = await checkWithWorkers(design, { ...settings.engine, startedAt, onProgress: progress.update }, raw.workers, ctx.deps);
   progress.done();
   if (result.status === 'error') return reportDiagnostics([result.error], ctx.io);
   const info = { file, name: design.name, ...(design.description === undefined ? {} : { description: design.description }), ...siteInfo(design), faults: design.faultScope };

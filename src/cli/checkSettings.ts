@@ -45,6 +45,7 @@ export function resolveCheckSettings(raw: RawCheckOptions, design: DesignRunOpti
     checkDeadlocks: raw.deadlock === true,
     stopAtFirstViolation: false,
     fewestFaults: true,
+    startedAt: undefined,
   });
   const engine = checkOptionsFor({ options: design }, flags);
   return { engine, limits: limitsOf(engine), requireComplete: raw.requireComplete === true, output: { format: raw.format, out: raw.out } };

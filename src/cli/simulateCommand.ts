@@ -17,10 +17,11 @@ with --seed to rerun the same walks.`;
 
 /** Runs `faultline simulate` and returns its exit code. */
 export function runSimulate(file: string, raw: RawSimulateOptions, ctx: CliContext): number {
+  const startedAt = performance.now();
   const design = ctx.deps.loadDesign(file);
   const settings = resolveSimulateSettings(raw, design.options);
   const progress = progressLine(ctx.io, 'walks');
-  const run = ctx.deps.simulate(design.model, design.properties, { ...settings.engine, onProgress: progress.update });
+  const run = ctx.deps.simulate(design.model, design.properties, { ...settings.engine, startedAt, onProgress: progress.update });
   progress.done();
   if (run.result.status === 'error') {
     ctx.io.err(`use --seed=${run.seed} to reproduce\n`);

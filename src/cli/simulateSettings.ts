@@ -31,6 +31,7 @@ export function resolveSimulateSettings(raw: RawSimulateOptions, design: DesignR
     maxFaults: raw.maxFaults,
     timeoutSeconds: raw.timeout,
     shrink: true,
+    startedAt: undefined,
   });
   const engine = simulateOptionsFor({ options: design }, flags);
   return { engine, output: { format: raw.format, out: raw.out } };

@@ -4,6 +4,7 @@ import { always, type Property } from '../core/property.js';
 import type { CheckResult, LimitName, PropertyVerdict, RunStats, ViolationKind } from '../core/result.js';
 import { replayPath } from '../core/successors.js';
 import { resolveCheckOptions, type CheckSettings } from './checkSettings.js';
+import { BudgetClock } from './budgetClock.js';
 import { ExactStore } from './exactStore.js';
 import { FingerprintStore } from './fingerprintStore.js';
 import type { CheckOptions } from './options.js';
@@ -19,6 +20,9 @@ interface Finding {
 }
 
 const CHECK_EVERY = 1024;
+
+/** Thrown from inside a state's expansion when a limit runs out (an expensive state stops mid-way). */
+const STOP: unique symbol = Symbol('limit reached');
 
 /**
  * Explores every state reachable within the bounds, breadth-first, so the first violation
@@ -39,7 +43,7 @@ export function check<S>(
   }
   try {
     const result = explore(model, properties, settings);
-    return settings.fewestFaults ? withFewestFaults(result, settings, (p, maxFaults, timeoutMs) => explore(model, [p], { ...settings, maxFaults, timeoutMs, stopAtFirstViolation: true, onProgress: undefined })) : result;
+    return settings.fewestFaults ? withFewestFaults(result, settings, (p, maxFaults, timeoutMs) => explore(model, [p], { ...settings, maxFaults, timeoutMs, startedAt: performance.now(), stopAtFirstViolation: true, onProgress: undefined })) : result;
   } catch (e) {
     if (e instanceof FaultlineError) return { status: 'error', model: model.name, error: e.diagnostics[0]! };
     return {
@@ -55,7 +59,8 @@ export function check<S>(
 }
 
 function explore<S>(model: Model<S, any> | PackedModel, given: readonly Property<S>[], settings: CheckSettings): CheckResult<S> {
-  const started = performance.now();
+  const started = settings.startedAt;
+  const clock = new BudgetClock(started, settings.timeoutMs, settings.maxMemoryBytes);
   const deadlocks = settings.checkDeadlocks || model.reportDeadlocks === true;
   const deadlockFree = always<S>('deadlock-free', () => true, { description: 'every reachable state has a successor' });
   const properties: Property<S>[] = deadlocks ? [...given, deadlockFree] : [...given];
@@ -106,6 +111,7 @@ function explore<S>(model: Model<S, any> | PackedModel, given: readonly Property
   let transitions = 0;
   let parent = 0;
   const visit = (key: Uint8Array, choice: number, state: S): void => {
+    if (clock.tick()) throw STOP;
     transitions++;
     const id = store.insert(key, parent, choice);
     if (id >= 0) onNewState(id, key, state);
@@ -135,13 +141,13 @@ function explore<S>(model: Model<S, any> | PackedModel, given: readonly Property
       if (system.withins.length > 0 && system.lastNonFault === 0) {
         for (const pending of system.pendingWithin(key)) decide(pending, cur, 'deadline');
       }
+      if (clock.tick()) {
+        limit = clock.exceeded;
+        break;
+      }
       if ((cur & (CHECK_EVERY - 1)) === 0) {
         store.consumedBelow(cur);
         const now = performance.now();
-        if (now - started > settings.timeoutMs) {
-          limit = 'timeout';
-          break;
-        }
         if (settings.onProgress && now >= nextProgress) {
           nextProgress = now + 1000;
           const seconds = (now - started) / 1000;
@@ -157,8 +163,9 @@ function explore<S>(model: Model<S, any> | PackedModel, given: readonly Property
       }
     }
   } catch (e) {
-    if (!(e instanceof RangeError) || !/allocat|memory|Array buffer/i.test(e.message)) throw e;
-    limit = 'max-memory';
+    if (e === STOP) limit = clock.exceeded;
+    else if (!(e instanceof RangeError) || !/allocat|memory|Array buffer/i.test(e.message)) throw e;
+    else limit = 'max-memory';
   }
 
   const seconds = (performance.now() - started) / 1000;

@@ -13,6 +13,8 @@ export interface CheckSettings {
   readonly checkDeadlocks: boolean;
   readonly stopAtFirstViolation: boolean;
   readonly fewestFaults: boolean;
+  /** `performance.now()` when the run's clock started (the timeout counts from there). */
+  readonly startedAt: number;
   readonly onProgress: ((progress: Progress) => void) | undefined;
 }
 
@@ -45,6 +47,7 @@ export function resolveCheckOptions(options: CheckOptions): CheckSettings {
     checkDeadlocks: options.checkDeadlocks ?? false,
     stopAtFirstViolation: options.stopAtFirstViolation ?? false,
     fewestFaults: options.fewestFaults ?? true,
+    startedAt: options.startedAt ?? performance.now(),
     onProgress: options.onProgress,
   };
 }

@@ -35,6 +35,11 @@ export interface CheckOptions {
    * report the fewest faults it needs with a trace that has that many (default true).
    */
   readonly fewestFaults?: boolean;
+  /**
+   * `performance.now()` when the run's clock started, when it started before the search
+   * (the CLI starts it before reading the design, so `--timeout` covers loading it too).
+   */
+  readonly startedAt?: number;
   readonly onProgress?: (progress: Progress) => void;
 }
 
@@ -50,6 +55,8 @@ export interface SimulateOptions {
   readonly timeoutSeconds?: number;
   /** Shrink a failing walk (default true). */
   readonly shrink?: boolean;
+  /** `performance.now()` when the run's clock started (see {@link CheckOptions.startedAt}). */
+  readonly startedAt?: number;
   readonly onProgress?: (progress: Progress) => void;
 }
 

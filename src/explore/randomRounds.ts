@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { Property } from '../core/property.js';
 import type { RandomSettings } from './randomSettings.js';
 import { PropertyMonitor, type MonitorViolation } from '../core/propertyMonitor.js';
+import { BudgetClock } from './budgetClock.js';
 import { WalkRunner } from './walkRunner.js';
 import type { WalkStepper } from './walkStepper.js';
 
@@ -46,6 +47,7 @@ export function runRounds<S>(
   let longest = 0;
   let timedOut = false;
   let nextProgress = started + 1000;
+  const clock = new BudgetClock(started, settings.timeoutMs, Infinity);
 
   for (let round = 0; runs < settings.runs && !timedOut; round++) {
     const undecided = checked.filter((i) => !violations.has(i));
@@ -58,13 +60,17 @@ export function runRounds<S>(
       { checked: undecided, deadlocks: checkDeadlocks, watched: unwitnessed },
       (i) => witnesses.set(i, (runner as WalkRunner<S>).currentPath()),
     );
-    runner = new WalkRunner(stepper, monitor, settings.maxFaults, settings.maxSteps);
+    runner = new WalkRunner(stepper, monitor, settings.maxFaults, settings.maxSteps, clock);
     const walker = runner;
     let roundRuns = 0;
+    let failure: { readonly violation: MonitorViolation; readonly path: number[] } | undefined;
     const details = fc.check(
       fc.property(arb, ([initial, seed, rate]) => {
         roundRuns++;
-        const ok = walker.run(initial, seed, rate) === null;
+        if (clock.exceeded !== undefined) return true;
+        const violation = walker.run(initial, seed, rate);
+        if (violation !== null) failure = { violation, path: walker.currentPath() };
+        const ok = violation === null;
         if ((roundRuns & 63) === 0) {
           const now = performance.now();
           if (now >= nextProgress) {
@@ -95,10 +101,16 @@ export function runRounds<S>(
     runs += roundRuns;
     steps += walker.steps;
     longest = Math.max(longest, walker.longest);
-    if (details.failed && details.counterexample) {
-      const [[initial, seed, rate]] = details.counterexample as [[number, number, number]];
-      const violation = walker.run(initial, seed, rate);
-      if (violation !== null) violations.set(violation.property, { violation, path: walker.currentPath() });
+    // The failing walk is the last one run (endOnFailure): its path was kept when it failed.
+    if (details.failed && failure !== undefined) {
+      violations.set(failure.violation.property, failure);
+      if (clock.exceeded !== undefined) timedOut = true;
+    } else if (details.failed && details.errorInstance !== null) {
+      // The model threw inside a walk: the caller turns it into FL302.
+      throw details.errorInstance;
+    } else if (clock.exceeded !== undefined) {
+      timedOut = true;
+      break;
     } else {
       timedOut = details.interrupted || performance.now() >= deadline;
       if (!details.failed) break;

@@ -71,7 +71,7 @@ export function simulate<S>(
   properties: readonly Property<S>[],
   options: SimulateOptions = {},
 ): SimulateResult<S> {
-  const started = performance.now();
+  const started = options.startedAt ?? performance.now();
   let settings: RandomSettings;
   try {
     settings = resolveRandomSettings(options);

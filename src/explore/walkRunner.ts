@@ -1,4 +1,5 @@
 import type { MonitorViolation as WalkViolation, PropertyMonitor } from '../core/propertyMonitor.js';
+import type { BudgetClock } from './budgetClock.js';
 import type { WalkStepper } from './walkStepper.js';
 
 /** The end of one walk driven by identities (see {@link WalkRunner.runIdentities}). */
@@ -28,6 +29,8 @@ export class WalkRunner<S> {
     private readonly monitor: PropertyMonitor<S>,
     private readonly maxFaults: number,
     maxSteps: number,
+    /** Read at every step, so an expensive walk stops at the timeout, not after it. */
+    private readonly clock?: BudgetClock,
   ) {
     this.path = new Int32Array(maxSteps + 1);
   }
@@ -58,6 +61,7 @@ export class WalkRunner<S> {
     let rng = seed | 0;
     const steps = this.path.length - 1;
     for (let c = 0; v === null && c < steps; c++) {
+      if (this.clock?.tick()) break;
       const count = stepper.expand();
       const nonFaults = stepper.nonFaultCount();
       const budgetLeft = faults < this.maxFaults;

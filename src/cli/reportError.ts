@@ -4,9 +4,14 @@ import type { CliIo } from './io.js';
 
 const PLEASE_REPORT = 'this is a bug in faultline or in a model; please report it with the command line and the design file';
 
-/** Prints diagnostics and returns the exit code their category calls for (2 or 3). */
+/** Diagnostics printed at most; the rest are counted (a broken 1 MB file gives thousands). */
+export const MAX_DIAGNOSTICS = 50;
+
+/** Prints diagnostics (at most {@link MAX_DIAGNOSTICS}) and returns the exit code their category calls for (2 or 3). */
 export function reportDiagnostics(diagnostics: readonly Diagnostic[], io: CliIo): number {
-  for (const d of diagnostics) io.err(`${formatDiagnostic(d)}\n`);
+  for (const d of diagnostics.slice(0, MAX_DIAGNOSTICS)) io.err(`${formatDiagnostic(d)}\n`);
+  const left = diagnostics.length - MAX_DIAGNOSTICS;
+  if (left > 0) io.err(`… and ${left} more ${left === 1 ? 'error' : 'errors'} not shown (the first ${MAX_DIAGNOSTICS} are above)\n`);
   const category = categoryOf(diagnostics[0]?.code ?? 'FL900');
   if (category === 'usage' || category === 'input') return ExitCode.usage;
   if (category === 'internal') io.err(`${PLEASE_REPORT}\n`);

@@ -5,6 +5,7 @@ import type { Property } from '../core/property.js';
 import { createBuildContext } from './createBuildContext.js';
 import type { DesignDocument, DesignKind, DesignRunOptions, DesignSweep, FaultScope } from './designKind.js';
 import { identifyKind } from './identifyKind.js';
+import { locateByMessage } from './locateByMessage.js';
 import { normaliseCheck } from './normaliseCheck.js';
 import { parseYaml } from './parseYaml.js';
 import { designKinds } from './registry.js';
@@ -100,11 +101,36 @@ function defaultFaultScope(kind: DesignKind, document: DesignDocument): FaultSco
   return { explored, omitted: all.filter((k) => !explored.includes(k)) };
 }
 
+/**
+ * A model that rejects the design while compiling it (FL3xx: a port in two LAGs, two bridges
+ * with one MAC) found a mistake in the design, not a bug: FL224 (exit 2), located at the
+ * element the message names. Other codes pass through.
+ */
+function asDesignError(error: FaultlineError, section: string, parsed: Parameters<typeof createBuildContext>[0]): FaultlineError {
+  if (!error.diagnostics.some((d) => d.code.startsWith('FL3'))) return error;
+  return new FaultlineError(
+    error.diagnostics.map((d) =>
+      d.code.startsWith('FL3')
+        ? {
+            code: 'FL224',
+            message: `the design is inconsistent: ${d.message}`,
+            location: d.location ?? locateByMessage(parsed, section, d.message),
+            hint: d.hint ?? `fix the ${section} section so each element is defined once and used consistently`,
+          }
+        : d,
+    ),
+  );
+}
+
 function buildWith(kind: DesignKind, document: DesignDocument, parsed: Parameters<typeof createBuildContext>[0]) {
   try {
-    return kind.build(document, createBuildContext(parsed));
+    const built = kind.build(document, createBuildContext(parsed));
+    // Models that compile the design lazily (on the first state, or the first property
+    // evaluated) reject it here rather than in the middle of a run.
+    for (const state of built.model.initialStates()) for (const property of built.properties) property.holds(state);
+    return built;
   } catch (error) {
-    if (error instanceof FaultlineError) throw error;
+    if (error instanceof FaultlineError) throw asDesignError(error, kind.section, parsed);
     const wrapped = new FaultlineError({
       code: 'FL901',
       message: `the ${kind.section} design kind failed while building ${parsed.file}: ${(error as Error).message}`,

@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { FaultlineError, type Diagnostic, type SourceLocation } from '../core/errors.js';
+import { findTooDeep, MAX_NESTING } from './nestingDepth.js';
 
 /** A parsed YAML (or JSON) document that still knows where every node came from. */
 export interface ParsedYaml {
@@ -22,6 +23,15 @@ export function locationAt(parsed: Pick<ParsedYaml, 'file' | 'lineCounter'>, off
  * duplicate keys throw one FaultlineError (FL202) with a diagnostic per problem.
  */
 export function parseYaml(text: string, file: string): ParsedYaml {
+  const deep = findTooDeep(text);
+  if (deep !== undefined) {
+    throw new FaultlineError({
+      code: 'FL207',
+      message: `the document nests deeper than ${MAX_NESTING} levels here`,
+      location: offsetLocation(text, file, deep.offset),
+      hint: 'a design nests a few levels deep; look for unclosed or repeated [ and { here',
+    });
+  }
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
   const parsed = { file, document, lineCounter };

@@ -3,6 +3,7 @@ import { reportFormats, type ReportFormat } from '../report/formats.js';
 import type { Report } from '../report/report.js';
 import { coloured, plain, wantsColour } from '../report/style.js';
 import type { CliIo } from './io.js';
+import { writeFailure } from './writeFailure.js';
 
 /** Where a report goes. */
 export interface OutputSettings {
@@ -21,7 +22,13 @@ export function emitReport(report: Report<unknown>, output: OutputSettings, io: 
     io.out(reportFormats[output.format](report, output.format === 'text' ? style : plain));
     return;
   }
-  writeFileSync(output.out, reportFormats[output.format](report, plain));
+  try {
+    writeFileSync(output.out, reportFormats[output.format](report, plain));
+  } catch (error) {
+    // The run's result is not lost: the text report still goes to stdout.
+    io.out(reportFormats.text(report, style));
+    throw writeFailure(output.out, error);
+  }
   if (output.format !== 'text') io.out(reportFormats.text(report, style));
   io.err(`wrote the ${output.format} report to ${output.out}\n`);
 }

@@ -10,7 +10,9 @@ import { reportDiagnostics, reportError } from './reportError.js';
 const CLEAN_EXITS = new Set(['commander.helpDisplayed', 'commander.version']);
 
 function usageError(error: CommanderError, argv: readonly string[], io: CliIo): number {
-  if (CLEAN_EXITS.has(error.code)) return ExitCode.ok;
+  // `faultline help check` prints the help and ends with exit code 0 (commander.help, exitCode 0);
+  // no command at all prints it as an error (exitCode 1).
+  if (CLEAN_EXITS.has(error.code) || (error.code === 'commander.help' && error.exitCode === 0)) return ExitCode.ok;
   const command = commandIn(argv)?.name;
   const help = command ? `faultline ${command} --help` : 'faultline --help';
   const message = error.message.replace(/^error: /, '');

@@ -62,8 +62,14 @@ export function humaniseSchemaError(error: ErrorObject, path: DocPath): SchemaIs
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-    case 'multipleOf':
       return issue('FL214', 3, `${where} ${describeRange(parent)}, got ${describeValue(data)}`, fieldHint(parent));
+    case 'multipleOf': {
+      // In range but off the step (a bridge priority of 4100): say so, not "must be between".
+      const step = params['multipleOf'];
+      const below = typeof data === 'number' && typeof step === 'number' ? Math.floor(data / step) * step : undefined;
+      const near = below === undefined ? '' : ` (the nearest are ${below} and ${below + (step as number)})`;
+      return issue('FL214', 3, `${where} must be a multiple of ${String(step)}, got ${describeValue(data)}${near}`, fieldHint(parent));
+    }
     case 'oneOf':
     case 'anyOf':
       if (params['passingSchemas']) {

@@ -59,3 +59,11 @@ describe('runs a limit stopped after a violation', () => {
     expect([whole['status'], whole['complete']]).toEqual(['violation', true]);
   });
 });
+
+describe('faultline help', () => {
+  it('exits 0 after printing the help of a command', () => {
+    const run = faultline('help', 'check');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Usage: faultline check');
+  });
+});

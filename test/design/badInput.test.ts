@@ -50,4 +50,22 @@ describe('bad input', () => {
     expect(where(d)).toBe('FL224@23:48');
     expect(d?.message).toContain('mac 00:1b:21:0a:00:03 is already the mac of Switch3');
   });
+
+  it('says a bridge priority off the 4096 step must be a multiple of 4096, not that it is out of range', () => {
+    const text = shipped('l7-rstp-election.fix.yaml').replace('priority: 4096, mac', 'priority: 4100, mac');
+    const [d] = diagnosticsOf(() => parseDesign(text, 'prio.yaml'));
+    expect(d?.code).toBe('FL214');
+    expect(d?.message).toContain('must be a multiple of 4096, got 4100 (the nearest are 4096 and 8192)');
+    expect(d?.message).not.toContain('between');
+  });
+
+  it('rejects a deadline below one tick instead of making it zero', () => {
+    const vrrp = shipped('r6-advert-mismatch.fix.yaml').replace('  - master-within-bound\n', '  - master-within-bound: { seconds: 0.01 }\n');
+    const [v] = diagnosticsOf(() => parseDesign(vrrp, 'tick.yaml'));
+    expect(v?.code).toBe('FL226');
+    expect(v?.message).toContain('less than one tick');
+    const dns = shipped('d1-resolver-timeout.fix.yaml').replace('settle_seconds: 4 }\n', 'settle_seconds: 0.01 }\n');
+    expect(diagnosticsOf(() => parseDesign(dns, 'tick.yaml'))[0]?.code).toBe('FL226');
+    expect(() => parseDesign(shipped('r6-advert-mismatch.fix.yaml').replace('  - master-within-bound\n', '  - master-within-bound: { seconds: 0 }\n'), 'zero.yaml')).not.toThrow();
+  });
 });

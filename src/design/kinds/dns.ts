@@ -25,6 +25,7 @@ import {
 import type { Property } from '../../core/property.js';
 import type { BuildContext, DesignDocument, DesignKind, DocPath, PropertyRequest } from '../designKind.js';
 import { dnsSectionSchema, type DnsSection } from './dnsSchema.js';
+import { rejectBelowOneTick } from '../rejectBelowOneTick.js';
 
 const FAULT_KINDS: Readonly<Record<DnsFaultKind, string>> = {
   host: 'a DNS server host goes down (queries to it time out) and later comes back',
@@ -142,6 +143,7 @@ function settleOf(request: PropertyRequest, ctx: BuildContext): number {
   const value = request.params['settle_seconds'];
   if (value === undefined) return 0;
   const ticks = typeof value === 'number' && value >= 0 ? settleTicks(value) : -1;
+  rejectBelowOneTick(ctx, [...request.path, 'settle_seconds'], request.name, value, ticks, TICK_SECONDS);
   if (ticks < 0 || ticks > MAX_BOUND) {
     ctx.fail([...request.path, 'settle_seconds'], 'FL278', `${request.name}: settle_seconds must be in 0..${(MAX_BOUND * TICK_SECONDS).toFixed(1)}, got ${JSON.stringify(value)}`, `the allowance is counted in ticks of ${TICK_SECONDS} s, at most ${MAX_BOUND}`);
   }

@@ -32,6 +32,7 @@ import type { Property } from '../../core/property.js';
 import type { BuildContext, DesignDocument, DesignKind, PropertyRequest } from '../designKind.js';
 import { hastackSectionSchema, type HaStackSection, type ScriptSection } from './hastackSchema.js';
 import type { TrackerParams } from '../../../models/keepalived/config.js';
+import { rejectBelowOneTick } from '../rejectBelowOneTick.js';
 
 /** The stack's fault kinds with one-line descriptions. */
 export const CLUSTER_FAULT_KINDS: Readonly<Record<HaStackFaultKind, string>> = {
@@ -99,6 +100,7 @@ export function clusterBoundOf(request: PropertyRequest, config: HaStackConfig, 
   const seconds = request.params['seconds'];
   const tickSeconds = config.vrrpWidest.gcdCs / TICKS_PER_ADVERT / 100;
   const ticks = seconds === undefined ? defaultServeBound(config) : typeof seconds === 'number' && seconds >= 0 ? Math.floor(seconds / tickSeconds + 1e-9) : -1;
+  rejectBelowOneTick(ctx, [...request.path, 'seconds'], request.name, seconds, ticks, tickSeconds);
   if (ticks < 0 || ticks > MAX_BOUND) {
     const where = seconds === undefined ? request.path : [...request.path, 'seconds'];
     ctx.fail(where, 'FL269', `${request.name}: the bound must be 0..${(MAX_BOUND * tickSeconds).toFixed(2)} s, got ${seconds === undefined ? `${(ticks * tickSeconds).toFixed(2)} s by default` : JSON.stringify(seconds)}`, `time is counted in ticks of ${tickSeconds} s, at most ${MAX_BOUND}; shorten the check interval or give seconds`);

@@ -6,9 +6,10 @@
  * to the trace view so a violation says why (a LAG's reason for not forming, the masters,
  * overloaded links).
  *
- * Errors: FL258 for every bad name or parameter here (a LAG on an unknown node or port, an
- * MC-LAG peer that is no switch, a gateway member that is no switch or router, a demand
- * naming nothing, a missing or bad `max`).
+ * Errors: FL225 for a bad element definition here (a LAG on an unknown node or port, an
+ * MC-LAG peer that is no switch or the same switch twice, a gateway member that is no switch
+ * or router, a demand or keepalive naming nothing); FL258 for a bad property parameter
+ * (a missing or bad `max`), as decision 0005 gives it.
  */
 import type { L2Model, L2State } from '../../../models/l2/l2Model.js';
 import { convergeLags, lagContextOf, type ConvergedLags, type LagContext } from '../../../models/l2/lagConverged.js';
@@ -46,8 +47,8 @@ export function aggregationFromSection(
   const names = [...nodes.keys()];
   const node = (name: string, path: DocPath, kinds: readonly string[]) => {
     const n = nodes.get(name);
-    if (!n) ctx.fail(path, 'FL258', `"${name}" names no node of this topology`, didYouMean(name, names));
-    if (!kinds.includes(n.kind)) ctx.fail(path, 'FL258', `${name} is a ${n.kind}; expected a ${kinds.join(' or ')}`);
+    if (!n) ctx.fail(path, 'FL225', `"${name}" names no node of this topology`, didYouMean(name, names));
+    if (!kinds.includes(n.kind)) ctx.fail(path, 'FL225', `${name} is a ${n.kind}; expected a ${kinds.join(' or ')}`);
     return n;
   };
   const bondsOf = (host: string) => (topology.bonds ?? []).filter((b) => b.host === host);
@@ -56,9 +57,9 @@ export function aggregationFromSection(
     const n = node(g.node, [...at, 'node'], ['switch', 'router', 'host']);
     const bond = bondsOf(g.node).find((b) => b.name === g.name);
     const ports = g.ports ?? bond?.slaves;
-    if (!ports) ctx.fail([...at, 'ports'], 'FL258', `LAG ${g.node}:${g.name} lists no ports and ${g.node} has no bond ${g.name}`, 'list its member ports');
+    if (!ports) ctx.fail([...at, 'ports'], 'FL225', `LAG ${g.node}:${g.name} lists no ports and ${g.node} has no bond ${g.name}`, 'list its member ports');
     ports.forEach((p, j) => {
-      if (!n.ports.some((q) => q.name === p)) ctx.fail([...at, 'ports', j], 'FL258', `${g.node} has no port "${p}"`, didYouMean(p, n.ports.map((q) => q.name)));
+      if (!n.ports.some((q) => q.name === p)) ctx.fail([...at, 'ports', j], 'FL225', `${g.node} has no port "${p}"`, didYouMean(p, n.ports.map((q) => q.name)));
     });
     return { name: g.name, node: g.node, ports, mode: g.mode, ...(g.rate ? { rate: g.rate } : {}), ...(g.min_links ? { minLinks: g.min_links } : {}) };
   });
@@ -66,10 +67,10 @@ export function aggregationFromSection(
   const mclag = (section.mclag ?? []).map((d, i) => {
     const at: DocPath = [SECTION, 'mclag', i];
     d.peers.forEach((p, j) => node(p, [...at, 'peers', j], ['switch']));
-    if (d.peers[0] === d.peers[1]) ctx.fail([...at, 'peers', 1], 'FL258', 'an MC-LAG domain joins two different switches');
+    if (d.peers[0] === d.peers[1]) ctx.fail([...at, 'peers', 1], 'FL225', 'an MC-LAG domain joins two different switches');
     for (const key of ['peer_link', 'keepalive'] as const) {
       (d[key] ?? []).forEach((l, j) => {
-        if (!linkNames.includes(l)) ctx.fail([...at, key, j], 'FL258', `${key} "${l}" names no link or bundle`, didYouMean(l, linkNames));
+        if (!linkNames.includes(l)) ctx.fail([...at, key, j], 'FL225', `${key} "${l}" names no link or bundle`, didYouMean(l, linkNames));
       });
     }
     return { name: d.name, peers: [d.peers[0]!, d.peers[1]!] as const, peerLink: d.peer_link, ...(d.keepalive ? { keepalive: d.keepalive } : {}) };

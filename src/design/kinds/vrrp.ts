@@ -25,6 +25,7 @@ import {
 import type { Property } from '../../core/property.js';
 import type { BuildContext, DesignDocument, DesignKind, PropertyRequest } from '../designKind.js';
 import { vrrpSectionSchema, type VrrpSection } from './vrrpSchema.js';
+import { rejectBelowOneTick } from '../rejectBelowOneTick.js';
 
 const FAULT_KINDS: Readonly<Record<VrrpFaultKind, string>> = {
   crash: 'a router host crashes (no priority-0 advert) and later restarts',
@@ -146,6 +147,7 @@ function boundOf(request: PropertyRequest, config: VrrpConfig, ctx: BuildContext
   const seconds = request.params['seconds'];
   if (seconds === undefined) return defaultMasterBound(config);
   const ticks = typeof seconds === 'number' && seconds >= 0 ? secondsToTicks(config, seconds) : -1;
+  rejectBelowOneTick(ctx, [...request.path, 'seconds'], request.name, seconds, ticks, config.gcdCs / TICKS_PER_ADVERT / 100);
   if (ticks < 0 || ticks > MAX_BOUND) {
     ctx.fail([...request.path, 'seconds'], 'FL238', `master-within-bound: seconds must be a number of seconds in 0..${((MAX_BOUND * config.gcdCs) / TICKS_PER_ADVERT / 100).toFixed(2)}, got ${JSON.stringify(seconds)}`, 'the bound is counted in ticks of a quarter advert interval, at most 254');
   }

@@ -7,7 +7,7 @@ import type { DesignDocument, DesignKind, DesignRunOptions, DesignSweep, FaultSc
 import { identifyKind } from './identifyKind.js';
 import { locateByMessage } from './locateByMessage.js';
 import { normaliseCheck } from './normaliseCheck.js';
-import { parseYaml } from './parseYaml.js';
+import { parseYaml, tooDeepError } from './parseYaml.js';
 import { designKinds } from './registry.js';
 import { validateDesign } from './validateDesign.js';
 
@@ -53,6 +53,16 @@ export function loadDesign(file: string, kinds: readonly DesignKind[] = designKi
  * is a FaultlineError; the schema and kind problems are reported together.
  */
 export function parseDesign(text: string, file: string, kinds: readonly DesignKind[] = designKinds): LoadedDesign {
+  try {
+    return parseChecked(text, file, kinds);
+  } catch (error) {
+    if (!(error instanceof RangeError) || !/call stack/i.test(error.message)) throw error;
+    // The nesting check let through something a parser or validator still recursed too deep on.
+    throw tooDeepError(text, file);
+  }
+}
+
+function parseChecked(text: string, file: string, kinds: readonly DesignKind[]): LoadedDesign {
   const parsed = parseYaml(text, file);
   const data = parsed.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {

@@ -12,9 +12,32 @@ export interface TooDeep {
  * recurses into it: flow collections (`[`, `{`) outside quotes and comments, plus the block
  * structure — each deeper indentation and each `- ` or `? ` that opens a nested item on a
  * line. The scan is linear and over-counts rather than under-counts (a bracket inside a
- * plain scalar counts), which only matters past `max`, far beyond any real design.
+ * plain scalar counts), which only matters past `max`, far beyond any real design. A second
+ * pass ignores quotes, so an unterminated quote cannot hide what follows it.
  */
 export function findTooDeep(text: string, max: number = MAX_NESTING): TooDeep | undefined {
+  return scan(text, max, true) ?? scan(text, max, false);
+}
+
+/** The deepest point of a text (quotes ignored): where to point when a parser overflowed anyway. */
+export function deepestPoint(text: string): TooDeep {
+  let low = 0;
+  let high = text.length + 1;
+  let found: TooDeep = { offset: 0, depth: 0 };
+  // The smallest limit no opening exceeds, by bisection; its last failure is the deepest point.
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    const at = scan(text, mid, false);
+    if (at === undefined) high = mid;
+    else {
+      found = at;
+      low = mid + 1;
+    }
+  }
+  return found;
+}
+
+function scan(text: string, max: number, quotes: boolean): TooDeep | undefined {
   const indents: number[] = [];
   let flow = 0;
   let quote: '"' | "'" | undefined;
@@ -67,7 +90,7 @@ export function findTooDeep(text: string, max: number = MAX_NESTING): TooDeep | 
       while (i < n && text[i] !== '\n') i++;
       continue;
     }
-    if (c === '"' || (c === "'" && (i === 0 || /[\s[{,:]/.test(text[i - 1] as string)))) {
+    if (quotes && (c === '"' || (c === "'" && (i === 0 || /[\s[{,:]/.test(text[i - 1] as string))))) {
       quote = c;
       i++;
       continue;

@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { FaultlineError, type Diagnostic, type SourceLocation } from '../core/errors.js';
-import { findTooDeep, MAX_NESTING } from './nestingDepth.js';
+import { deepestPoint, findTooDeep, MAX_NESTING } from './nestingDepth.js';
 
 /** A parsed YAML (or JSON) document that still knows where every node came from. */
 export interface ParsedYaml {
@@ -24,14 +24,7 @@ export function locationAt(parsed: Pick<ParsedYaml, 'file' | 'lineCounter'>, off
  */
 export function parseYaml(text: string, file: string): ParsedYaml {
   const deep = findTooDeep(text);
-  if (deep !== undefined) {
-    throw new FaultlineError({
-      code: 'FL207',
-      message: `the document nests deeper than ${MAX_NESTING} levels here`,
-      location: offsetLocation(text, file, deep.offset),
-      hint: 'a design nests a few levels deep; look for unclosed or repeated [ and { here',
-    });
-  }
+  if (deep !== undefined) throw tooDeepError(text, file, deep.offset);
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
   const parsed = { file, document, lineCounter };
@@ -61,6 +54,16 @@ export function parseYaml(text: string, file: string): ParsedYaml {
       hint: 'check the anchors (&name) and aliases (*name) in the file',
     });
   }
+}
+
+/** FL207 at `offset`, or at the deepest point of the text. */
+export function tooDeepError(text: string, file: string, offset: number = deepestPoint(text).offset): FaultlineError {
+  return new FaultlineError({
+    code: 'FL207',
+    message: `the document nests too deep here (at most ${MAX_NESTING} levels)`,
+    location: offsetLocation(text, file, offset),
+    hint: 'a design nests a few levels deep; look for unclosed quotes or repeated [ and { here',
+  });
 }
 
 /**

@@ -20,9 +20,14 @@ describe('bad input', () => {
     expect(where(diagnosticsOf(() => parseDesign(block, 'b.yaml'))[0])).toBe('FL207@103:101');
   });
 
-  it('lets every shipped design through the depth check, brackets in quotes and comments ignored', () => {
-    expect(findTooDeep(shipped('l7-rstp-election.fix.yaml'), 10)).toBeUndefined();
-    expect(findTooDeep(`a: "${'['.repeat(200)}" # ${'{'.repeat(200)}\nb: '${'['.repeat(200)}'\n`)).toBeUndefined();
+  it('still finds deep nesting after an unterminated quote (found by npm run fuzz)', () => {
+    const text = `faultline: 1\nname: q\nvrrp:\n  - { a: "Server1:eth speed: 10G }\n  kinds${'{a: '.repeat(3000)}\n`;
+    expect(diagnosticsOf(() => parseDesign(text, 'q.yaml'))[0]?.code).toBe('FL207');
+  });
+
+  it('lets every shipped design through the depth check, brackets in comments ignored', () => {
+    for (const file of ['l7-rstp-election.fix.yaml', 'r2-lag-rules.fix.yaml', 'd1-resolver-timeout.fix.yaml']) expect(findTooDeep(shipped(file), 10)).toBeUndefined();
+    expect(findTooDeep(`a: "${'['.repeat(40)}" # ${'{'.repeat(200)}\nb: '${'['.repeat(40)}'\n`)).toBeUndefined();
   });
 
   it('stops alias expansion bombs with a located error', () => {

@@ -7,6 +7,7 @@
  */
 import type { CheckResult } from '../core/result.js';
 import type { LoadedDesign } from '../design/loadDesign.js';
+import { addFewestFaults } from '../explore/check.js';
 import type { CheckOptions } from '../explore/options.js';
 import { MAX_WORKERS, parallelCheck } from '../explore/parallel/parallelCheck.js';
 import { defaultWorkers } from '../explore/parallel/runWorkers.js';
@@ -32,5 +33,6 @@ export async function checkWithWorkers(
     const probe = deps.check(design.model, design.properties, { ...options, maxStates: PROBE_STATES });
     if (probe.status === 'error' || probe.stats.states < PROBE_STATES) return probe;
   }
-  return parallelCheck(design.model, design.properties, options, designSource(design.file), threads);
+  const result = await parallelCheck(design.model, design.properties, options, designSource(design.file), threads);
+  return addFewestFaults(design.model, options, result);
 }

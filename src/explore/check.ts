@@ -24,6 +24,30 @@ const CHECK_EVERY = 1024;
 /** Thrown from inside a state's expansion when a limit runs out (an expensive state stops mid-way). */
 const STOP: unique symbol = Symbol('limit reached');
 
+/** `result` with each violation's fewest faults, found by one-thread searches under smaller budgets. */
+function fewestFaultsWith<S>(model: Model<S, any> | PackedModel, settings: CheckSettings, result: CheckResult<S>): CheckResult<S> {
+  return withFewestFaults(result, settings, (p, maxFaults, timeoutMs) => explore(model, [p], { ...settings, maxFaults, timeoutMs, startedAt: performance.now(), stopAtFirstViolation: true, onProgress: undefined }));
+}
+
+/**
+ * The fewest faults of each violation of a run another engine made (the parallel search of
+ * decision 0030), exactly as {@link check} adds them to its own: same searches, same traces.
+ */
+export function addFewestFaults<S>(model: Model<S, any> | PackedModel, options: CheckOptions, result: CheckResult<S>): CheckResult<S> {
+  let settings: CheckSettings;
+  try {
+    settings = resolveCheckOptions(options);
+  } catch {
+    return result;
+  }
+  if (!settings.fewestFaults) return result;
+  try {
+    return fewestFaultsWith(model, settings, result);
+  } catch {
+    return result;
+  }
+}
+
 /**
  * Explores every state reachable within the bounds, breadth-first, so the first violation
  * of each property is a shortest one. Runs until every property is decided or the space is
@@ -43,7 +67,7 @@ export function check<S>(
   }
   try {
     const result = explore(model, properties, settings);
-    return settings.fewestFaults ? withFewestFaults(result, settings, (p, maxFaults, timeoutMs) => explore(model, [p], { ...settings, maxFaults, timeoutMs, startedAt: performance.now(), stopAtFirstViolation: true, onProgress: undefined })) : result;
+    return settings.fewestFaults ? fewestFaultsWith(model, settings, result) : result;
   } catch (e) {
     if (e instanceof FaultlineError) return { status: 'error', model: model.name, error: e.diagnostics[0]! };
     return {

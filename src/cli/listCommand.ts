@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import type { Command } from 'commander';
 import { FaultlineError } from '../core/errors.js';
 import { ExitCode } from '../core/result.js';
+import { descriptionsOf } from '../design/propertyTable.js';
 import type { CliContext } from './context.js';
 
 const DESCRIPTION = `Lists the design kinds faultline understands (the top-level section a design file uses),
@@ -36,7 +37,7 @@ export function runList(ctx: CliContext): number {
   const lines = ['Design kinds (top-level section of a design file):'];
   for (const kind of ctx.deps.designKinds) {
     lines.push('', `  ${kind.section}: ${kind.description}`, '    properties (under check:):');
-    lines.push(...table(kind.propertyNames, '      '));
+    lines.push(...table(descriptionsOf(kind.properties), '      '));
     lines.push('    faults (under faults.kinds:):', ...table(kind.faultKinds, '      '));
   }
   lines.push('', 'Shipped designs:', ...designLines(ctx));

@@ -3,6 +3,7 @@ import type { Model } from '../core/model.js';
 import type { Property } from '../core/property.js';
 import type { Trace } from '../core/trace.js';
 import type { SweepSubject } from '../explore/sweepTypes.js';
+import type { PropertyInfo } from './propertyTable.js';
 
 /** A path into a design document: keys and array indices, e.g. `['vrrp', 'routers', 1, 'priority']`. */
 export type DocPath = readonly (string | number)[];
@@ -71,7 +72,13 @@ export interface DesignKind<S = any> {
   readonly description: string;
   /** JSON Schema (draft-07) of this kind's section. */
   readonly sectionSchema: object;
-  /** Property names this kind accepts under `check:`, with one-line descriptions. */
+  /**
+   * The properties this kind accepts under `check:`: name → description and parameters, from
+   * the kind's property table (src/design/propertyTable.ts). The loader, `faultline list` and
+   * the JSON Schema read it.
+   */
+  readonly properties: Readonly<Record<string, PropertyInfo>>;
+  /** Property names with one-line descriptions: `properties` without the parameters. */
   readonly propertyNames: Readonly<Record<string, string>>;
   /** Fault kinds this kind accepts under `faults.kinds:`, with one-line descriptions. */
   readonly faultKinds: Readonly<Record<string, string>>;

@@ -21,7 +21,7 @@ export const COMMON_KEYS = ['faultline', 'name', 'description', 'faults', 'check
 export function composeDesignSchema(kinds: readonly DesignKind[]): Record<string, unknown> {
   const sections: Record<string, unknown> = {};
   for (const kind of kinds) sections[kind.section] = embedSection(kind);
-  const propertyNames = unique(kinds.flatMap((kind) => Object.keys(kind.propertyNames)));
+  const propertyNames = unique(kinds.flatMap((kind) => Object.keys(kind.properties)));
   const faultKinds = unique(kinds.flatMap((kind) => Object.keys(kind.faultKinds)));
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',

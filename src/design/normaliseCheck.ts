@@ -18,7 +18,7 @@ export interface CheckVerdict {
 export function normaliseCheck(parsed: ParsedYaml, kind: DesignKind): CheckVerdict {
   const data = parsed.data as Record<string, unknown>;
   const diagnostics: Diagnostic[] = [];
-  const propertyNames = Object.keys(kind.propertyNames);
+  const propertyNames = Object.keys(kind.properties);
   const faultKinds = Object.keys(kind.faultKinds);
   const fail = (code: ErrorCode, path: DocPath, message: string, hint: string) =>
     diagnostics.push({ code, message, hint, location: locateNode(parsed, path, 'key') });
@@ -30,7 +30,7 @@ export function normaliseCheck(parsed: ParsedYaml, kind: DesignKind): CheckVerdi
     const seen = new Set<string>();
     check.forEach((item: unknown, index) => {
       const request = toRequest(item, index);
-      if (!Object.hasOwn(kind.propertyNames, request.name)) {
+      if (!Object.hasOwn(kind.properties, request.name)) {
         fail('FL220', request.path, `unknown property "${request.name}" for a ${kind.section} design`, didYouMean(request.name, propertyNames));
       } else if (seen.has(request.name)) {
         fail('FL222', request.path, `property "${request.name}" is listed twice under check`, 'list each property once');

@@ -41,6 +41,7 @@ export const lampKind: DesignKind<Lamps> = {
       },
     },
   },
+  properties: { 'one-lit': { description: 'at least one lamp is lit', params: [] }, 'all-dark': { description: 'every lamp goes dark (witness)', params: [] } },
   propertyNames: { 'one-lit': 'at least one lamp is lit', 'all-dark': 'every lamp goes dark (witness)' },
   faultKinds: { 'lamp-out': 'a lamp goes out', 'fuse-blown': 'every lamp goes out' },
   build(doc, ctx) {
@@ -79,6 +80,7 @@ export const bellKind: DesignKind = {
   section: 'bells',
   description: 'Bells (test fixture)',
   sectionSchema: { type: 'object', properties: { count: { type: 'integer', minimum: 1 } } },
+  properties: { rings: { description: 'a bell rings', params: [] } },
   propertyNames: { rings: 'a bell rings' },
   faultKinds: {},
   build: (_doc, ctx) => ctx.fail(['bells'], 'FL229', 'bells cannot be built'),

@@ -9,7 +9,7 @@
  * - FL272 a nameserver that is no server or VIP        - FL278 a bad property parameter under `check:`
  * - FL273 more than 3 nameservers (glibc's MAXNS)
  */
-import { DNS_FAULT_KINDS, TICK_SECONDS, type DnsFaultKind, type DnsParams } from '../../../models/dns/config.js';
+import { DNS_FAULT_KINDS, TICK_SECONDS, type DnsConfig, type DnsFaultKind, type DnsParams } from '../../../models/dns/config.js';
 import { createDnsModel } from '../../../models/dns/model.js';
 import { GLIBC_DEFAULTS, MAXNS, RES_MAXRETRANS, RES_MAXRETRY } from '../../../models/dns/resolver.js';
 import type { DnsState } from '../../../models/dns/state.js';
@@ -22,8 +22,8 @@ import {
   type DnsPropertyName,
   type LatencyUnit,
 } from '../../../properties/dns.js';
-import type { Property } from '../../core/property.js';
 import type { BuildContext, DesignDocument, DesignKind, DocPath, PropertyRequest } from '../designKind.js';
+import { buildProperties, kindProperties, propertyTable } from '../propertyTable.js';
 import { dnsSectionSchema, type DnsSection } from './dnsSchema.js';
 import { rejectBelowOneTick } from '../rejectBelowOneTick.js';
 
@@ -35,32 +35,32 @@ const FAULT_KINDS: Readonly<Record<DnsFaultKind, string>> = {
 /** The largest bound a `within` property accepts (src/core/property.ts). */
 const MAX_BOUND = 254;
 
+/** The DNS properties (FL278 for a parameter a property does not take). */
+export const DNS_PROPERTIES = propertyTable<DnsState, DnsConfig, DnsPropertyName>(DNS_PROPERTY_NAMES, 'FL278', {
+  'lookup-latency-within': {
+    params: ['seconds', 'per', 'settle_seconds'],
+    build(request, config, ctx) {
+      const per = unitOf(request, ctx);
+      const seconds = positive(request, 'seconds', ctx) ?? defaultItemBudget(config) / (per === 'lookup' ? config.workload.lookupsPerItem : 1);
+      return lookupLatencyWithin(config, seconds, per, settleOf(request, ctx));
+    },
+  },
+  'throughput-at-least': {
+    params: ['mails_per_hour', 'settle_seconds'],
+    build: (request, config, ctx) => throughputAtLeast(config, positive(request, 'mails_per_hour', ctx) ?? config.workload.itemsPerHour, settleOf(request, ctx)),
+  },
+});
+
 /** `dns:` designs. */
 export const dnsKind: DesignKind<DnsState> = {
   section: 'dns',
   description: 'DNS servers (host and daemon fail apart), VRRP VIPs, and glibc resolver clients with a lookup workload',
   sectionSchema: dnsSectionSchema,
-  propertyNames: DNS_PROPERTY_NAMES,
+  ...kindProperties(DNS_PROPERTIES),
   faultKinds: FAULT_KINDS,
   build(doc, ctx) {
     const model = createDnsModel(paramsOf(doc, ctx));
-    const { config } = model;
-    const requests: readonly PropertyRequest[] = doc.check ?? (Object.keys(DNS_PROPERTY_NAMES) as DnsPropertyName[]).map((name) => ({ name, params: {}, path: ['check'] }));
-    const properties = requests.map((request): Property<DnsState> => {
-      switch (request.name as DnsPropertyName) {
-        case 'lookup-latency-within': {
-          allowOnly(request, ['seconds', 'per', 'settle_seconds'], ctx);
-          const per = unitOf(request, ctx);
-          const seconds = positive(request, 'seconds', ctx) ?? defaultItemBudget(config) / (per === 'lookup' ? config.workload.lookupsPerItem : 1);
-          return lookupLatencyWithin(config, seconds, per, settleOf(request, ctx));
-        }
-        case 'throughput-at-least':
-          allowOnly(request, ['mails_per_hour', 'settle_seconds'], ctx);
-          return throughputAtLeast(config, positive(request, 'mails_per_hour', ctx) ?? config.workload.itemsPerHour, settleOf(request, ctx));
-        default:
-          return ctx.fail(request.path, 'FL278', `unknown DNS property "${request.name}"`);
-      }
-    });
+    const properties = buildProperties(DNS_PROPERTIES, doc.check, model.config, ctx);
     return { model, properties, options: { maxFaults: doc.faults?.budget ?? 1 } };
   },
 };
@@ -124,12 +124,6 @@ function unitOf(request: PropertyRequest, ctx: BuildContext): LatencyUnit {
   const per = request.params['per'] ?? 'mail';
   if (per === 'mail' || per === 'lookup') return per;
   return ctx.fail([...request.path, 'per'], 'FL278', `lookup-latency-within: per must be "lookup" or "mail", got ${JSON.stringify(per)}`);
-}
-
-function allowOnly(request: PropertyRequest, allowed: readonly string[], ctx: BuildContext): void {
-  for (const key of Object.keys(request.params)) {
-    if (!allowed.includes(key)) ctx.fail([...request.path, key], 'FL278', `property "${request.name}" has no parameter "${key}"`, `its parameters: ${allowed.join(', ')}`);
-  }
 }
 
 function positive(request: PropertyRequest, key: string, ctx: BuildContext): number | undefined {

@@ -11,8 +11,8 @@ import { resolveDrbdConfig, type DrbdFaultKind, type DrbdParams } from '../../..
 import { createDrbdModel } from '../../../models/drbd/model.js';
 import type { DrbdState } from '../../../models/drbd/state.js';
 import { DRBD_PROPERTY_NAMES, noAckedWriteLost, noSplitBrain, noStalePromotion, singlePrimary, type DrbdPropertyName } from '../../../properties/drbd.js';
-import type { Property } from '../../core/property.js';
 import type { BuildContext, DesignDocument, DesignKind } from '../designKind.js';
+import { buildProperties, kindProperties, propertyTable } from '../propertyTable.js';
 import { drbdSectionSchema, type DrbdSection } from './drbdSchema.js';
 
 const FAULT_KINDS: Readonly<Record<DrbdFaultKind, string>> = {
@@ -22,30 +22,24 @@ const FAULT_KINDS: Readonly<Record<DrbdFaultKind, string>> = {
   disk: "a node's backing disk fails (detached: Diskless)",
 };
 
-const BUILDERS: Readonly<Record<DrbdPropertyName, () => Property<DrbdState>>> = {
-  'no-acked-write-lost': noAckedWriteLost,
-  'single-primary': singlePrimary,
-  'no-split-brain': noSplitBrain,
-  'no-stale-promotion': noStalePromotion,
-};
+/** The DRBD properties (FL264 for a parameter: none takes any). */
+export const DRBD_PROPERTIES = propertyTable<DrbdState, void, DrbdPropertyName>(DRBD_PROPERTY_NAMES, 'FL264', {
+  'no-acked-write-lost': { params: [], build: () => noAckedWriteLost() },
+  'single-primary': { params: [], build: () => singlePrimary() },
+  'no-split-brain': { params: [], build: () => noSplitBrain() },
+  'no-stale-promotion': { params: [], build: () => noStalePromotion() },
+});
 
 /** `drbd:` designs. */
 export const drbdKind: DesignKind<DrbdState> = {
   section: 'drbd',
   description: 'One DRBD resource on two nodes: protocols A/B/C, promotion, fencing, split brain',
   sectionSchema: drbdSectionSchema,
-  propertyNames: DRBD_PROPERTY_NAMES,
+  ...kindProperties(DRBD_PROPERTIES),
   faultKinds: FAULT_KINDS,
   build(doc, ctx) {
     const model = createDrbdModel(resolveDrbdConfig(paramsOf(doc, ctx)));
-    const requests = doc.check ?? (Object.keys(DRBD_PROPERTY_NAMES) as DrbdPropertyName[]).map((name) => ({ name, params: {}, path: ['check'] }));
-    const properties = requests.map((request): Property<DrbdState> => {
-      const build = BUILDERS[request.name as DrbdPropertyName] as (() => Property<DrbdState>) | undefined;
-      if (build === undefined) return ctx.fail(request.path, 'FL264', `unknown DRBD property "${request.name}"`);
-      const [extra] = Object.keys(request.params);
-      if (extra !== undefined) ctx.fail([...request.path, extra], 'FL264', `property "${request.name}" has no parameter "${extra}"`, 'it takes no parameters');
-      return build();
-    });
+    const properties = buildProperties(DRBD_PROPERTIES, doc.check, undefined, ctx);
     return { model, properties, options: { maxFaults: doc.faults?.budget ?? 1 } };
   },
 };

@@ -28,8 +28,8 @@ import {
   vipHolderServes,
   type HaStackPropertyName,
 } from '../../../properties/hastack.js';
-import type { Property } from '../../core/property.js';
 import type { BuildContext, DesignDocument, DesignKind, PropertyRequest } from '../designKind.js';
+import { buildProperties, kindProperties, propertyTable } from '../propertyTable.js';
 import { hastackSectionSchema, type HaStackSection, type ScriptSection } from './hastackSchema.js';
 import type { TrackerParams } from '../../../models/keepalived/config.js';
 import { rejectBelowOneTick } from '../rejectBelowOneTick.js';
@@ -47,53 +47,56 @@ export const CLUSTER_FAULT_KINDS: Readonly<Record<HaStackFaultKind, string>> = {
 
 const MAX_BOUND = 254;
 
+/** The properties checked when a design lists none: everything that fits it. */
+function defaultClusterProperties(config: HaStackConfig): HaStackPropertyName[] {
+  const defaults: HaStackPropertyName[] = config.drbd
+    ? ['single-primary', 'no-split-brain', 'vip-holder-serves', 'no-needless-failback']
+    : ['vip-holder-serves', 'no-needless-failback'];
+  if (config.nfsClients !== null) defaults.push('clients-keep-access');
+  return defaults;
+}
+
+/** Fails with FL267 when `request` needs DRBD and `config` has none. */
+function needsDrbd(request: PropertyRequest, config: HaStackConfig, ctx: BuildContext): void {
+  if (!config.drbd) ctx.fail(request.path, 'FL267', `"${request.name}" needs a DRBD resource, and this design has none`, 'add a `drbd:` section or drop the property');
+}
+
+/** The stack's properties (FL268 for a bad parameter, FL267 for one that does not fit the design, FL269 for a bound too long). */
+export const CLUSTER_PROPERTIES = propertyTable<HaState, HaStackConfig, HaStackPropertyName>(
+  HASTACK_PROPERTY_NAMES,
+  'FL268',
+  {
+    'single-primary': { params: [], build: (request, config, ctx) => (needsDrbd(request, config, ctx), singlePrimary()) },
+    'no-split-brain': { params: [], build: (request, config, ctx) => (needsDrbd(request, config, ctx), noSplitBrain()) },
+    'vip-holder-serves': { params: ['seconds'], build: (request, config, ctx) => vipHolderServes(config, clusterBoundOf(request, config, ctx)) },
+    'clients-keep-access': {
+      params: ['seconds'],
+      build(request, config, ctx) {
+        if (config.nfsClients === null) ctx.fail(request.path, 'FL267', '"clients-keep-access" needs an NFS client', 'set nfs.client_state');
+        return clientsKeepAccess(config, clusterBoundOf(request, config, ctx));
+      },
+    },
+    'no-needless-failback': { params: [], build: () => noNeedlessFailback() },
+    'single-master': { params: [], build: () => haSingleMaster() },
+    'single-vip-holder': { params: [], build: () => singleVipHolder() },
+  },
+  defaultClusterProperties,
+);
+
 /** `cluster:` designs. */
 export const hastackKind: DesignKind<HaState> = {
   section: 'cluster',
   description: 'Two keepalived nodes with trackers and notify scripts over DRBD + NFS, or DNS',
   sectionSchema: hastackSectionSchema,
-  propertyNames: HASTACK_PROPERTY_NAMES,
+  ...kindProperties(CLUSTER_PROPERTIES),
   faultKinds: CLUSTER_FAULT_KINDS,
   build(doc, ctx) {
     const config = resolveHaStackConfig(clusterParamsOf(doc, ctx));
     const model = createHaStackModel(config);
-    const defaults: HaStackPropertyName[] = config.drbd
-      ? ['single-primary', 'no-split-brain', 'vip-holder-serves', 'no-needless-failback']
-      : ['vip-holder-serves', 'no-needless-failback'];
-    if (config.nfsClients !== null) defaults.push('clients-keep-access');
-    const requests = doc.check ?? defaults.map((name) => ({ name, params: {}, path: ['check'] }));
-    const properties = requests.map((r) => clusterPropertyOf(r, config, ctx));
+    const properties = buildProperties(CLUSTER_PROPERTIES, doc.check, config, ctx);
     return { model, properties, options: { maxFaults: doc.faults?.budget ?? 1 } };
   },
 };
-
-/** The stack property `request` asks for (FL267, FL268, FL269 through `ctx`). */
-export function clusterPropertyOf(request: PropertyRequest, config: HaStackConfig, ctx: BuildContext): Property<HaState> {
-  const name = request.name as HaStackPropertyName;
-  if (!(name in HASTACK_PROPERTY_NAMES)) return ctx.fail(request.path, 'FL268', `unknown cluster property "${request.name}"`, `known: ${Object.keys(HASTACK_PROPERTY_NAMES).join(', ')}`);
-  const timed = name === 'vip-holder-serves' || name === 'clients-keep-access';
-  for (const key of Object.keys(request.params)) {
-    if (!timed || key !== 'seconds') ctx.fail([...request.path, key], 'FL268', `property "${name}" has no parameter "${key}"`, timed ? 'its parameter: seconds' : 'it takes no parameters');
-  }
-  if ((name === 'single-primary' || name === 'no-split-brain') && !config.drbd) ctx.fail(request.path, 'FL267', `"${name}" needs a DRBD resource, and this design has none`, 'add a `drbd:` section or drop the property');
-  if (name === 'clients-keep-access' && config.nfsClients === null) ctx.fail(request.path, 'FL267', '"clients-keep-access" needs an NFS client', 'set nfs.client_state');
-  switch (name) {
-    case 'single-primary':
-      return singlePrimary();
-    case 'no-split-brain':
-      return noSplitBrain();
-    case 'no-needless-failback':
-      return noNeedlessFailback();
-    case 'single-master':
-      return haSingleMaster();
-    case 'single-vip-holder':
-      return singleVipHolder();
-    case 'vip-holder-serves':
-      return vipHolderServes(config, clusterBoundOf(request, config, ctx));
-    case 'clients-keep-access':
-      return clientsKeepAccess(config, clusterBoundOf(request, config, ctx));
-  }
-}
 
 /** The bound in ticks of a timed property: `seconds`, or the stack's default (FL269). */
 export function clusterBoundOf(request: PropertyRequest, config: HaStackConfig, ctx: BuildContext): number {

@@ -10,14 +10,14 @@
  * - FL283 a member that reaches no switch of the design
  * - FL284 a bad property parameter under `check:` (shared with the MC-LAG kind)
  */
-import type { LacpFaultKind, LacpParams } from '../../../models/lacp/config.js';
+import type { LacpConfig, LacpFaultKind, LacpParams } from '../../../models/lacp/config.js';
 import { resolveLacpConfig } from '../../../models/lacp/config.js';
 import { createLacpModel } from '../../../models/lacp/model.js';
 import type { LacpState } from '../../../models/lacp/state.js';
 import { LACP_PROPERTY_NAMES, lagFormed, pxeBootSucceeds, type LacpPropertyName } from '../../../properties/lacp.js';
-import type { Property } from '../../core/property.js';
 import type { BuildContext, DesignDocument, DesignKind } from '../designKind.js';
-import { boundParam, MAX_BOUND, onlyParams } from './lacpParams.js';
+import { buildProperties, kindProperties, propertyTable } from '../propertyTable.js';
+import { boundParam, MAX_BOUND } from './lacpParams.js';
 import { lacpSectionSchema, type LacpSection } from './lacpSchema.js';
 
 const FAULT_KINDS: Readonly<Record<LacpFaultKind, string>> = {
@@ -25,29 +25,23 @@ const FAULT_KINDS: Readonly<Record<LacpFaultKind, string>> = {
   reboot: 'the server reboots (into PXE when it PXE-boots) while its links stay up',
 };
 
+/** The LACP properties (FL284 for a parameter a property does not take). */
+export const LACP_PROPERTIES = propertyTable<LacpState, LacpConfig, LacpPropertyName>(LACP_PROPERTY_NAMES, 'FL284', {
+  'pxe-boot-succeeds': { params: ['seconds'], build: (request, config, ctx) => pxeBootSucceeds(config, boundParam(request, ctx) ?? undefined) },
+  'lag-formed': { params: ['seconds'], build: (request, config, ctx) => lagFormed(config, boundParam(request, ctx) ?? undefined) },
+});
+
 /** `lacp:` designs. */
 export const lacpKind: DesignKind<LacpState> = {
   section: 'lacp',
   description: 'One LACP bundle (server bond to switch port-channels): aggregation rules, rates, fallback for PXE',
   sectionSchema: lacpSectionSchema,
-  propertyNames: LACP_PROPERTY_NAMES,
+  ...kindProperties(LACP_PROPERTIES),
   faultKinds: FAULT_KINDS,
   build(doc, ctx) {
     const config = resolveLacpConfig(paramsOf(doc, ctx));
     const model = createLacpModel(config);
-    const requests = doc.check ?? (Object.keys(LACP_PROPERTY_NAMES) as LacpPropertyName[]).map((name) => ({ name, params: {}, path: ['check'] }));
-    const properties = requests.map((request): Property<LacpState> => {
-      onlyParams(request, ['seconds'], ctx);
-      const bound = boundParam(request, ctx) ?? undefined;
-      switch (request.name as LacpPropertyName) {
-        case 'pxe-boot-succeeds':
-          return pxeBootSucceeds(config, bound);
-        case 'lag-formed':
-          return lagFormed(config, bound);
-        default:
-          return ctx.fail(request.path, 'FL284', `unknown LACP property "${request.name}"`);
-      }
-    });
+    const properties = buildProperties(LACP_PROPERTIES, doc.check, config, ctx);
     return { model, properties, options: { maxFaults: doc.faults?.budget ?? 1 } };
   },
 };

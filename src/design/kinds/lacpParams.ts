@@ -1,19 +1,10 @@
 /**
- * Property-parameter checks shared by the aggregation kinds (MC-LAG, LACP): FL284.
+ * The `seconds` parameter shared by the aggregation kinds (MC-LAG, LACP): FL284.
  */
 import type { BuildContext, PropertyRequest } from '../designKind.js';
 
 /** The largest bound a `within` property accepts (src/core/property.ts). */
 export const MAX_BOUND = 254;
-
-/** Fails with FL284 on a parameter outside `allowed`. */
-export function onlyParams(request: PropertyRequest, allowed: readonly string[], ctx: BuildContext): void {
-  for (const key of Object.keys(request.params)) {
-    if (!allowed.includes(key)) {
-      ctx.fail([...request.path, key], 'FL284', `property "${request.name}" has no parameter "${key}"`, allowed.length > 0 ? `its parameters: ${allowed.join(', ')}` : 'it takes no parameters');
-    }
-  }
-}
 
 /** The `seconds` parameter as ticks of 1 s, or null when absent; FL284 outside 0..254. */
 export function boundParam(request: PropertyRequest, ctx: BuildContext): number | null {

@@ -8,12 +8,12 @@
  * - FL277 a real server port differing from the virtual server port (DR forbids it: ipvsadm(8))
  * - FL279 an unknown property or a bad property parameter under `check:`
  */
-import { LVS_FAULT_KINDS, type LvsFaultKind, type LvsParams } from '../../../models/lvs/config.js';
+import { LVS_FAULT_KINDS, type LvsConfig, type LvsFaultKind, type LvsParams } from '../../../models/lvs/config.js';
 import { createLvsModel } from '../../../models/lvs/model.js';
 import type { LvsState } from '../../../models/lvs/state.js';
 import { deadServerLeavesPool, LVS_PROPERTY_NAMES, noQueryToKnownDead, serviceWithin, type LvsPropertyName } from '../../../properties/lvs.js';
-import type { Property } from '../../core/property.js';
 import type { BuildContext, DesignDocument, DesignKind, PropertyRequest } from '../designKind.js';
+import { buildProperties, kindProperties, propertyTable } from '../propertyTable.js';
 import { lvsSectionSchema, type LvsSection } from './lvsSchema.js';
 
 const FAULT_KINDS: Readonly<Record<LvsFaultKind, string>> = {
@@ -25,41 +25,29 @@ const FAULT_KINDS: Readonly<Record<LvsFaultKind, string>> = {
 /** The largest bound a `within` property accepts (src/core/property.ts). */
 const MAX_BOUND = 254;
 
+/** The LVS properties (FL279 for a parameter a property does not take). */
+export const LVS_PROPERTIES = propertyTable<LvsState, LvsConfig, LvsPropertyName>(LVS_PROPERTY_NAMES, 'FL279', {
+  'dead-server-leaves-pool': { params: ['seconds'], build: (request, config, ctx) => deadServerLeavesPool(config, secondsOf(request, ctx) ?? config.checkBoundTicks) },
+  'service-within': { params: ['seconds'], build: (request, config, ctx) => serviceWithin(config, secondsOf(request, ctx)) },
+  'no-query-to-known-dead': { params: [], build: () => noQueryToKnownDead() },
+});
+
 /** `lvs:` designs. */
 export const lvsKind: DesignKind<LvsState> = {
   section: 'lvs',
   description: 'An LVS (IPVS rr/DR) virtual server with keepalived MISC_CHECK health checks, one director or a VRRP pair',
   sectionSchema: lvsSectionSchema,
-  propertyNames: LVS_PROPERTY_NAMES,
+  ...kindProperties(LVS_PROPERTIES),
   faultKinds: FAULT_KINDS,
   build(doc, ctx) {
     const model = createLvsModel(paramsOf(doc, ctx));
-    const { config } = model;
-    const requests: readonly PropertyRequest[] = doc.check ?? (Object.keys(LVS_PROPERTY_NAMES) as LvsPropertyName[]).map((name) => ({ name, params: {}, path: ['check'] }));
-    const properties = requests.map((request): Property<LvsState> => {
-      switch (request.name as LvsPropertyName) {
-        case 'dead-server-leaves-pool':
-          return deadServerLeavesPool(config, secondsOf(request, ctx) ?? config.checkBoundTicks);
-        case 'service-within':
-          return serviceWithin(config, secondsOf(request, ctx));
-        case 'no-query-to-known-dead': {
-          const [extra] = Object.keys(request.params);
-          if (extra !== undefined) ctx.fail([...request.path, extra], 'FL279', `property "${request.name}" has no parameter "${extra}"`, 'it takes no parameters');
-          return noQueryToKnownDead();
-        }
-        default:
-          return ctx.fail(request.path, 'FL279', `unknown LVS property "${request.name}"`, `LVS properties: ${Object.keys(LVS_PROPERTY_NAMES).join(', ')}`);
-      }
-    });
+    const properties = buildProperties(LVS_PROPERTIES, doc.check, model.config, ctx);
     return { model, properties, options: { maxFaults: doc.faults?.budget ?? 1 } };
   },
 };
 
 /** `seconds` of a `within` property (ticks are seconds), or undefined for the default. */
 function secondsOf(request: PropertyRequest, ctx: BuildContext): number | undefined {
-  for (const key of Object.keys(request.params)) {
-    if (key !== 'seconds') ctx.fail([...request.path, key], 'FL279', `property "${request.name}" has no parameter "${key}"`, 'its parameter: seconds');
-  }
   const value = request.params['seconds'];
   if (value === undefined) return undefined;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_BOUND) {

@@ -9,14 +9,14 @@
  * - FL282 a keepalive timeout outside the vendor's range (cisco-vpc 3..20 s)
  * - FL284 a bad property parameter under `check:` (shared with the LACP kind)
  */
-import type { MclagFaultKind, MclagParams, PeerLinkLossAction } from '../../../models/mclag/config.js';
+import type { MclagConfig, MclagFaultKind, MclagParams, PeerLinkLossAction } from '../../../models/mclag/config.js';
 import { resolveMclagConfig } from '../../../models/mclag/config.js';
 import { createMclagModel } from '../../../models/mclag/model.js';
 import type { MclagState } from '../../../models/mclag/state.js';
 import { MCLAG_PROPERTY_NAMES, noDualActive, serverKeepsPath, type MclagPropertyName } from '../../../properties/mclag.js';
-import type { Property } from '../../core/property.js';
 import type { BuildContext, DesignDocument, DesignKind } from '../designKind.js';
-import { boundParam, onlyParams } from './lacpParams.js';
+import { buildProperties, kindProperties, propertyTable } from '../propertyTable.js';
+import { boundParam } from './lacpParams.js';
 import { mclagSectionSchema, type MclagSection } from './mclagSchema.js';
 
 const FAULT_KINDS: Readonly<Record<MclagFaultKind, string>> = {
@@ -28,29 +28,23 @@ const FAULT_KINDS: Readonly<Record<MclagFaultKind, string>> = {
 
 const DEFAULT_TIMEOUT = { 'cisco-vpc': 5, 'cumulus-clag': 20, 'arista-mlag': 5 } as const;
 
+/** The MC-LAG properties (FL284 for a parameter a property does not take). */
+export const MCLAG_PROPERTIES = propertyTable<MclagState, MclagConfig, MclagPropertyName>(MCLAG_PROPERTY_NAMES, 'FL284', {
+  'no-dual-active': { params: [], build: () => noDualActive() },
+  'server-keeps-path': { params: ['seconds'], build: (request, config, ctx) => serverKeepsPath(config, boundParam(request, ctx) ?? undefined) },
+});
+
 /** `mclag:` designs. */
 export const mclagKind: DesignKind<MclagState> = {
   section: 'mclag',
   description: 'One MC-LAG domain (vPC, clagd, MLAG) with a dual-homed LACP server: peer-link and keepalive failures',
   sectionSchema: mclagSectionSchema,
-  propertyNames: MCLAG_PROPERTY_NAMES,
+  ...kindProperties(MCLAG_PROPERTIES),
   faultKinds: FAULT_KINDS,
   build(doc, ctx) {
     const config = resolveMclagConfig(paramsOf(doc, ctx));
     const model = createMclagModel(config);
-    const requests = doc.check ?? (Object.keys(MCLAG_PROPERTY_NAMES) as MclagPropertyName[]).map((name) => ({ name, params: {}, path: ['check'] }));
-    const properties = requests.map((request): Property<MclagState> => {
-      switch (request.name as MclagPropertyName) {
-        case 'no-dual-active':
-          onlyParams(request, [], ctx);
-          return noDualActive();
-        case 'server-keeps-path':
-          onlyParams(request, ['seconds'], ctx);
-          return serverKeepsPath(config, boundParam(request, ctx) ?? undefined);
-        default:
-          return ctx.fail(request.path, 'FL284', `unknown MC-LAG property "${request.name}"`);
-      }
-    });
+    const properties = buildProperties(MCLAG_PROPERTIES, doc.check, config, ctx);
     return { model, properties, options: { maxFaults: doc.faults?.budget ?? 1 } };
   },
 };

@@ -9,12 +9,12 @@
  * - FL288 a bad property parameter under `check:`
  * - FL289 `fail:` names no bridge or link of the design
  */
-import { linkName, type RstpFaultKind, type RstpLinkParams, type RstpParams } from '../../../models/rstp/config.js';
+import { linkName, type RstpConfig, type RstpFaultKind, type RstpLinkParams, type RstpParams } from '../../../models/rstp/config.js';
 import { createRstpModel } from '../../../models/rstp/model.js';
 import type { RstpState } from '../../../models/rstp/state.js';
 import { noForwardingLoop, reconverged, RSTP_PROPERTY_NAMES, type RstpPropertyName } from '../../../properties/rstp.js';
-import type { Property } from '../../core/property.js';
-import type { BuildContext, DesignDocument, DesignKind, PropertyRequest } from '../designKind.js';
+import type { BuildContext, DesignDocument, DesignKind } from '../designKind.js';
+import { buildProperties, kindProperties, propertyTable } from '../propertyTable.js';
 import { rstpSectionSchema, type RstpSection } from './rstpSchema.js';
 
 const FAULT_KINDS: Readonly<Record<RstpFaultKind, string>> = {
@@ -24,30 +24,32 @@ const FAULT_KINDS: Readonly<Record<RstpFaultKind, string>> = {
   'link-down': 'a link loses carrier at both ends',
 };
 
+/** The RSTP properties (FL288 for a bad parameter). */
+export const RSTP_PROPERTIES = propertyTable<RstpState, RstpConfig, RstpPropertyName>(RSTP_PROPERTY_NAMES, 'FL288', {
+  reconverged: {
+    params: ['hellos'],
+    build(request, config, ctx) {
+      const hellos = request.params['hellos'];
+      if (hellos === undefined) return reconverged(config);
+      if (typeof hellos !== 'number' || !Number.isInteger(hellos) || hellos < 0 || hellos > 254) {
+        return ctx.fail([...request.path, 'hellos'], 'FL288', `reconverged: hellos must be an integer in 0..254, got ${JSON.stringify(hellos)}`, 'one hello is 2 s');
+      }
+      return reconverged(config, hellos);
+    },
+  },
+  'no-forwarding-loop': { params: [], build: (_request, config) => noForwardingLoop(config) },
+});
+
 /** `rstp:` designs. */
 export const rstpKind: DesignKind<RstpState> = {
   section: 'rstp',
   description: 'RSTP at protocol level: bridges, point-to-point links, BPDUs, proposal/agreement, root and link failures',
   sectionSchema: rstpSectionSchema,
-  propertyNames: RSTP_PROPERTY_NAMES,
+  ...kindProperties(RSTP_PROPERTIES),
   faultKinds: FAULT_KINDS,
   build(doc, ctx) {
     const model = createRstpModel(paramsOf(doc, ctx));
-    const requests: readonly PropertyRequest[] = doc.check ?? (Object.keys(RSTP_PROPERTY_NAMES) as RstpPropertyName[]).map((name) => ({ name, params: {}, path: ['check'] }));
-    const properties = requests.map((request): Property<RstpState> => {
-      const keys = Object.keys(request.params);
-      const allowed = request.name === 'reconverged' ? ['hellos'] : [];
-      const bad = keys.find((k) => !allowed.includes(k));
-      if (bad !== undefined) ctx.fail([...request.path, bad], 'FL288', `property "${request.name}" has no parameter "${bad}"`, allowed.length ? `its parameters: ${allowed.join(', ')}` : 'it takes no parameters');
-      if (request.name === 'no-forwarding-loop') return noForwardingLoop(model.config);
-      if (request.name !== 'reconverged') return ctx.fail(request.path, 'FL288', `unknown RSTP property "${request.name}"`);
-      const hellos = request.params['hellos'];
-      if (hellos === undefined) return reconverged(model.config);
-      if (typeof hellos !== 'number' || !Number.isInteger(hellos) || hellos < 0 || hellos > 254) {
-        return ctx.fail([...request.path, 'hellos'], 'FL288', `reconverged: hellos must be an integer in 0..254, got ${JSON.stringify(hellos)}`, 'one hello is 2 s');
-      }
-      return reconverged(model.config, hellos);
-    });
+    const properties = buildProperties(RSTP_PROPERTIES, doc.check, model.config, ctx);
     return { model, properties, options: { maxFaults: doc.faults?.budget ?? 1 } };
   },
 };

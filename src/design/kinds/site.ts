@@ -20,8 +20,8 @@ import { relocatedContext } from './relocatedContext.js';
 import { SITE_FAULT_KINDS, siteFaultsOf } from './siteFaults.js';
 import { placementOf } from './sitePlacement.js';
 import { siteSweep } from './siteSweep.js';
-import { defaultSiteProperties, sitePropertyOf } from './siteProperties.js';
-import { SITE_PROPERTY_NAMES } from '../../../properties/site.js';
+import { SITE_PROPERTIES } from './siteProperties.js';
+import { buildProperties, kindProperties } from '../propertyTable.js';
 import { siteSectionSchema, type SiteSection } from './siteSchema.js';
 import { aggregationFromSection } from './topologyAggregation.js';
 import { topologyFaultFilter } from './topologyFaults.js';
@@ -32,7 +32,7 @@ export const siteKind: DesignKind<SiteState> = {
   section: 'site',
   description: 'A whole site: the network and a keepalived + DRBD + NFS (or DNS) pair on its hosts, composed through connectivity',
   sectionSchema: siteSectionSchema,
-  propertyNames: SITE_PROPERTY_NAMES,
+  ...kindProperties(SITE_PROPERTIES),
   faultKinds: SITE_FAULT_KINDS,
   build(doc, ctx) {
     const section = doc['site'] as SiteSection;
@@ -46,8 +46,7 @@ export const siteKind: DesignKind<SiteState> = {
     const ha = resolveHaStackConfig({ ...params, faultKinds: faults.service });
     const model = createSiteModel({ topology, networkFaults: faults.network, ha, placement: placement.nodes, clients: placement.clients });
     checkHealthy(model, section, ctx);
-    const requests = doc.check ?? defaultSiteProperties(model).map((name) => ({ name, params: {}, path: ['check'] }));
-    const properties = requests.map((r) => sitePropertyOf(r, model, ctx));
+    const properties = buildProperties(SITE_PROPERTIES, doc.check, model, ctx);
     const sweep = () => siteSweep(model, properties) as DesignSweep<unknown>;
     return { model, properties, options: { maxFaults: doc.faults?.budget ?? 1 }, faultScope: faults.scope, sweep };
   },

@@ -5,55 +5,75 @@
  */
 import type { SiteModel } from '../../../models/site/model.js';
 import type { SiteState } from '../../../models/site/state.js';
-import { clientsServed, lifted, noAckedWriteLost, replicatedWithin, SITE_OWN_PROPERTY_NAMES, SITE_PROPERTY_NAMES, singleMasterSeen } from '../../../properties/site.js';
-import type { Property } from '../../core/property.js';
+import { seconds, type HaStackPropertyName } from '../../../properties/hastack.js';
+import { clientsServed, lifted, noAckedWriteLost, replicatedWithin, SITE_PROPERTY_NAMES, singleMasterSeen, type SitePropertyName } from '../../../properties/site.js';
 import type { BuildContext, PropertyRequest } from '../designKind.js';
-import { clusterBoundOf, clusterPropertyOf } from './hastack.js';
-import { seconds } from '../../../properties/hastack.js';
-
-type OwnName = keyof typeof SITE_OWN_PROPERTY_NAMES;
+import { propertyTable, type PropertyBuilder } from '../propertyTable.js';
+import { clusterBoundOf, CLUSTER_PROPERTIES } from './hastack.js';
 
 /** The properties checked when the design lists none: everything that fits it. */
-export function defaultSiteProperties(model: SiteModel): string[] {
+export function defaultSiteProperties(model: SiteModel): SitePropertyName[] {
   const drbd = model.config.ha.drbd !== null;
   return [
-    ...(drbd ? ['single-primary', 'no-split-brain', 'no-acked-write-lost', 'replicated-within'] : []),
-    ...(model.config.clients.length > 0 ? ['clients-served'] : ['vip-holder-serves']),
-    ...(model.observers.length > 0 ? ['single-master-seen'] : []),
+    ...(drbd ? (['single-primary', 'no-split-brain', 'no-acked-write-lost', 'replicated-within'] as const) : []),
+    ...(model.config.clients.length > 0 ? (['clients-served'] as const) : (['vip-holder-serves'] as const)),
+    ...(model.observers.length > 0 ? (['single-master-seen'] as const) : []),
   ];
 }
 
-/** The property `request` asks for on `model`. */
-export function sitePropertyOf(request: PropertyRequest, model: SiteModel, ctx: BuildContext): Property<SiteState> {
-  const config = model.config.ha;
-  if (!(request.name in SITE_OWN_PROPERTY_NAMES)) {
-    if (!(request.name in SITE_PROPERTY_NAMES)) return ctx.fail(request.path, 'FL248', `unknown site property "${request.name}"`, `known: ${Object.keys(SITE_PROPERTY_NAMES).join(', ')}`);
-    return lifted(clusterPropertyOf(request, config, ctx));
-  }
-  const name = request.name as OwnName;
-  const timed = name === 'clients-served' || name === 'replicated-within';
-  for (const key of Object.keys(request.params)) {
-    if (!timed || key !== 'seconds') ctx.fail([...request.path, key], 'FL248', `property "${name}" has no parameter "${key}"`, timed ? 'its parameter: seconds' : 'it takes no parameters');
-  }
-  const needs = (ok: boolean, what: string, hint: string): void => {
-    if (!ok) ctx.fail(request.path, 'FL248', `"${name}" needs ${what}`, hint);
-  };
-  switch (name) {
-    case 'clients-served': {
-      needs(model.config.clients.length > 0, 'clients', 'list the client hosts under site.clients');
-      const bound = clusterBoundOf(request, config, ctx);
-      return clientsServed(model, bound, seconds(config, bound));
-    }
-    case 'single-master-seen':
-      needs(model.observers.length > 0, 'a host other than the two nodes', 'add the clients to site.topology.hosts');
-      return singleMasterSeen(model);
-    case 'replicated-within': {
-      needs(config.drbd !== null, 'a DRBD resource', 'add cluster.drbd or drop the property');
-      const bound = clusterBoundOf(request, config, ctx);
-      return replicatedWithin(bound, seconds(config, bound));
-    }
-    case 'no-acked-write-lost':
-      needs(config.drbd !== null, 'a DRBD resource', 'add cluster.drbd or drop the property');
-      return noAckedWriteLost();
-  }
+/** Fails with FL248 unless `ok`: the design lacks what `request` needs. */
+function needs(request: PropertyRequest, ctx: BuildContext, ok: boolean, what: string, hint: string): void {
+  if (!ok) ctx.fail(request.path, 'FL248', `"${request.name}" needs ${what}`, hint);
 }
+
+/** A stack property read on the site's stack state, with the stack's parameters and codes. */
+function liftedStack(name: HaStackPropertyName): PropertyBuilder<SiteState, SiteModel> {
+  const spec = CLUSTER_PROPERTIES.entries[name]!;
+  return { params: spec.params, paramCode: CLUSTER_PROPERTIES.paramCode, build: (request, model, ctx) => lifted(spec.build(request, model.config.ha, ctx)) };
+}
+
+/** A site's properties: its own (FL248) and the stack's, lifted (FL267–FL269). */
+export const SITE_PROPERTIES = propertyTable<SiteState, SiteModel, SitePropertyName>(
+  SITE_PROPERTY_NAMES,
+  'FL248',
+  {
+    'single-primary': liftedStack('single-primary'),
+    'no-split-brain': liftedStack('no-split-brain'),
+    'vip-holder-serves': liftedStack('vip-holder-serves'),
+    'clients-keep-access': liftedStack('clients-keep-access'),
+    'no-needless-failback': liftedStack('no-needless-failback'),
+    'single-master': liftedStack('single-master'),
+    'single-vip-holder': liftedStack('single-vip-holder'),
+    'clients-served': {
+      params: ['seconds'],
+      build(request, model, ctx) {
+        needs(request, ctx, model.config.clients.length > 0, 'clients', 'list the client hosts under site.clients');
+        const bound = clusterBoundOf(request, model.config.ha, ctx);
+        return clientsServed(model, bound, seconds(model.config.ha, bound));
+      },
+    },
+    'single-master-seen': {
+      params: [],
+      build(request, model, ctx) {
+        needs(request, ctx, model.observers.length > 0, 'a host other than the two nodes', 'add the clients to site.topology.hosts');
+        return singleMasterSeen(model);
+      },
+    },
+    'replicated-within': {
+      params: ['seconds'],
+      build(request, model, ctx) {
+        needs(request, ctx, model.config.ha.drbd !== null, 'a DRBD resource', 'add cluster.drbd or drop the property');
+        const bound = clusterBoundOf(request, model.config.ha, ctx);
+        return replicatedWithin(bound, seconds(model.config.ha, bound));
+      },
+    },
+    'no-acked-write-lost': {
+      params: [],
+      build(request, model, ctx) {
+        needs(request, ctx, model.config.ha.drbd !== null, 'a DRBD resource', 'add cluster.drbd or drop the property');
+        return noAckedWriteLost();
+      },
+    },
+  },
+  defaultSiteProperties,
+);

@@ -14,10 +14,11 @@ import { l2Model, type L2Action, type L2State } from '../../../models/l2/l2Model
 import { l2PropertySpecs } from '../../../models/l2/sweepSpecs.js';
 import { l2SweepSubject } from '../../../models/l2/sweepSubject.js';
 import type { DesignKind, DesignSweep } from '../designKind.js';
-import { AGGREGATION_PROPERTY_NAMES, aggregationContext, aggregationFromSection, aggregationProperties, aggregationView, isAggregationProperty } from './topologyAggregation.js';
+import { buildProperties, hasProperty, kindProperties } from '../propertyTable.js';
+import { AGGREGATION_PROPERTIES, aggregationContext, aggregationFromSection, aggregationView } from './topologyAggregation.js';
 import { topologyFaultFilter } from './topologyFaults.js';
 import { topologyFromSection } from './topologyFromSection.js';
-import { TOPOLOGY_PROPERTY_NAMES, topologyProperties } from './topologyProperties.js';
+import { reachablePairs, TOPOLOGY_PROPERTIES } from './topologyProperties.js';
 import { topologySectionSchema, type TopologySection } from './topologySchema.js';
 import { topologyView } from './topologyView.js';
 
@@ -26,7 +27,7 @@ export const topologyKind: DesignKind<L2State> = {
   section: 'topology',
   description: 'A switched network: switches with spanning tree, servers with NICs and bonds, links; converged after every fault',
   sectionSchema: topologySectionSchema,
-  propertyNames: { ...TOPOLOGY_PROPERTY_NAMES, ...AGGREGATION_PROPERTY_NAMES },
+  ...kindProperties(TOPOLOGY_PROPERTIES, AGGREGATION_PROPERTIES),
   faultKinds: FAULT_KIND_DESCRIPTIONS,
   build(doc, ctx) {
     const section = doc['topology'] as TopologySection;
@@ -38,10 +39,11 @@ export const topologyKind: DesignKind<L2State> = {
     const faults = topologyFaultFilter(doc, section, topology, ctx);
     const base = l2Model(topology, { faults, name: 'l2' });
     const lctx = aggregationContext(base, aggregation);
-    const own = doc.check?.filter((r) => !isAggregationProperty(r.name));
-    const { properties, pairs } = topologyProperties(own, base, topology, ctx);
-    const added = aggregationProperties(doc.check?.filter((r) => isAggregationProperty(r.name)) ?? [], base, lctx, ctx);
-    const model = aggregationView(topologyView(base, pairs), lctx);
+    // Layer-2 properties first, then the aggregation ones, each in request order.
+    const own = doc.check?.filter((r) => !hasProperty(AGGREGATION_PROPERTIES, r.name));
+    const properties = buildProperties(TOPOLOGY_PROPERTIES, own, { model: base, topology }, ctx);
+    const added = buildProperties(AGGREGATION_PROPERTIES, doc.check?.filter((r) => hasProperty(AGGREGATION_PROPERTIES, r.name)) ?? [], { model: base, lctx }, ctx);
+    const model = aggregationView(topologyView(base, reachablePairs(own, topology, ctx)), lctx);
     const all = [...properties, ...added];
     const sweep = (): DesignSweep<FaultElement> => {
       const subject = l2SweepSubject(model, all, l2PropertySpecs(doc.check));

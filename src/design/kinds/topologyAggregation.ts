@@ -18,9 +18,9 @@ import type { AggregationSpec, DemandSpec, GatewaySpec, LagGroupSpec } from '../
 import { linkId, type Topology } from '../../../models/l2/topology.js';
 import * as agg from '../../../properties/aggregation.js';
 import type { StateView } from '../../core/model.js';
-import type { Property } from '../../core/property.js';
 import type { BuildContext, DocPath, PropertyRequest } from '../designKind.js';
 import { didYouMean } from '../didYouMean.js';
+import { propertyTable } from '../propertyTable.js';
 import { speedOf } from './topologyFromSection.js';
 import type { AggregationSection } from './topologyAggregationSchema.js';
 
@@ -101,42 +101,34 @@ export function aggregationFromSection(
   return { lags, mclag, gateways, demands, capacity };
 }
 
-/** Whether `name` is one of this part's properties. */
-export function isAggregationProperty(name: string): boolean {
-  return name in AGGREGATION_PROPERTY_NAMES;
-}
-
 /** The LAG context of `model`'s topology. */
 export function aggregationContext(model: L2Model, spec: AggregationSpec): LagContext {
   return lagContextOf(model.context.topo, spec);
 }
 
-/** The properties `requests` ask for (only this part's names). */
-export function aggregationProperties(requests: readonly PropertyRequest[], model: L2Model, lctx: LagContext, ctx: BuildContext): Property<L2State>[] {
-  return requests.map((r) => {
-    const max = (): number => {
-      const extra = Object.keys(r.params).find((k) => k !== 'max');
-      if (extra !== undefined) ctx.fail([...r.path, extra], 'FL258', `property "${r.name}" has no parameter "${extra}"`, 'its parameter: max');
-      const value = r.params['max'];
-      if (typeof value !== 'number' || !(value > 0)) ctx.fail(r.path, 'FL258', `${r.name} needs max: a positive number, got ${JSON.stringify(value)}`, `e.g. ${r.name}: { max: 1.5 }`);
-      return value;
-    };
-    const none = (): void => {
-      const extra = Object.keys(r.params)[0];
-      if (extra !== undefined) ctx.fail([...r.path, extra], 'FL258', `property "${r.name}" has no parameter "${extra}"`, 'it takes no parameters');
-    };
-    switch (r.name) {
-      case 'lag-formed': return none(), agg.lagFormed(model, lctx);
-      case 'gateway-reachable': return none(), agg.gatewayReachable(model, lctx);
-      case 'single-master': return none(), agg.singleMaster(model, lctx);
-      case 'no-dual-active': return none(), agg.noDualActive(model, lctx);
-      case 'capacity-after-failure': return none(), agg.capacityAfterFailure(model, lctx);
-      case 'path-stretch-within': return agg.pathStretchWithin(model, lctx, max());
-      case 'peer-link-load-within': return agg.peerLinkLoadWithin(model, lctx, max());
-      default: return ctx.fail(r.path, 'FL258', `unknown topology property "${r.name}"`);
-    }
-  });
+/** What aggregation properties are built over. */
+export interface AggregationPropertyContext {
+  readonly model: L2Model;
+  readonly lctx: LagContext;
 }
+
+/** The `max` parameter: a positive number (FL258). */
+function maxParam(r: PropertyRequest, ctx: BuildContext): number {
+  const value = r.params['max'];
+  if (typeof value !== 'number' || !(value > 0)) ctx.fail(r.path, 'FL258', `${r.name} needs max: a positive number, got ${JSON.stringify(value)}`, `e.g. ${r.name}: { max: 1.5 }`);
+  return value;
+}
+
+/** The properties LAGs, MC-LAG, gateways and demands add to a topology (FL258 for a bad parameter). */
+export const AGGREGATION_PROPERTIES = propertyTable<L2State, AggregationPropertyContext, keyof typeof AGGREGATION_PROPERTY_NAMES>(AGGREGATION_PROPERTY_NAMES, 'FL258', {
+  'lag-formed': { params: [], build: (_r, { model, lctx }) => agg.lagFormed(model, lctx) },
+  'gateway-reachable': { params: [], build: (_r, { model, lctx }) => agg.gatewayReachable(model, lctx) },
+  'single-master': { params: [], build: (_r, { model, lctx }) => agg.singleMaster(model, lctx) },
+  'capacity-after-failure': { params: [], build: (_r, { model, lctx }) => agg.capacityAfterFailure(model, lctx) },
+  'path-stretch-within': { params: ['max'], build: (r, { model, lctx }, ctx) => agg.pathStretchWithin(model, lctx, maxParam(r, ctx)) },
+  'peer-link-load-within': { params: ['max'], build: (r, { model, lctx }, ctx) => agg.peerLinkLoadWithin(model, lctx, maxParam(r, ctx)) },
+  'no-dual-active': { params: [], build: (_r, { model, lctx }) => agg.noDualActive(model, lctx) },
+});
 
 /** One MC-LAG domain in the trace view. */
 function mclagText(d: ConvergedLags['lag']['domains'][number]): string {

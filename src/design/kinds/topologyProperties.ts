@@ -11,9 +11,9 @@ import type { Topology } from '../../../models/l2/topology.js';
 import { noForwardingLoop, reachable } from '../../../properties/l2.js';
 import { stpRoot } from '../../../properties/stpRoot.js';
 import { stpWithinMaxAge } from '../../../properties/stpMaxAge.js';
-import type { Property } from '../../core/property.js';
 import type { BuildContext, PropertyRequest } from '../designKind.js';
 import { didYouMean } from '../didYouMean.js';
+import { propertyTable } from '../propertyTable.js';
 
 /** Property names of the topology kind, with one-line descriptions. */
 export const TOPOLOGY_PROPERTY_NAMES = {
@@ -25,50 +25,36 @@ export const TOPOLOGY_PROPERTY_NAMES = {
 
 type Name = keyof typeof TOPOLOGY_PROPERTY_NAMES;
 
-/** The requested properties, and the endpoint pairs `reachable` names (if it names some). */
-export interface TopologyProperties {
-  readonly properties: Property<L2State>[];
-  readonly pairs?: readonly (readonly [string, string])[];
+/** What layer-2 properties are built over. */
+export interface TopologyPropertyContext {
+  readonly model: L2Model;
+  readonly topology: Topology;
 }
 
-/** The properties `requests` ask for (the defaults when absent). */
-export function topologyProperties(requests: readonly PropertyRequest[] | undefined, model: L2Model, topology: Topology, ctx: BuildContext): TopologyProperties {
-  const chosen = requests ?? (['reachable', 'no-forwarding-loop'] as const).map((name) => ({ name, params: {}, path: ['check'] }));
-  let pairs: TopologyProperties['pairs'];
-  const properties = chosen.map((request) => {
-    switch (request.name as Name) {
-      case 'reachable': {
-        allowOnly(request, ['pairs', 'all'], ctx);
-        const options = pairsOf(request, topology, ctx);
-        pairs = options.pairs;
-        return reachable(model, options);
-      }
-      case 'no-forwarding-loop':
-        allowOnly(request, [], ctx);
-        return noForwardingLoop(model);
-      case 'stp-root': {
-        allowOnly(request, ['expected', 'backup'], ctx);
+/** The layer-2 properties of a topology (FL258 for a bad parameter). */
+export const TOPOLOGY_PROPERTIES = propertyTable<L2State, TopologyPropertyContext, Name>(
+  TOPOLOGY_PROPERTY_NAMES,
+  'FL258',
+  {
+    reachable: { params: ['pairs', 'all'], build: (request, { model, topology }, ctx) => reachable(model, pairsOf(request, topology, ctx)) },
+    'no-forwarding-loop': { params: [], build: (_request, { model }) => noForwardingLoop(model) },
+    'stp-root': {
+      params: ['expected', 'backup'],
+      build(request, { model, topology }, ctx) {
         const expected = switchParam(request, 'expected', topology, ctx, true)!;
         const backup = switchParam(request, 'backup', topology, ctx, false);
         return stpRoot(model, backup === undefined ? { expected } : { expected, backup });
-      }
-      case 'stp-within-max-age':
-        allowOnly(request, [], ctx);
-        return stpWithinMaxAge(model);
-      default:
-        return ctx.fail(request.path, 'FL258', `unknown topology property "${request.name}"`);
-    }
-  });
-  return pairs === undefined ? { properties } : { properties, pairs };
-}
+      },
+    },
+    'stp-within-max-age': { params: [], build: (_request, { model }) => stpWithinMaxAge(model) },
+  },
+  () => ['reachable', 'no-forwarding-loop'],
+);
 
-function allowOnly(request: PropertyRequest, allowed: readonly string[], ctx: BuildContext): void {
-  for (const key of Object.keys(request.params)) {
-    if (!allowed.includes(key)) {
-      const hint = allowed.length > 0 ? `${didYouMean(key, allowed)} (its parameters: ${allowed.join(', ')})` : 'it takes no parameters';
-      ctx.fail([...request.path, key], 'FL258', `property "${request.name}" has no parameter "${key}"`, hint);
-    }
-  }
+/** The endpoint pairs a `reachable` request among `requests` names, if it names some. */
+export function reachablePairs(requests: readonly PropertyRequest[] | undefined, topology: Topology, ctx: BuildContext): readonly (readonly [string, string])[] | undefined {
+  const request = requests?.find((r) => r.name === 'reachable');
+  return request === undefined ? undefined : pairsOf(request, topology, ctx).pairs;
 }
 
 function pairsOf(request: PropertyRequest, topology: Topology, ctx: BuildContext): { pairs?: (readonly [string, string])[] } {

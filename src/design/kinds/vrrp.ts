@@ -22,8 +22,8 @@ import {
   VRRP_PROPERTY_NAMES,
   type VrrpPropertyName,
 } from '../../../properties/vrrp.js';
-import type { Property } from '../../core/property.js';
 import type { BuildContext, DesignDocument, DesignKind, PropertyRequest } from '../designKind.js';
+import { buildProperties, kindProperties, propertyTable } from '../propertyTable.js';
 import { vrrpSectionSchema, type VrrpSection } from './vrrpSchema.js';
 import { rejectBelowOneTick } from '../rejectBelowOneTick.js';
 
@@ -38,12 +38,26 @@ const FAULT_KINDS: Readonly<Record<VrrpFaultKind, string>> = {
 /** The largest bound a `within` property accepts (src/core/property.ts). */
 const MAX_BOUND = 254;
 
+/** What VRRP properties are built over. */
+interface VrrpContext {
+  readonly config: VrrpConfig;
+  /** Whether any router is configured nopreempt. */
+  readonly nopreempt: boolean;
+}
+
+/** The VRRP properties (FL238 for a parameter a property does not take). */
+export const VRRP_PROPERTIES = propertyTable<VrrpState, VrrpContext, VrrpPropertyName>(VRRP_PROPERTY_NAMES, 'FL238', {
+  'single-master': { params: [], build: () => singleMaster() },
+  'no-failback-under-nopreempt': { params: [], build: (_request, { nopreempt }) => noFailbackUnderNopreempt(nopreempt) },
+  'master-within-bound': { params: ['seconds'], build: (request, { config }, ctx) => masterWithinBound(config, boundOf(request, config, ctx)) },
+});
+
 /** `vrrp:` designs. */
 export const vrrpKind: DesignKind<VrrpState> = {
   section: 'vrrp',
   description: 'One VRRP instance (keepalived semantics): routers sharing a VRID on one LAN',
   sectionSchema: vrrpSectionSchema,
-  propertyNames: VRRP_PROPERTY_NAMES,
+  ...kindProperties(VRRP_PROPERTIES),
   faultKinds: FAULT_KINDS,
   build(doc, ctx) {
     const params = paramsOf(doc, ctx);
@@ -59,22 +73,7 @@ export const vrrpKind: DesignKind<VrrpState> = {
     }
     const model = createVrrpModel(config);
     const nopreempt = params.routers.some((r) => r.nopreempt);
-    const requests = doc.check ?? (Object.keys(VRRP_PROPERTY_NAMES) as VrrpPropertyName[]).map((name) => ({ name, params: {}, path: ['check'] }));
-    const properties = requests.map((request): Property<VrrpState> => {
-      switch (request.name as VrrpPropertyName) {
-        case 'single-master':
-          noParams(request, [], ctx);
-          return singleMaster();
-        case 'no-failback-under-nopreempt':
-          noParams(request, [], ctx);
-          return noFailbackUnderNopreempt(nopreempt);
-        case 'master-within-bound':
-          noParams(request, ['seconds'], ctx);
-          return masterWithinBound(config, boundOf(request, config, ctx));
-        default:
-          return ctx.fail(request.path, 'FL238', `unknown VRRP property "${request.name}"`);
-      }
-    });
+    const properties = buildProperties(VRRP_PROPERTIES, doc.check, { config, nopreempt }, ctx);
     return { model, properties, options: { maxFaults: doc.faults?.budget ?? 1 } };
   },
 };
@@ -133,14 +132,6 @@ function paramsOf(doc: DesignDocument, ctx: BuildContext): VrrpParams {
   });
   const kinds = doc.faults?.kinds as readonly VrrpFaultKind[] | undefined;
   return { version, vrid: section.vrid, routers: out, ...(kinds !== undefined ? { faultKinds: kinds } : {}) };
-}
-
-function noParams(request: PropertyRequest, allowed: readonly string[], ctx: BuildContext): void {
-  for (const key of Object.keys(request.params)) {
-    if (!allowed.includes(key)) {
-      ctx.fail([...request.path, key], 'FL238', `property "${request.name}" has no parameter "${key}"`, allowed.length > 0 ? `its parameters: ${allowed.join(', ')}` : 'it takes no parameters');
-    }
-  }
 }
 
 function boundOf(request: PropertyRequest, config: VrrpConfig, ctx: BuildContext): number {

@@ -20,6 +20,7 @@
  */
 import type { StpPort, StpResult, StpTopology } from '../stp/types.js';
 import { convergeStp } from '../stp/convergeStp.js';
+import { PLATFORM_RULES } from '../stp/platformRules.js';
 import { portKey } from '../stp/types.js';
 import type { CompiledTopology } from './compileTopology.js';
 import type { FaultState } from './faultState.js';
@@ -55,7 +56,8 @@ export function stpInputOf(topo: CompiledTopology): StpInput {
   const bridges = topo.topology.nodes.flatMap((node, n) => {
     if (node.kind !== 'switch') return [];
     const mac = node.stp?.mac ?? defaultMac(n);
-    return [{ id: node.name, priority: node.stp?.priority ?? 32768, mac, mode: node.stp?.mode ?? 'rstp' }];
+    const platform = node.stp?.platform;
+    return [{ id: node.name, priority: node.stp?.priority ?? 32768, mac, mode: node.stp?.mode ?? 'rstp', ...(platform === undefined ? {} : { platform }) }];
   });
   const ports: StpPort[] = [];
   const portKeys: (string | null)[] = topo.portLabels.map(() => null);
@@ -70,7 +72,7 @@ export function stpInputOf(topo: CompiledTopology): StpInput {
         bridge: node.name,
         name: spec.name,
         number: spec.number ?? i + 1,
-        priority: spec.stp?.priority ?? 128,
+        priority: spec.stp?.priority ?? PLATFORM_RULES[node.stp?.platform ?? 'ieee'].defaultPortPriority,
         cost: spec.stp?.cost ?? Math.max(1, Math.round(20_000_000 / speed)),
         ...(spec.stp?.edge === undefined ? {} : { edge: spec.stp.edge }),
       });

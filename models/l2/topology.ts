@@ -16,6 +16,7 @@
  * Sources: `../shared/PROTOCOLS.md` §3 (bonding) and §6 (spanning tree).
  */
 import type { BondModeInput } from './bondMode.js';
+import type { StpPlatform } from '../stp/types.js';
 import type { AggregationSpec } from './lagSpec.js';
 
 /** What a node is. */
@@ -25,7 +26,7 @@ export type NodeKind = 'switch' | 'host' | 'router';
 export interface PortStp {
   /** Path cost; default derived from the link speed (802.1D-2004 long values). */
   readonly cost?: number;
-  /** Port priority, 0..240 in steps of 16; default 128. */
+  /** Port priority in the switch platform's units: 0..240 in steps of 16 (default 128), or 0..63 on `linux` (default 32). */
   readonly priority?: number;
   /** Admin edge port (goes forwarding at once, never a loop participant by design). */
   readonly edge?: boolean;
@@ -45,8 +46,10 @@ export type StpMode = 'rstp' | 'stp' | 'none';
 /** Spanning-tree settings of one switch. */
 export interface SwitchStp {
   readonly mode: StpMode;
-  /** Bridge priority, 0..61440 in steps of 4096; default 32768. */
+  /** Bridge priority, 0..61440 in steps of 4096 (any 0..65535 on `linux`); default 32768. */
   readonly priority?: number;
+  /** Whose identifier rules apply (models/stp/platformRules.ts); default `ieee`. */
+  readonly platform?: StpPlatform;
   /** Bridge MAC (`aa:bb:cc:dd:ee:ff`); default derived from the switch's index. */
   readonly mac?: string;
   /**

@@ -8,15 +8,21 @@
  * number < 1024 the two encodings are the same number.
  */
 
+import type { StpPlatform } from './types.js';
+
 /** The bridge id of a priority and a MAC, e.g. `8000.0200000000a1`. */
 export function bridgeIdOf(priority: number, mac: string): string {
   const hexMac = mac.toLowerCase().replace(/[:-]/g, '');
   return `${priority.toString(16).padStart(4, '0')}.${hexMac}`;
 }
 
-/** The 16-bit port id of a port priority (multiple of 16) and a port number. */
-export function portIdOf(priority: number, number: number): number {
-  return (priority << 8) | number;
+/**
+ * The 16-bit port id of a port priority and a port number, as the bridge's platform encodes it:
+ * `priority << 8 | number` (802.1D-2004, priority a multiple of 16) or the Linux kernel's
+ * `priority << 10 | number` (priority 0..63, number below 1024; br_make_port_id).
+ */
+export function portIdOf(priority: number, number: number, platform: StpPlatform = 'ieee'): number {
+  return platform === 'linux' ? (priority << 10) | (number & 0x3ff) : (priority << 8) | number;
 }
 
 /** Whether a MAC is six colon- or dash-separated hex octets. */

@@ -50,13 +50,14 @@ export function indexTopology(topology: StpTopology): TopologyIndex {
     portLink[b] = k;
     return [a, b];
   });
+  const platformOf = new Map(topology.bridges.map((b) => [b.id, b.platform ?? 'ieee'] as const));
   const index: TopologyIndex = {
     portBridge,
     portLink,
     bridgePorts,
     linkEnds,
     bridgeIds: topology.bridges.map((b) => bridgeIdOf(b.priority, b.mac)),
-    portIds: topology.ports.map((p) => portIdOf(p.priority, p.number)),
+    portIds: topology.ports.map((p) => portIdOf(p.priority, p.number, platformOf.get(p.bridge))),
     portKeys: topology.ports.map((p) => portKey(p.bridge, p.name)),
   };
   cache.set(topology, index);

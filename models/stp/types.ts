@@ -10,11 +10,22 @@
 /** How a bridge takes part in spanning tree. `none`: no STP, floods BPDUs like any frame. */
 export type StpMode = 'rstp' | 'stp' | 'none';
 
+/**
+ * Whose rules a bridge's identifiers follow. `ieee`: 802.1D-2004 §9.2.5/§9.2.7 (bridge priority
+ * a multiple of 4096, port priority a multiple of 16, port number 1..4095) — vendor switches
+ * and mstpd. `linux`: the Linux kernel bridge's own STP (net/bridge/br_stp_if.c): any 16-bit
+ * bridge priority, a 6-bit port priority 0..63 and a 10-bit port number, port id
+ * `priority << 10 | number`.
+ */
+export type StpPlatform = 'ieee' | 'linux';
+
 /** A bridge (switch). */
 export interface StpBridge {
   readonly id: string;
-  /** Bridge priority, 0..61440 in steps of 4096 (default 32768). */
+  /** Bridge priority: 0..61440 in steps of 4096 (`ieee`), any 0..65535 (`linux`); default 32768. */
   readonly priority: number;
+  /** Default `ieee`. */
+  readonly platform?: StpPlatform;
   /** Bridge MAC address, `aa:bb:cc:dd:ee:ff` (case-insensitive). */
   readonly mac: string;
   readonly mode: StpMode;
@@ -24,9 +35,9 @@ export interface StpBridge {
 export interface StpPort {
   readonly bridge: string;
   readonly name: string;
-  /** Port number, 1..4095 (unique per bridge). */
+  /** Port number, 1..4095 (`ieee`) or 1..1023 (`linux`), unique per bridge. */
   readonly number: number;
-  /** Port priority, 0..240 in steps of 16 (default 128). */
+  /** Port priority in its bridge's platform units: 0..240 in steps of 16 (`ieee`, default 128), 0..63 (`linux`, default 32). */
   readonly priority: number;
   /** Port path cost, an integer ≥ 1. */
   readonly cost: number;

@@ -4,6 +4,7 @@
  */
 import { FaultlineError, type Diagnostic } from '../../src/core/errors.js';
 import { isMac } from './identifiers.js';
+import { PLATFORM_RULES } from './platformRules.js';
 import { portKey, type StpTopology } from './types.js';
 
 /** Throws a `FaultlineError` (code FL311) listing every structural problem of `topology`. */
@@ -14,14 +15,15 @@ export function validateStpTopology(topology: StpTopology): void {
   for (const b of topology.bridges) {
     if (bridges.has(b.id)) problems.push(`bridge ${b.id} is defined twice`);
     bridges.add(b.id);
-    if (!Number.isInteger(b.priority) || b.priority < 0 || b.priority > 61440 || b.priority % 4096 !== 0)
-      problems.push(`bridge ${b.id}: priority ${b.priority} is not a multiple of 4096 in 0..61440`);
+    const rules = PLATFORM_RULES[b.platform ?? 'ieee'];
+    if (!rules.bridgePriority(b.priority)) problems.push(`bridge ${b.id}: priority ${b.priority} is not ${rules.bridgePriorityText}`);
     if (!isMac(b.mac)) problems.push(`bridge ${b.id}: mac ${b.mac} is not a MAC address`);
     const mac = b.mac.toLowerCase().replace(/-/g, ':');
     const other = macs.get(mac);
     if (other !== undefined) problems.push(`bridge ${b.id}: mac ${b.mac} is already the mac of ${other}`);
     macs.set(mac, b.id);
   }
+  const platformOf = new Map(topology.bridges.map((b) => [b.id, b.platform] as const));
   const ports = new Set<string>();
   const numbers = new Set<string>();
   for (const p of topology.ports) {
@@ -32,10 +34,10 @@ export function validateStpTopology(topology: StpTopology): void {
     const numberKey = `${p.bridge}#${p.number}`;
     if (numbers.has(numberKey)) problems.push(`port ${key}: number ${p.number} is already used on ${p.bridge}`);
     numbers.add(numberKey);
-    if (!Number.isInteger(p.number) || p.number < 1 || p.number > 4095)
-      problems.push(`port ${key}: number ${p.number} is not in 1..4095`);
-    if (!Number.isInteger(p.priority) || p.priority < 0 || p.priority > 240 || p.priority % 16 !== 0)
-      problems.push(`port ${key}: priority ${p.priority} is not a multiple of 16 in 0..240`);
+    const rules = PLATFORM_RULES[platformOf.get(p.bridge) ?? 'ieee'];
+    if (!Number.isInteger(p.number) || p.number < 1 || p.number > rules.maxPortNumber)
+      problems.push(`port ${key}: number ${p.number} is not in 1..${rules.maxPortNumber}`);
+    if (!rules.portPriority(p.priority)) problems.push(`port ${key}: priority ${p.priority} is not ${rules.portPriorityText}`);
     if (!Number.isInteger(p.cost) || p.cost < 1) problems.push(`port ${key}: cost ${p.cost} is not an integer ≥ 1`);
   }
   const linkIds = new Set<string>();

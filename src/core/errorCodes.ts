@@ -16,7 +16,7 @@ export const ERROR_CODES = [
   // FL21x design schema
   'FL210', 'FL211', 'FL212', 'FL213', 'FL214', 'FL215', 'FL216',
   // FL22x check and faults
-  'FL220', 'FL221', 'FL222', 'FL224', 'FL225', 'FL226', 'FL229',
+  'FL220', 'FL221', 'FL222', 'FL224', 'FL225', 'FL226', 'FL227', 'FL228', 'FL229',
   // FL230–FL239 VRRP kind
   'FL230', 'FL231', 'FL232', 'FL233', 'FL234', 'FL235', 'FL236', 'FL237', 'FL238',
   // FL240–FL248 site kind

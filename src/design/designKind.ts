@@ -15,6 +15,11 @@ export interface BuildContext {
   locate(path: DocPath): SourceLocation;
   /** Throws a FaultlineError (exit 2) pointing at `path`. Codes: FL2xx. */
   fail(path: DocPath, code: ErrorCode, message: string, hint?: string): never;
+  /**
+   * Records a warning at `path`: the design is accepted, but something in it means another thing
+   * elsewhere (a value one platform accepts and others reject). It reaches `LoadedDesign.warnings`.
+   */
+  warn(path: DocPath, code: ErrorCode, message: string, hint?: string): void;
 }
 
 /** Default run options a design asks for (the CLI's flags override them). */

@@ -27,6 +27,8 @@ export interface LoadedDesign {
   readonly sweep?: () => DesignSweep<unknown>;
   /** The fault kinds explored and left out. */
   readonly faultScope: FaultScope;
+  /** Located warnings: the design loads, but something in it deserves a look (absent: none). */
+  readonly warnings?: readonly Diagnostic[];
 }
 
 /** Reads and loads a design file. Unreadable files give FL201; see {@link parseDesign}. */
@@ -88,7 +90,8 @@ function parseChecked(text: string, file: string, kinds: readonly DesignKind[]):
   const { check: _raw, ...rest } = raw;
   const document = { ...rest, ...(check.requests ? { check: check.requests } : {}) } as DesignDocument;
 
-  const built = buildWith(kind, document, parsed);
+  const warnings: Diagnostic[] = [];
+  const built = buildWith(kind, document, parsed, warnings);
   const budget = document.faults?.budget;
   return {
     file,
@@ -101,6 +104,7 @@ function parseChecked(text: string, file: string, kinds: readonly DesignKind[]):
     options: budget !== undefined ? { ...built.options, maxFaults: budget } : built.options,
     ...(built.sweep === undefined ? {} : { sweep: built.sweep }),
     faultScope: built.faultScope ?? defaultFaultScope(kind, document),
+    ...(warnings.length > 0 ? { warnings } : {}),
   };
 }
 
@@ -132,9 +136,9 @@ function asDesignError(error: FaultlineError, section: string, parsed: Parameter
   );
 }
 
-function buildWith(kind: DesignKind, document: DesignDocument, parsed: Parameters<typeof createBuildContext>[0]) {
+function buildWith(kind: DesignKind, document: DesignDocument, parsed: Parameters<typeof createBuildContext>[0], warnings: Diagnostic[]) {
   try {
-    const built = kind.build(document, createBuildContext(parsed));
+    const built = kind.build(document, createBuildContext(parsed, warnings));
     // Models that compile the design lazily (on the first state, or the first property
     // evaluated) reject it here rather than in the middle of a run.
     for (const state of built.model.initialStates()) for (const property of built.properties) property.holds(state);

@@ -19,7 +19,12 @@ export function isSiteManifestFile(file: string): boolean {
   }
 }
 
-/** A `loadDesign` that also loads site manifests, reporting import warnings to `onWarning`. */
+/** A `loadDesign` that also loads site manifests, reporting import and design warnings to `onWarning`. */
 export function loadDesignOrSite(onWarning: (w: ImportDiagnostic) => void, strict = (): boolean => false): typeof loadDesign {
-  return (file, kinds = designKinds): LoadedDesign => (isSiteManifestFile(file) ? loadSite(file, { onWarning, strict: strict() }) : loadDesign(file, kinds));
+  return (file, kinds = designKinds): LoadedDesign => {
+    if (isSiteManifestFile(file)) return loadSite(file, { onWarning, strict: strict() });
+    const design = loadDesign(file, kinds);
+    for (const w of design.warnings ?? []) if (w.location) onWarning({ ...w, severity: 'warning', location: w.location });
+    return design;
+  };
 }

@@ -59,8 +59,8 @@ describe('bad input', () => {
   it('says a bridge priority off the 4096 step must be a multiple of 4096, not that it is out of range', () => {
     const text = shipped('l7-rstp-election.fix.yaml').replace('priority: 4096, mac', 'priority: 4100, mac');
     const [d] = diagnosticsOf(() => parseDesign(text, 'prio.yaml'));
-    expect(d?.code).toBe('FL214');
-    expect(d?.message).toContain('must be a multiple of 4096, got 4100 (the nearest are 4096 and 8192)');
+    expect(d?.code).toBe('FL227');
+    expect(d?.message).toContain('bridge priority 4100 is not a multiple of 4096 in 0..61440 (the nearest are 4096 and 8192)');
     expect(d?.message).not.toContain('between');
   });
 

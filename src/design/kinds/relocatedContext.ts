@@ -11,5 +11,6 @@ export function relocatedContext(ctx: BuildContext, prefix: DocPath): BuildConte
     file: ctx.file,
     locate: (path) => ctx.locate(at(path)),
     fail: (path, code, message, hint) => ctx.fail(at(path), code, message, hint),
+    warn: (path, code, message, hint) => ctx.warn(at(path), code, message, hint),
   };
 }

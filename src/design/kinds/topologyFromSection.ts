@@ -9,12 +9,15 @@
  * - FL251 a link endpoint names an unknown node
  * - FL252 a link endpoint names a port its node does not list
  * - FL253 a port cabled twice, or a link from a port to itself
+ * - FL227 a spanning-tree value the switch's platform rejects (FL228 warns where platforms differ;
+ *   `topologyPlatform.ts`)
  */
 import type { LinkSpec, NodeKind, NodeSpec, PortSpec, PortStp, Topology } from '../../../models/l2/topology.js';
 import type { BuildContext, DocPath } from '../designKind.js';
 import { didYouMean } from '../didYouMean.js';
 import { formatPath } from '../docPath.js';
 import { bondsFromSection } from './topologyBonds.js';
+import { checkPlatformValues, effectivePlatform } from './topologyPlatform.js';
 import type { PortSection, PortStpSection, TopologySection } from './topologySchema.js';
 
 const SECTION = 'topology';
@@ -32,6 +35,7 @@ interface Draft {
 
 /** The Topology of a schema-valid section; semantic problems go through `ctx.fail`. */
 export function topologyFromSection(section: TopologySection, ctx: BuildContext): Topology {
+  checkPlatformValues(section, ctx);
   const drafts = new Map<string, Draft>();
   const declare = (nodeName: string, kind: NodeKind, path: DocPath, ports: readonly PortSection[] | undefined, portsKey: string) => {
     const first = drafts.get(nodeName);
@@ -97,6 +101,7 @@ export function topologyFromSection(section: TopologySection, ctx: BuildContext)
     stp: {
       mode: s.stp?.mode ?? 'rstp',
       ...(s.stp?.priority !== undefined ? { priority: s.stp.priority } : {}),
+      ...(effectivePlatform(s) === 'linux' ? { platform: 'linux' as const } : {}),
       ...(s.stp?.mac !== undefined ? { mac: s.stp.mac } : {}),
       ...(s.stp?.hello_time !== undefined ? { helloTime: s.stp.hello_time } : {}),
       ...(s.stp?.forward_delay !== undefined ? { forwardDelay: s.stp.forward_delay } : {}),

@@ -22,7 +22,7 @@ const portStp = {
   additionalProperties: false,
   properties: {
     cost: { description: 'Port path cost (default from the link speed, 802.1D-2004: 20,000,000 / Mb/s).', type: 'integer', minimum: 1, maximum: 200000000 },
-    priority: { description: 'Port priority 0..240 in steps of 16 (default 128).', type: 'integer', minimum: 0, maximum: 240, multipleOf: 16 },
+    priority: { description: 'Port priority: 0..240 in steps of 16 (default 128) on 802.1D-2004 switches; 0..63 (default 32) on a Linux kernel bridge (platform: linux, mode: stp).', type: 'integer', minimum: 0, maximum: 240 },
     edge: { description: 'Administratively an edge port (faces no bridge).', type: 'boolean' },
   },
 };
@@ -125,7 +125,8 @@ export const topologySectionSchema = {
             additionalProperties: false,
             properties: {
               mode: { description: 'rstp, stp (802.1D-1998) or none (forwards on every port with carrier).', enum: ['rstp', 'stp', 'none'] },
-              priority: { description: 'Bridge priority 0..61440 in steps of 4096 (default 32768): lowest wins the root election.', type: 'integer', minimum: 0, maximum: 61440, multipleOf: 4096 },
+              priority: { description: 'Bridge priority (default 32768): lowest wins the root election. 0..61440 in steps of 4096 on 802.1D-2004 switches and mstpd; any 0..65535 on a Linux kernel bridge (platform: linux, mode: stp).', type: 'integer', minimum: 0, maximum: 65535 },
+              platform: { description: 'Whose rules the spanning-tree values follow: ieee (802.1D-2004: vendor switches, mstpd; default) or linux (the Linux kernel bridge; its own rules apply with mode: stp, since RSTP on Linux runs in mstpd).', enum: ['ieee', 'linux'] },
               mac: { description: 'Bridge MAC, the election tie-break (default derived from the switch position).', type: 'string', pattern: '^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$' },
               hello_time: { description: 'Hello Time in seconds (default 2; Linux bridge 1..10, 802.1D-2004 1..2). The root\'s value is used by every bridge.', type: 'number', minimum: 1, maximum: 10 },
               forward_delay: { description: 'Forward Delay in seconds (default 15; Linux bridge 2..30, 802.1D-2004 4..30). The root\'s value is used by every bridge.', type: 'number', minimum: 2, maximum: 30 },
@@ -217,6 +218,7 @@ export interface SwitchSection {
   readonly stp?: {
     readonly mode?: 'rstp' | 'stp' | 'none';
     readonly priority?: number;
+    readonly platform?: 'ieee' | 'linux';
     readonly mac?: string;
     readonly hello_time?: number;
     readonly forward_delay?: number;

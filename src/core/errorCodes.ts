@@ -36,6 +36,7 @@ export const ERROR_CODES = [
   // FL4xx config import
   'FL401', 'FL402', 'FL403', 'FL404', 'FL405', 'FL406', 'FL407', 'FL408',
   'FL410', 'FL411', 'FL412', 'FL413', 'FL414', 'FL415', 'FL416', 'FL417',
+  'FL418', 'FL419', 'FL420', 'FL421', 'FL422',
   // FL9xx internal
   'FL900', 'FL901', 'FL902',
 ] as const;

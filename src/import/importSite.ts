@@ -8,6 +8,7 @@ import { buildDesignSection } from './design/buildDesignSection.js';
 import type { HostConfigs } from './design/hostConfigs.js';
 import type { ImportedDesign } from './design/importedDesign.js';
 import type { SourceMap } from './design/sourceMap.js';
+import { readBonding } from './bonding/readBonding.js';
 import { readDrbd } from './drbd/readDrbd.js';
 import type { ImportLog } from './importLog.js';
 import { readKeepalived } from './keepalived/readKeepalived.js';
@@ -31,8 +32,8 @@ export function importManifest(manifest: SiteManifest, log: ImportLog): Imported
     ...(host.keepalived ? { keepalived: readKeepalived(host.keepalived.value, log, host.name.value) } : {}),
     ...(host.drbd ? { drbd: readDrbd(host.drbd.value, log) } : {}),
     ...(host.resolv ? { resolv: readResolvConf(host.resolv.value, log) } : {}),
+    ...(host.bonding ? { bonding: readBonding(host.bonding, log) } : {}),
   }));
-  for (const h of manifest.hosts) for (const b of h.bonding ?? []) log.warn(b.at, 'FL407', `bonding files (${b.value}) are not imported yet: ${h.name.value}'s bonds are left out`, 'write the bond in a topology design by hand (topology.bonds)');
   const sources: SourceMap = new Map<string, SourceLocation>();
   const built = buildDesignSection(manifest, hosts, sources, log);
   const document: Record<string, unknown> = { faultline: 1, name: manifest.name, ...(manifest.description ? { description: manifest.description } : {}) };

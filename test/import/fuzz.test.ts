@@ -1,7 +1,7 @@
 /**
  * Fuzzing every config reader with mutated corpus files: no reader throws anything but a
  * FaultlineError, and every diagnostic (error or warning) points at a line and column of the
- * file it names. FUZZ_RUNS sets the runs per format (`npm run fuzz`: 10,000).
+ * file it names. FUZZ_RUNS sets the runs per format (`npm run fuzz:import`: 10,000).
  */
 import { mkdtempSync, cpSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FaultlineError, type Diagnostic } from '../../src/core/errors.js';
+import { parseBondingText } from '../../src/import/bonding/readBonding.js';
 import { drbdFromStatements, parseDrbdText } from '../../src/import/drbd/readDrbd.js';
 import { ImportLog } from '../../src/import/importLog.js';
 import { keepalivedFromStatements, parseKeepalivedText } from '../../src/import/keepalived/readKeepalived.js';
@@ -86,6 +87,18 @@ describe(`fuzzed configs (${FUZZ_RUNS} per format): no crash, every diagnostic l
       const y = parseYamlConfig(text, file, log);
       if (y) buildClabTopology(y, new Map(), log);
     });
+  }, TIMEOUT);
+
+  it('netplan bonds', () => {
+    fuzz(['site-bonds/nfs1/netplan.yaml', 'site-bonds/nfs1/netplan-arp.yaml'], (text, file, log) => parseBondingText(text, file, log));
+  }, TIMEOUT);
+
+  it('ifupdown interfaces with bond options', () => {
+    fuzz(['site-bonds/nfs2/interfaces', 'site-bonds/nfs2/interfaces-arp'], (text, file, log) => parseBondingText(text, file, log));
+  }, TIMEOUT);
+
+  it('/proc/net/bonding status files', () => {
+    fuzz(['site-bonds/client1/proc/net/bonding/bond0', 'bonding-status/bond1'], (text, file, log) => parseBondingText(text, file, log));
   }, TIMEOUT);
 
   it('the whole import of a site, from a mutated keepalived.conf to a loaded design', () => {

@@ -2,7 +2,7 @@
  * Mutated configuration files for the fuzz tests: a corpus file with a few edits — a
  * character of the format's syntax inserted, a range deleted, a line duplicated or moved, the
  * text cut short, or a word of the corpus dropped in. Run counts come from FUZZ_RUNS (the
- * CI budget by default; `npm run fuzz` runs 10,000 per format).
+ * CI budget by default; `npm run fuzz:import` runs 10,000 per format).
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';

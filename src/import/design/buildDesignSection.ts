@@ -30,7 +30,7 @@ export function buildDesignSection(manifest: SiteManifest, hosts: readonly HostC
     : kind === 'lvs' ? buildLvs(manifest, hosts, sources, log)
     : kind === 'dns' ? buildDns(manifest, hosts, sources, log)
     : kind === 'drbd' ? buildDrbd(hosts, sources, log)
-    : buildTopology(manifest, sources, log);
+    : buildTopology(manifest, hosts, sources, log);
   return value ? { section: kind, value } : undefined;
 }
 
@@ -57,6 +57,7 @@ function warnUnused(kind: Kind, hosts: readonly HostConfigs[], log: ImportLog): 
       ['resolv', kind === 'dns' ? undefined : h.host.resolv],
       ['drbd', kind === 'cluster' || kind === 'site' || kind === 'drbd' ? undefined : h.host.drbd],
       ['keepalived', kind === 'cluster' || kind === 'site' || kind === 'lvs' || kind === 'dns' ? undefined : h.host.keepalived],
+      ['bonding', kind === 'site' || kind === 'topology' ? undefined : h.host.bonding?.[0]],
     ];
     for (const [what, entry] of unused) if (entry) log.warn(entry.at, 'FL407', `${h.host.name.value}'s ${what} configuration is not used by the ${kind} design`, 'set design: to the kind you want, or check this part in a manifest of its own');
   }

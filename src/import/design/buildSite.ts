@@ -15,7 +15,7 @@ import type { SourceMap } from './sourceMap.js';
 /** The section, or undefined after logging why not. */
 export function buildSite(manifest: SiteManifest, hosts: readonly HostConfigs[], sources: SourceMap, log: ImportLog): Record<string, unknown> | undefined {
   const inner: SourceMap = new Map();
-  const topology = buildTopology(manifest, inner, log);
+  const topology = buildTopology(manifest, hosts, inner, log);
   const cluster = buildCluster(manifest, hosts, inner, log);
   for (const [key, at] of inner) sources.set(`site.${key}`, at);
   if (!topology || !cluster) return undefined;
@@ -31,10 +31,15 @@ export function buildSite(manifest: SiteManifest, hosts: readonly HostConfigs[],
     }
     const iface = h.keepalived?.instances.find((i) => i.interface)?.interface;
     if (!iface) continue;
+    const bonds = ((topology['bonds'] as { host: string; name: string }[] | undefined) ?? []).filter((b) => b.host === name).map((b) => b.name);
     if (ports(name).includes(iface.value)) {
       sources.set(`site.placement.${placement.length}`, iface.at);
       placement.push({ node: name, heartbeat: iface.value });
-    } else log.warn(iface.at, 'FL407', `interface ${iface.value} of ${name} is not cabled in the topology: the node's adverts may leave on any of its interfaces`, `its cabled interfaces: ${ports(name).join(', ') || 'none'}`);
+    } else if (bonds.includes(iface.value)) {
+      // keepalived puts the virtual address on the instance's interface unless `dev` says otherwise.
+      sources.set(`site.placement.${placement.length}`, iface.at);
+      placement.push({ node: name, vip: iface.value, heartbeat: iface.value });
+    } else log.warn(iface.at, 'FL407', `interface ${iface.value} of ${name} is not cabled in the topology: the node's adverts may leave on any of its interfaces`, `its cabled interfaces and bonds: ${[...ports(name), ...bonds].join(', ') || 'none'}`);
   }
   const clients = topologyHosts.filter((h) => !nodes.includes(h));
   return { topology, cluster, ...(placement.length > 0 ? { placement } : {}), ...(clients.length > 0 ? { clients } : {}) };

@@ -1,3 +1,4 @@
+import type { BondingConf } from '../bonding/bondingConf.js';
 import type { DrbdConf } from '../drbd/drbdConf.js';
 import type { KeepalivedConf } from '../keepalived/keepalivedConf.js';
 import type { ManifestHost } from '../manifest/siteManifest.js';
@@ -9,4 +10,5 @@ export interface HostConfigs {
   readonly keepalived?: KeepalivedConf;
   readonly drbd?: DrbdConf;
   readonly resolv?: ResolvConf;
+  readonly bonding?: BondingConf;
 }

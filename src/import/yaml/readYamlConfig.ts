@@ -16,6 +16,8 @@ export interface YamlConfig {
   readonly file: string;
   readonly data: unknown;
   at(path: DocPath): SourceLocation;
+  /** Where the key of `path` was written (its value for a list item). */
+  atKey(path: DocPath): SourceLocation;
 }
 
 /** Reads and parses `file`; undefined (with errors logged) when it cannot be read or parsed. */
@@ -34,7 +36,7 @@ export function parseYamlConfig(text: string, file: string, log: ImportLog): Yam
     for (const d of error.diagnostics) log.error(d.location ?? { file, line: 1, column: 1 }, 'FL416', d.message, d.hint);
     return undefined;
   }
-  return { file, data: parsed.data, at: (path) => locateNode(parsed, path) };
+  return { file, data: parsed.data, at: (path) => locateNode(parsed, path), atKey: (path) => locateNode(parsed, path, 'key') };
 }
 
 /** `value` as a plain object, or undefined. */

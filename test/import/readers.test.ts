@@ -116,13 +116,15 @@ describe('resolv.conf', () => {
 });
 
 describe('site manifests', () => {
-  it('warn at a bonding file, which is not imported yet, rather than dropping it silently', async () => {
+  it('warn at a bonding file that a design without a topology cannot use, rather than dropping it silently', async () => {
     const { importSite } = await import('../../src/import/importSite.js');
     const dir = mkdtempSync(join(tmpdir(), 'faultline-manifest-'));
     writeFileSync(join(dir, 'resolv.conf'), 'nameserver 192.0.2.1\n');
+    writeFileSync(join(dir, 'netplan.yaml'), 'network:\n  bonds:\n    bond0: { interfaces: [eth0, eth1] }\n');
     writeFileSync(join(dir, 'site.yaml'), 'hosts:\n  mx1:\n    resolv: resolv.conf\n    bonding: netplan.yaml\n');
     const log = new ImportLog();
     importSite(join(dir, 'site.yaml'), log);
-    expect(where(log)).toContain('warning FL407 4:14');
+    expect(where(log)).toEqual(['warning FL407 4:14']);
+    expect(log.all()[0]!.message).toMatch(/bonding configuration is not used by the dns design/);
   });
 });

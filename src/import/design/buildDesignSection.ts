@@ -59,6 +59,6 @@ function warnUnused(kind: Kind, hosts: readonly HostConfigs[], log: ImportLog): 
       ['keepalived', kind === 'cluster' || kind === 'site' || kind === 'lvs' || kind === 'dns' ? undefined : h.host.keepalived],
       ['bonding', kind === 'site' || kind === 'topology' ? undefined : h.host.bonding?.[0]],
     ];
-    for (const [what, entry] of unused) if (entry) log.warn(entry.at, 'FL407', `${h.host.name.value}'s ${what} configuration is not used by the ${kind} design`, 'set design: to the kind you want, or check this part in a manifest of its own');
+    for (const [what, entry] of unused) if (entry) log.warn(entry.at, 'FL407', `${h.host.name.value}'s ${what} configuration is not used by the ${kind} design`, what === 'bonding' ? 'bonds are placed in a lab: give the manifest topology: (netlab) or containerlab:' : 'set design: to the kind you want, or check this part in a manifest of its own');
   }
 }

@@ -31,7 +31,13 @@ export type ReplayResult<S = unknown> = ReplayReport<S>;
 
 /** The design as reports name it. */
 export function designInfo(design: LoadedDesign): DesignInfo {
-  return { file: design.file, name: design.name, ...(design.description === undefined ? {} : { description: design.description }) };
+  return {
+    file: design.file,
+    name: design.name,
+    ...(design.description === undefined ? {} : { description: design.description }),
+    kind: design.kind.section,
+    ...(design.picture === undefined ? {} : { picture: design.picture }),
+  };
 }
 
 /**

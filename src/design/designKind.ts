@@ -4,6 +4,7 @@ import type { Property } from '../core/property.js';
 import type { Trace } from '../core/trace.js';
 import type { SweepSubject } from '../explore/sweepTypes.js';
 import type { PropertyInfo } from './propertyTable.js';
+import type { DesignPicture } from './picture/designPicture.js';
 
 /** A path into a design document: keys and array indices, e.g. `['vrrp', 'routers', 1, 'priority']`. */
 export type DocPath = readonly (string | number)[];
@@ -50,6 +51,11 @@ export interface BuiltDesign<S> {
    * built on demand, since `check` and `simulate` never need it.
    */
   readonly sweep?: () => DesignSweep<unknown>;
+  /**
+   * The picture of the design and what a state marks on it, for graphical reports; built on
+   * demand. Kinds without one get reports that say there is no picture (decision 0019).
+   */
+  readonly picture?: () => DesignPicture;
 }
 
 /** A design's fault-set sweep: the subject, and how a failed element shows as a fault step. */

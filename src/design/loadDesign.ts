@@ -5,6 +5,7 @@ import type { Property } from '../core/property.js';
 import { createBuildContext } from './createBuildContext.js';
 import type { DesignDocument, DesignKind, DesignRunOptions, DesignSweep, FaultScope } from './designKind.js';
 import { identifyKind } from './identifyKind.js';
+import type { DesignPicture } from './picture/designPicture.js';
 import { locateByMessage } from './locateByMessage.js';
 import { normaliseCheck } from './normaliseCheck.js';
 import { parseYaml, tooDeepError } from './parseYaml.js';
@@ -29,6 +30,8 @@ export interface LoadedDesign {
   readonly faultScope: FaultScope;
   /** Located warnings: the design loads, but something in it deserves a look (absent: none). */
   readonly warnings?: readonly Diagnostic[];
+  /** The picture of the design, for kinds that draw one (see `--format html`). */
+  readonly picture?: () => DesignPicture;
 }
 
 /** Reads and loads a design file. Unreadable files give FL201; see {@link parseDesign}. */
@@ -103,6 +106,7 @@ function parseChecked(text: string, file: string, kinds: readonly DesignKind[]):
     properties: built.properties,
     options: budget !== undefined ? { ...built.options, maxFaults: budget } : built.options,
     ...(built.sweep === undefined ? {} : { sweep: built.sweep }),
+    ...(built.picture === undefined ? {} : { picture: built.picture }),
     faultScope: built.faultScope ?? defaultFaultScope(kind, document),
     ...(warnings.length > 0 ? { warnings } : {}),
   };

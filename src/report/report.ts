@@ -1,3 +1,4 @@
+import type { DesignPicture } from '../design/picture/designPicture.js';
 import type { SourceLocation } from '../core/errors.js';
 import type { CheckResult, LimitName } from '../core/result.js';
 import type { Trace } from '../core/trace.js';
@@ -12,6 +13,13 @@ export interface DesignInfo {
   readonly sources?: Readonly<Record<string, SourceLocation>>;
   /** The fault kinds the run explored and those the design left out. */
   readonly faults?: { readonly explored: readonly string[]; readonly omitted: readonly string[] };
+  /** The design kind: the section of the design file (`topology`, `cluster`, `vrrp`). */
+  readonly kind?: string;
+  /**
+   * The picture of the design, for graphical formats (HTML); a function, so data formats
+   * never serialise it. Absent for kinds that draw none.
+   */
+  readonly picture?: () => DesignPicture;
 }
 
 /** The figures of a random run that reproduce it. */

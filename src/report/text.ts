@@ -28,7 +28,8 @@ function faultsWord(fewest: { readonly count: number; readonly proven: boolean }
   return fewest.proven ? `, ${n} (the fewest)` : `, ${n} (fewer not ruled out: a limit stopped that search)`;
 }
 
-function verdictWord<S>(v: PropertyVerdict<S>, style: Styler): string {
+/** A property's verdict in a run, as the text report's table prints it. */
+export function verdictWord<S>(v: PropertyVerdict<S>, style: Styler): string {
   switch (v.status) {
     case 'holds':
       return style('green', 'holds');
@@ -69,7 +70,8 @@ function runLines<S>(report: RunReport<S>, style: Styler): string[] {
   return lines;
 }
 
-function summary<S>(report: RunReport<S>, result: Exclude<CheckResult<S>, { status: 'error' }>, style: Styler): string {
+/** The run's last line: OK, VIOLATION, UNWITNESSED or INCOMPLETE, with what was searched. */
+export function summary<S>(report: RunReport<S>, result: Exclude<CheckResult<S>, { status: 'error' }>, style: Styler): string {
   const total = result.verdicts.length;
   const failing = result.verdicts.filter((v) => v.status === 'violated' || v.status === 'unwitnessed').length;
   switch (result.status) {
@@ -106,7 +108,8 @@ function limitHit<S>(report: RunReport<S>, limit: LimitName): string {
   return value === undefined ? `--${limit}` : `--${limit} ${value}`;
 }
 
-function replayVerdictWord<S>(v: TraceVerdict<S>, style: Styler): string {
+/** A property's verdict along a replayed trace. */
+export function replayVerdictWord<S>(v: TraceVerdict<S>, style: Styler): string {
   switch (v.status) {
     case 'holds':
       return style('green', 'holds along this trace');

@@ -13,6 +13,7 @@ import type { DrbdState } from '../../../models/drbd/state.js';
 import { DRBD_PROPERTY_NAMES, noAckedWriteLost, noSplitBrain, noStalePromotion, singlePrimary, type DrbdPropertyName } from '../../../properties/drbd.js';
 import type { BuildContext, DesignDocument, DesignKind } from '../designKind.js';
 import { buildProperties, kindProperties, propertyTable } from '../propertyTable.js';
+import { drbdPicture } from '../picture/drbdPicture.js';
 import { drbdSectionSchema, type DrbdSection } from './drbdSchema.js';
 
 const FAULT_KINDS: Readonly<Record<DrbdFaultKind, string>> = {
@@ -38,9 +39,10 @@ export const drbdKind: DesignKind<DrbdState> = {
   ...kindProperties(DRBD_PROPERTIES),
   faultKinds: FAULT_KINDS,
   build(doc, ctx) {
-    const model = createDrbdModel(resolveDrbdConfig(paramsOf(doc, ctx)));
+    const params = paramsOf(doc, ctx);
+    const model = createDrbdModel(resolveDrbdConfig(params));
     const properties = buildProperties(DRBD_PROPERTIES, doc.check, undefined, ctx);
-    return { model, properties, options: { maxFaults: doc.faults?.budget ?? 1 } };
+    return { model, properties, options: { maxFaults: doc.faults?.budget ?? 1 }, picture: () => drbdPicture(params.nodes) };
   },
 };
 

@@ -30,6 +30,7 @@ import {
 } from '../../../properties/hastack.js';
 import type { BuildContext, DesignDocument, DesignKind, PropertyRequest } from '../designKind.js';
 import { buildProperties, kindProperties, propertyTable } from '../propertyTable.js';
+import { clusterPicture } from '../picture/clusterPicture.js';
 import { hastackSectionSchema, type HaStackSection, type ScriptSection } from './hastackSchema.js';
 import type { TrackerParams } from '../../../models/keepalived/config.js';
 import { rejectBelowOneTick } from '../rejectBelowOneTick.js';
@@ -94,7 +95,7 @@ export const hastackKind: DesignKind<HaState> = {
     const config = resolveHaStackConfig(clusterParamsOf(doc, ctx));
     const model = createHaStackModel(config);
     const properties = buildProperties(CLUSTER_PROPERTIES, doc.check, config, ctx);
-    return { model, properties, options: { maxFaults: doc.faults?.budget ?? 1 } };
+    return { model, properties, options: { maxFaults: doc.faults?.budget ?? 1 }, picture: () => clusterPicture(config) };
   },
 };
 

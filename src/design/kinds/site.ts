@@ -15,6 +15,7 @@ import { resolveHaStackConfig } from '../../../models/hastack/config.js';
 import { createSiteModel, type SiteModel } from '../../../models/site/model.js';
 import type { SiteState } from '../../../models/site/state.js';
 import type { BuildContext, DesignKind, DesignSweep } from '../designKind.js';
+import { sitePicture } from '../picture/sitePicture.js';
 import { clusterParamsOf } from './hastack.js';
 import { relocatedContext } from './relocatedContext.js';
 import { SITE_FAULT_KINDS, siteFaultsOf } from './siteFaults.js';
@@ -48,7 +49,8 @@ export const siteKind: DesignKind<SiteState> = {
     checkHealthy(model, section, ctx);
     const properties = buildProperties(SITE_PROPERTIES, doc.check, model, ctx);
     const sweep = () => siteSweep(model, properties) as DesignSweep<unknown>;
-    return { model, properties, options: { maxFaults: doc.faults?.budget ?? 1 }, faultScope: faults.scope, sweep };
+    const picture = () => sitePicture(model.network.context.topo, ha.names);
+    return { model, properties, options: { maxFaults: doc.faults?.budget ?? 1 }, faultScope: faults.scope, sweep, picture };
   },
 };
 

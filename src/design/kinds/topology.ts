@@ -16,6 +16,7 @@ import { l2SweepSubject } from '../../../models/l2/sweepSubject.js';
 import type { DesignKind, DesignSweep } from '../designKind.js';
 import { buildProperties, hasProperty, kindProperties } from '../propertyTable.js';
 import { AGGREGATION_PROPERTIES, aggregationContext, aggregationFromSection, aggregationView } from './topologyAggregation.js';
+import { topologyPicture } from '../picture/topologyPicture.js';
 import { topologyFaultFilter } from './topologyFaults.js';
 import { topologyFromSection } from './topologyFromSection.js';
 import { reachablePairs, TOPOLOGY_PROPERTIES } from './topologyProperties.js';
@@ -59,6 +60,7 @@ export const topologyKind: DesignKind<L2State> = {
     const present = new Set(allFaultElements(base.context.topo).map((e) => e.kind));
     const explored = FAULT_KINDS.filter((k) => present.has(k) && (faults.kinds ?? DEFAULT_FAULT_KINDS).includes(k));
     const faultScope = { explored, omitted: FAULT_KINDS.filter((k) => present.has(k) && !explored.includes(k)) };
-    return { model, properties: all, options: { maxFaults: doc.faults?.budget ?? 1 }, sweep, faultScope };
+    const picture = () => topologyPicture(base.context.topo);
+    return { model, properties: all, options: { maxFaults: doc.faults?.budget ?? 1 }, sweep, faultScope, picture };
   },
 };

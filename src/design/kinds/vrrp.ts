@@ -24,6 +24,7 @@ import {
 } from '../../../properties/vrrp.js';
 import type { BuildContext, DesignDocument, DesignKind, PropertyRequest } from '../designKind.js';
 import { buildProperties, kindProperties, propertyTable } from '../propertyTable.js';
+import { vrrpPicture } from '../picture/vrrpPicture.js';
 import { vrrpSectionSchema, type VrrpSection } from './vrrpSchema.js';
 import { rejectBelowOneTick } from '../rejectBelowOneTick.js';
 
@@ -74,7 +75,7 @@ export const vrrpKind: DesignKind<VrrpState> = {
     const model = createVrrpModel(config);
     const nopreempt = params.routers.some((r) => r.nopreempt);
     const properties = buildProperties(VRRP_PROPERTIES, doc.check, { config, nopreempt }, ctx);
-    return { model, properties, options: { maxFaults: doc.faults?.budget ?? 1 } };
+    return { model, properties, options: { maxFaults: doc.faults?.budget ?? 1 }, picture: () => vrrpPicture(params.routers.map((r) => r.name)) };
   },
 };
 

@@ -1,0 +1,34 @@
+/** Reports of shipped designs, as the HTML tests render them. */
+import { readFileSync } from 'node:fs';
+import { check } from '../../../src/api/runs.js';
+import { spof } from '../../../src/api/spof.js';
+import { loadDesign, parseDesign, type LoadedDesign } from '../../../src/design/loadDesign.js';
+import type { RunReport } from '../../../src/report/report.js';
+import type { SpofReport } from '../../../src/report/spofReport.js';
+
+/** The `check` report of a loaded design. */
+export function checkReport(design: LoadedDesign): RunReport<unknown> {
+  const { run, ...result } = check(design);
+  return { kind: 'run', command: 'check', design: { ...run.design, faults: design.faultScope }, result, limits: run.limits };
+}
+
+/** The `check` report of a shipped design. */
+export function shippedCheck(name: string): RunReport<unknown> {
+  return checkReport(loadDesign(`models/designs/${name}.yaml`));
+}
+
+/** The spof report of a shipped design. */
+export function shippedSpof(name: string): SpofReport {
+  return spof(loadDesign(`models/designs/${name}.yaml`));
+}
+
+/** A name and description a browser would run as script if they were not escaped. */
+export const HOSTILE = `<script>window.__pwned = 1</script>"quoted" & 'single' <img src=x onerror="window.__pwned = 2">`;
+
+/** l5-access-mii with {@link HOSTILE} as its name and description. */
+export function hostileDesign(): LoadedDesign {
+  const text = readFileSync('models/designs/l5-access-mii.pitfall.yaml', 'utf8')
+    .replace(/^name: .*$/m, `name: ${JSON.stringify(HOSTILE)}`)
+    .replace(/^description: .*$/m, `description: ${JSON.stringify(`described as ${HOSTILE}`)}`);
+  return parseDesign(text, 'models/designs/<script>"l5".yaml');
+}

@@ -31,13 +31,7 @@ export type ReplayResult<S = unknown> = ReplayReport<S>;
 
 /** The design as reports name it. */
 export function designInfo(design: LoadedDesign): DesignInfo {
-  return {
-    file: design.file,
-    name: design.name,
-    ...(design.description === undefined ? {} : { description: design.description }),
-    kind: design.kind.section,
-    ...(design.picture === undefined ? {} : { picture: design.picture }),
-  };
+  return { file: design.file, name: design.name, ...(design.description === undefined ? {} : { description: design.description }) };
 }
 
 /**

@@ -49,7 +49,7 @@ export function spofShard(design: LoadedDesign, options: SpofOptions = {}): Spof
   const result = sweep(subject, options);
   const names = subject.properties;
   const report: SpofReport = {
-    design: { file: design.file, name: design.name, ...(design.description === undefined ? {} : { description: design.description }), kind: design.kind.section, ...(design.picture === undefined ? {} : { picture: design.picture }) },
+    design: { file: design.file, name: design.name, ...(design.description === undefined ? {} : { description: design.description }) },
     k: result.k,
     complete: result.complete,
     faultSets: result.faultSets,

@@ -1,4 +1,3 @@
-import type { DesignPicture } from '../design/picture/designPicture.js';
 import type { SourceLocation } from '../core/errors.js';
 import type { CheckResult, LimitName } from '../core/result.js';
 import type { Trace } from '../core/trace.js';
@@ -15,11 +14,8 @@ export interface DesignInfo {
   readonly faults?: { readonly explored: readonly string[]; readonly omitted: readonly string[] };
   /** The design kind: the section of the design file (`topology`, `cluster`, `vrrp`). */
   readonly kind?: string;
-  /**
-   * The picture of the design, for graphical formats (HTML); a function, so data formats
-   * never serialise it. Absent for kinds that draw none.
-   */
-  readonly picture?: () => DesignPicture;
+  /** The design document as loaded, for the picture of the design (never printed whole). */
+  readonly document?: Readonly<Record<string, unknown>>;
 }
 
 /** The figures of a random run that reproduce it. */

@@ -3,7 +3,6 @@
  * breaks with evidence, the shortest trace reproducing it, and the sweep's figures.
  * Built from a sweep result by the command; rendered by `spofText.ts` and `spofJson.ts`.
  */
-import type { DesignPicture } from '../design/picture/designPicture.js';
 
 /** One failable element of a fault set's class. */
 export interface SpofElement {
@@ -28,7 +27,7 @@ export interface SpofRow {
 
 /** The whole report. */
 export interface SpofReport {
-  readonly design: { readonly file: string; readonly name: string; readonly description?: string; readonly kind?: string; readonly picture?: () => DesignPicture };
+  readonly design: { readonly file: string; readonly name: string; readonly description?: string; readonly kind?: string; readonly document?: Readonly<Record<string, unknown>> };
   readonly k: number;
   readonly complete: boolean;
   readonly faultSets: number;

@@ -13,6 +13,7 @@ import { htmlRun } from './htmlRun.js';
 import { htmlSpof } from './htmlSpof.js';
 import { PAGE_SCRIPT } from './pageScript.js';
 import { PAGE_STYLE } from './pageStyle.js';
+import { pictureOf } from './pictureOf.js';
 
 /** A report the page can show. */
 export type HtmlReport = Report<unknown> | SpofReport;
@@ -24,7 +25,7 @@ function isSpof(report: HtmlReport): report is SpofReport {
 /** The page of `reports` (one design each, in order). */
 export function renderHtml(reports: readonly HtmlReport[]): string {
   const sections = reports.map((report) => {
-    const picture = report.design.picture?.();
+    const picture = pictureOf(report.design);
     if (isSpof(report)) return htmlSpof(report, picture, report.design.kind ?? 'these');
     const kind = report.design.kind ?? (report.kind === 'replay' ? report.model : report.result.model);
     return htmlRun(report, picture, kind);

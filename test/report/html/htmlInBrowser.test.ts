@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml } from '../../../src/report/html/renderHtml.js';
-import { chromiumMissing, openChromium } from './chromium.js';
+import { chromiumMissing, openChromium } from '../../../bench/browser/openChromium.js';
 import { checkReport, HOSTILE, hostileDesign, shippedCheck } from './htmlReports.js';
 
 const missing = chromiumMissing();

@@ -1,15 +1,20 @@
 /** Reports of shipped designs, as the HTML tests render them. */
 import { readFileSync } from 'node:fs';
-import { check } from '../../../src/api/runs.js';
+import { check, designInfo } from '../../../src/api/runs.js';
 import { spof } from '../../../src/api/spof.js';
 import { loadDesign, parseDesign, type LoadedDesign } from '../../../src/design/loadDesign.js';
-import type { RunReport } from '../../../src/report/report.js';
+import type { DesignInfo, RunReport } from '../../../src/report/report.js';
 import type { SpofReport } from '../../../src/report/spofReport.js';
+
+/** The design as reports carry it: with its kind, document and fault scope. */
+export function reportDesign(design: LoadedDesign): DesignInfo {
+  return { ...designInfo(design), kind: design.kind.section, document: design.document, faults: design.faultScope };
+}
 
 /** The `check` report of a loaded design. */
 export function checkReport(design: LoadedDesign): RunReport<unknown> {
   const { run, ...result } = check(design);
-  return { kind: 'run', command: 'check', design: { ...run.design, faults: design.faultScope }, result, limits: run.limits };
+  return { kind: 'run', command: 'check', design: reportDesign(design), result, limits: run.limits };
 }
 
 /** The `check` report of a shipped design. */
@@ -19,7 +24,9 @@ export function shippedCheck(name: string): RunReport<unknown> {
 
 /** The spof report of a shipped design. */
 export function shippedSpof(name: string): SpofReport {
-  return spof(loadDesign(`models/designs/${name}.yaml`));
+  const design = loadDesign(`models/designs/${name}.yaml`);
+  const report = spof(design);
+  return { ...report, design: { ...report.design, kind: design.kind.section, document: design.document } };
 }
 
 /** A name and description a browser would run as script if they were not escaped. */

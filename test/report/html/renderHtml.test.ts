@@ -67,3 +67,13 @@ describe('the HTML report', () => {
     expect(spof).toContain('faultline replay models/designs/l1-failure-points.pitfall.yaml --path');
   });
 });
+
+describe('pictureOf', () => {
+  it('builds the picture from the kind and document a report carries, and gives none without them', async () => {
+    const { pictureOf } = await import('../../../src/report/html/pictureOf.js');
+    const { design } = shippedCheck('l1-failure-points.pitfall');
+    expect(pictureOf(design)?.graph.nodes()).toContain('Switch1');
+    expect(pictureOf({ file: design.file })).toBeUndefined();
+    expect(pictureOf({ ...design, document: { ...design.document, topology: { switches: [], links: [{ a: 'X:p1', b: 'Y:p1' }] } } })).toBeUndefined();
+  });
+});

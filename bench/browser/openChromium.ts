@@ -1,7 +1,7 @@
 /**
- * A real headless Chromium for tests that use a report as a person does: Debian's `chromium`
+ * A real headless Chromium for using a report as a person does (tests, the gallery screenshot): Debian's `chromium`
  * driven by playwright-core, on a fresh profile, with everything that talks to the network
- * switched off. In CI (CI=true) a missing browser fails the test; elsewhere it is skipped.
+ * switched off. Tests fail without it when CI=true and skip elsewhere.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

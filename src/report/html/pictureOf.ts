@@ -23,6 +23,8 @@ export function pictureOf(design: { readonly file: string; readonly kind?: strin
       fail: (_path, code, message) => {
         throw new FaultlineError({ code, message, location: at });
       },
+      // The design was loaded (and warned about) already.
+      warn: () => undefined,
     });
     return built.picture?.();
   } catch {

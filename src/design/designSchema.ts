@@ -12,17 +12,44 @@ export const EXTENSION_KEY = /^x-/;
 /** Keys every design may hold, whatever its kind. */
 export const COMMON_KEYS = ['faultline', 'name', 'description', 'faults', 'check'] as const;
 
+/** The `$comment` prefix that tells error messages what form a value takes. */
+export const EXPECTED_COMMENT = 'expected: ';
+
 /**
  * Composes the JSON Schema (draft-07) of a whole design document from the registered kinds:
  * the common keys, plus one optional section per kind, exactly one of which must be present.
- * Each kind's section schema is embedded with its own `$id`, so `#/definitions/...` references
- * inside it keep resolving against the section schema itself.
+ *
+ * Editors (yaml-language-server) resolve every `$ref` against the one root document, so a
+ * kind's own `definitions` are hoisted into the root's as `<section>.<name>` and its refs
+ * rewritten; no nested `$id`. Per kind, an `if`/`then` branch narrows `check:` to that kind's
+ * property names (each with its description and parameter keys) and `faults.kinds` to its
+ * fault kinds, so completion offers only what the design's kind accepts. The loader's own
+ * checks (FL220, FL221, parameter codes) say the same with better messages, so validation
+ * drops the branch's errors. Only standard keywords: it compiles under ajv's strict mode.
  */
 export function composeDesignSchema(kinds: readonly DesignKind[]): Record<string, unknown> {
   const sections: Record<string, unknown> = {};
-  for (const kind of kinds) sections[kind.section] = embedSection(kind);
-  const propertyNames = unique(kinds.flatMap((kind) => Object.keys(kind.properties)));
-  const faultKinds = unique(kinds.flatMap((kind) => Object.keys(kind.faultKinds)));
+  const definitions: Record<string, unknown> = {
+    propertyRequest: {
+      description: 'A property name, or a one-key map from a property name to its parameters.',
+      $comment: `${EXPECTED_COMMENT}a property name, or a one-key map {name: {parameters}}`,
+      oneOf: [
+        { type: 'string' },
+        {
+          type: 'object',
+          minProperties: 1,
+          maxProperties: 1,
+          additionalProperties: { description: 'Parameters of the property.', type: ['object', 'null'] },
+        },
+      ],
+    },
+  };
+  for (const kind of kinds) {
+    const { section, hoisted } = embedSection(kind);
+    sections[kind.section] = section;
+    Object.assign(definitions, hoisted);
+    definitions[`${kind.section}.check`] = checkItemOf(kind);
+  }
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: DESIGN_SCHEMA_ID,
@@ -58,7 +85,7 @@ export function composeDesignSchema(kinds: readonly DesignKind[]): Record<string
             description: 'Fault kinds to inject; absent means every kind the design section offers.',
             type: 'array',
             uniqueItems: true,
-            items: { type: 'string', ...(faultKinds.length > 0 ? { examples: faultKinds } : {}) },
+            items: { type: 'string' },
           },
         },
       },
@@ -69,34 +96,75 @@ export function composeDesignSchema(kinds: readonly DesignKind[]): Record<string
       },
       ...sections,
     },
-    oneOf: kinds.map((kind) => ({ required: [kind.section] })),
-    definitions: {
-      propertyRequest: {
-        description: 'A property name, or a one-key map from a property name to its parameters.',
-        'x-expected': 'a property name, or a one-key map {name: {parameters}}',
-        oneOf: [
-          { type: 'string', ...(propertyNames.length > 0 ? { examples: propertyNames } : {}) },
-          {
-            type: 'object',
-            minProperties: 1,
-            maxProperties: 1,
-            additionalProperties: { description: 'Parameters of the property.', type: ['object', 'null'] },
-          },
-        ],
+    oneOf: kinds.map((kind) => ({ type: 'object', properties: { [kind.section]: true }, required: [kind.section] })),
+    allOf: kinds.map((kind) => ({
+      if: { type: 'object', properties: { [kind.section]: true }, required: [kind.section] },
+      then: {
+        type: 'object',
+        properties: {
+          check: { type: 'array', items: { $ref: `#/definitions/${kind.section}.check` } },
+          faults: { type: 'object', properties: { kinds: { type: 'array', items: stringOf(kind.faultKinds) } } },
+        },
       },
-    },
+    })),
+    definitions,
   };
 }
 
-function embedSection(kind: DesignKind): Record<string, unknown> {
-  const { $schema: _ignored, ...schema } = kind.sectionSchema as Record<string, unknown>;
+/** Whether an ajv error comes from a kind's `if`/`then` branch (the loader says it better). */
+export function isKindBranchError(schemaPath: string): boolean {
+  // ajv gives the path inside a `$ref`'d definition from that definition: `#/definitions/vrrp.check/...`.
+  return schemaPath.startsWith('#/allOf/') || /^#\/definitions\/[^/]+\.check\//.test(schemaPath);
+}
+
+/** A `check:` entry of one kind: one of its names, or a one-key map of a name to its parameters. */
+function checkItemOf(kind: DesignKind): Record<string, unknown> {
+  const entries = Object.entries(kind.properties);
   return {
-    $id: `https://faultline.dev/schema/kinds/${kind.section}.json`,
-    description: kind.description,
-    ...schema,
+    description: `A property of a ${kind.section} design: its name, or a one-key map from its name to its parameters.`,
+    anyOf: [
+      stringOf(Object.fromEntries(entries.map(([name, info]) => [name, info.description]))),
+      {
+        type: 'object',
+        minProperties: 1,
+        maxProperties: 1,
+        additionalProperties: false,
+        properties: Object.fromEntries(
+          entries.map(([name, info]) => [
+            name,
+            {
+              description: info.description,
+              type: ['object', 'null'],
+              additionalProperties: false,
+              properties: Object.fromEntries(info.params.map((param) => [param, { description: `Parameter ${param} of ${name}.` }])),
+            },
+          ]),
+        ),
+      },
+    ],
   };
 }
 
-function unique(values: readonly string[]): string[] {
-  return [...new Set(values)].sort();
+/** A string that is one of `described`'s keys, as `const`s with descriptions (editors list each with its line); none: `false`. */
+function stringOf(described: Readonly<Record<string, string>>): Record<string, unknown> | false {
+  const values = Object.entries(described);
+  if (values.length === 0) return false;
+  return { type: 'string', anyOf: values.map(([value, description]) => ({ const: value, description })) };
+}
+
+/**
+ * A kind's section schema without `$schema`, its `definitions` hoisted to the root as
+ * `<section>.<name>` and every `#/definitions/<name>` ref inside rewritten to match.
+ */
+function embedSection(kind: DesignKind): { section: Record<string, unknown>; hoisted: Record<string, unknown> } {
+  const { $schema: _ignored, $id: _id, definitions, ...schema } = kind.sectionSchema as Record<string, unknown>;
+  const rename = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(rename);
+    if (value === null || typeof value !== 'object') return value;
+    return Object.fromEntries(
+      Object.entries(value).map(([key, v]) => [key, key === '$ref' && typeof v === 'string' && v.startsWith('#/definitions/') ? `#/definitions/${kind.section}.${v.slice('#/definitions/'.length)}` : rename(v)]),
+    );
+  };
+  const hoisted = Object.fromEntries(Object.entries((definitions ?? {}) as Record<string, unknown>).map(([name, d]) => [`${kind.section}.${name}`, rename(d)]));
+  return { section: { description: kind.description, ...(rename(schema) as Record<string, unknown>) }, hoisted };
 }

@@ -1,4 +1,5 @@
 import type { ErrorObject } from 'ajv';
+import { EXPECTED_COMMENT } from './designSchema.js';
 import type { ErrorCode } from '../core/errors.js';
 import type { DocPath } from './designKind.js';
 import { didYouMean } from './didYouMean.js';
@@ -135,8 +136,8 @@ function describeRange(schema: Schema): string {
 }
 
 function expectedForm(schema: Schema): string {
-  const expected = schema['x-expected'];
-  if (typeof expected === 'string') return expected;
+  const comment = schema['$comment'];
+  if (typeof comment === 'string' && comment.startsWith(EXPECTED_COMMENT)) return comment.slice(EXPECTED_COMMENT.length);
   const branches = ((schema['oneOf'] ?? schema['anyOf'] ?? []) as Schema[]).map((b) => b['type']).filter((t) => typeof t === 'string');
   return branches.length > 0 ? branches.map((t) => article(t as string)).join(' or ') : 'one of the allowed forms';
 }

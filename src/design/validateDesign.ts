@@ -1,7 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Diagnostic } from '../core/errors.js';
 import type { DesignKind } from './designKind.js';
-import { composeDesignSchema } from './designSchema.js';
+import { composeDesignSchema, isKindBranchError } from './designSchema.js';
 import { closestMatch } from './didYouMean.js';
 import { pointerToPath } from './docPath.js';
 import { humaniseSchemaError, type SchemaIssue } from './humaniseSchemaError.js';
@@ -16,7 +16,6 @@ export function designValidator(kinds: readonly DesignKind[]): ValidateFunction 
   let validate = compiled.get(kinds);
   if (!validate) {
     const ajv = new Ajv({ allErrors: true, verbose: true, strict: false, logger: false });
-    ajv.addKeyword('x-expected');
     validate = ajv.compile(composeDesignSchema(kinds));
     compiled.set(kinds, validate);
   }
@@ -60,7 +59,7 @@ export function validateDesign(parsed: ParsedYaml, kinds: readonly DesignKind[])
 
 /** The top-level "exactly one section" rule and `if` wrappers only repeat other errors. */
 function isNoise(error: ErrorObject): boolean {
-  if (error.keyword === 'if') return true;
+  if (error.keyword === 'if' || isKindBranchError(error.schemaPath)) return true;
   return error.instancePath === '' && (error.schemaPath === '#/oneOf' || error.schemaPath.startsWith('#/oneOf/'));
 }
 

@@ -2,7 +2,7 @@
  * The engine on models of one's own (a `Model` with a codec, or a `PackedModel`): the same
  * `check`, `simulate` and `replay` the design kinds run on.
  */
-import type { Model, PackedModel } from '../core/model.js';
+import type { EngineModel } from '../core/model.js';
 import type { Property } from '../core/property.js';
 import { replayPath } from '../core/successors.js';
 import type { Trace } from '../core/trace.js';
@@ -18,8 +18,8 @@ export const simulateModel = simulate;
 
 /** One trace of a model from its action-index path, and each property's verdict along it. */
 export function replayModel<S>(
-  model: Model<S, any> | PackedModel,
-  properties: readonly Property<S>[],
+  model: EngineModel<S>,
+  properties: readonly Property<NoInfer<S>>[],
   path: readonly number[],
 ): { readonly trace: Trace<S>; readonly verdicts: readonly TraceVerdict<S>[] } {
   const trace = replayPath(model, path);

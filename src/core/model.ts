@@ -100,7 +100,14 @@ export interface PackedModel {
   readonly reportDeadlocks?: boolean;
 }
 
+/**
+ * A model of either shape over states `S`, as the engine takes it (a packed model's states
+ * are its byte strings). Code that needs states, successors or views of one goes through
+ * `enumerableOf` (src/core/enumerable.ts), the one seam between the shapes.
+ */
+export type EngineModel<S> = Model<S> | PackedModel;
+
 /** Narrows to the packed shape. */
-export function isPackedModel(model: Model<any, any> | PackedModel): model is PackedModel {
+export function isPackedModel<S>(model: EngineModel<S>): model is PackedModel {
   return (model as PackedModel).kind === 'packed';
 }

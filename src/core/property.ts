@@ -18,7 +18,13 @@ interface PropertyBase<S> {
   readonly name: string;
   /** One line telling what the property demands. */
   readonly description?: string;
-  readonly holds: Predicate<S>;
+  /**
+   * Whether the property's predicate holds in `state`. Declared as a method, like the
+   * model's, so a design's property over its own states is a `Property<unknown>` in a list of
+   * designs of every kind; the engine only ever passes a property the states of the model it
+   * was built with.
+   */
+  holds(state: S): boolean;
 }
 
 /** P holds in every reachable state. */

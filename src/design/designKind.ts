@@ -41,7 +41,7 @@ export interface FaultScope {
 
 /** The result of building a design: a model and the properties to check on it. */
 export interface BuiltDesign<S> {
-  readonly model: Model<S, any>;
+  readonly model: Model<S>;
   readonly properties: readonly Property<S>[];
   readonly options: DesignRunOptions;
   /** The fault kinds explored and left out (kinds that say so). */
@@ -76,7 +76,7 @@ export interface DesignSweep<E> {
  * section of the document (`vrrp:`), ships the JSON Schema of the whole document shape it
  * accepts, and builds a model from a document that passed the schema.
  */
-export interface DesignKind<S = any> {
+export interface DesignKind<S = unknown> {
   /** The top-level key that marks a document as this kind, e.g. `vrrp`. */
   readonly section: string;
   /** One line for `faultline list`. */

@@ -20,8 +20,8 @@ export interface LoadedDesign {
   readonly kind: DesignKind;
   /** The document with `check:` normalised into property requests. */
   readonly document: DesignDocument;
-  readonly model: Model<any, any>;
-  readonly properties: readonly Property<any>[];
+  readonly model: Model<unknown>;
+  readonly properties: readonly Property<unknown>[];
   /** The kind's run options, with `faults.budget` as `maxFaults` when the design gives it. */
   readonly options: DesignRunOptions;
   /** The fault-set sweep, for kinds that have one (see `spof`). */

@@ -1,5 +1,5 @@
 import { FaultlineError } from '../core/errors.js';
-import type { Model, PackedModel } from '../core/model.js';
+import type { EngineModel, PackedModel } from '../core/model.js';
 import { always, type Property } from '../core/property.js';
 import type { CheckResult, LimitName, PropertyVerdict, RunStats, ViolationKind } from '../core/result.js';
 import { replayPath } from '../core/successors.js';
@@ -25,7 +25,7 @@ const CHECK_EVERY = 1024;
 const STOP: unique symbol = Symbol('limit reached');
 
 /** `result` with each violation's fewest faults, found by one-thread searches under smaller budgets. */
-function fewestFaultsWith<S>(model: Model<S, any> | PackedModel, settings: CheckSettings, result: CheckResult<S>): CheckResult<S> {
+function fewestFaultsWith<S>(model: EngineModel<S>, settings: CheckSettings, result: CheckResult<S>): CheckResult<S> {
   return withFewestFaults(result, settings, (p, maxFaults, timeoutMs) => explore(model, [p], { ...settings, maxFaults, timeoutMs, startedAt: performance.now(), stopAtFirstViolation: true, onProgress: undefined }));
 }
 
@@ -33,7 +33,7 @@ function fewestFaultsWith<S>(model: Model<S, any> | PackedModel, settings: Check
  * The fewest faults of each violation of a run another engine made (the parallel search of
  * decision 0030), exactly as {@link check} adds them to its own: same searches, same traces.
  */
-export function addFewestFaults<S>(model: Model<S, any> | PackedModel, options: CheckOptions, result: CheckResult<S>): CheckResult<S> {
+export function addFewestFaults<S>(model: EngineModel<S>, options: CheckOptions, result: CheckResult<S>): CheckResult<S> {
   let settings: CheckSettings;
   try {
     settings = resolveCheckOptions(options);
@@ -54,8 +54,10 @@ export function addFewestFaults<S>(model: Model<S, any> | PackedModel, options: 
  * exhausted, or a limit stops it (`incomplete`). Never throws: model errors and bad options
  * come back as `{ status: 'error' }`.
  */
+export function check(model: PackedModel, properties: readonly Property<Uint8Array>[], options?: CheckOptions): CheckResult<Uint8Array>;
+export function check<S>(model: EngineModel<S>, properties: readonly Property<NoInfer<S>>[], options?: CheckOptions): CheckResult<S>;
 export function check<S>(
-  model: Model<S, any> | PackedModel,
+  model: EngineModel<S>,
   properties: readonly Property<S>[],
   options: CheckOptions = {},
 ): CheckResult<S> {
@@ -82,7 +84,7 @@ export function check<S>(
   }
 }
 
-function explore<S>(model: Model<S, any> | PackedModel, given: readonly Property<S>[], settings: CheckSettings): CheckResult<S> {
+function explore<S>(model: EngineModel<S>, given: readonly Property<S>[], settings: CheckSettings): CheckResult<S> {
   const started = settings.startedAt;
   const clock = new BudgetClock(started, settings.timeoutMs, settings.maxMemoryBytes);
   const deadlocks = settings.checkDeadlocks || model.reportDeadlocks === true;

@@ -1,5 +1,5 @@
 import { FaultlineError, type Diagnostic } from '../core/errors.js';
-import { isPackedModel, type Model, type PackedModel } from '../core/model.js';
+import { isPackedModel, type EngineModel, type PackedModel } from '../core/model.js';
 import { always, type Property } from '../core/property.js';
 import type { CheckResult, PropertyVerdict, RunStats } from '../core/result.js';
 import { replayPath } from '../core/successors.js';
@@ -62,13 +62,13 @@ export function simulate(
   options?: SimulateOptions,
 ): SimulateResult<Uint8Array>;
 export function simulate<S>(
-  model: Model<S, any> | PackedModel,
-  properties: readonly Property<S>[],
+  model: EngineModel<S>,
+  properties: readonly Property<NoInfer<S>>[],
   options?: SimulateOptions,
 ): SimulateResult<S>;
 export function simulate<S>(
-  model: Model<S, any> | PackedModel,
-  properties: readonly Property<S>[],
+  model: EngineModel<S>,
+  properties: readonly Property<NoInfer<S>>[],
   options: SimulateOptions = {},
 ): SimulateResult<S> {
   const started = options.startedAt ?? performance.now();
@@ -96,7 +96,7 @@ export function simulate<S>(
 }
 
 function explore<S>(
-  model: Model<S, any> | PackedModel,
+  model: EngineModel<S>,
   given: readonly Property<S>[],
   settings: RandomSettings,
   started: number,

@@ -9,7 +9,7 @@ import { initialStatesOf, replayPath, successorsOf } from '../core/successors.js
 import type { Trace } from '../core/trace.js';
 
 /** The trace taking, at step i, the first fault successor whose action `steps[i]` accepts. */
-export function sweepTrace<S>(model: Model<S, any>, steps: readonly ((action: unknown) => boolean)[]): Trace<S> {
+export function sweepTrace<S>(model: Model<S>, steps: readonly ((action: unknown) => boolean)[]): Trace<S> {
   const path = [0];
   let state: S = initialStatesOf(model)[0]!;
   steps.forEach((accepts, i) => {

@@ -1,4 +1,5 @@
-import { isPackedModel, type Model, type PackedModel } from '../core/model.js';
+import { enumerableOf } from '../core/enumerable.js';
+import { isPackedModel, type Action, type EngineModel, type Model, type PackedModel } from '../core/model.js';
 import type { Property, WithinProperty } from '../core/property.js';
 import { EXPIRED, withinClockAfter, withinClockAtStart, withinPending } from '../core/withinClock.js';
 
@@ -35,7 +36,7 @@ export class TransitionSystem<S> {
   private readonly packedDuration: Float64Array;
 
   constructor(
-    readonly model: Model<S, any> | PackedModel,
+    readonly model: EngineModel<S>,
     properties: readonly Property<S>[],
     readonly maxFaults: number,
   ) {
@@ -63,18 +64,10 @@ export class TransitionSystem<S> {
 
   /** Keys and states of the initial states, in `initialStates()` order. */
   initial(): { key: Uint8Array; state: S }[] {
-    const m = this.model;
-    const states: S[] = isPackedModel(m)
-      ? m.initialStates().map((s) => {
-          const copy = Uint8Array.from(s);
-          m.canonicalize?.(copy);
-          return copy as unknown as S;
-        })
-      : m.initialStates().map((s) => (m.canonicalize ? m.canonicalize(s) : s));
-    return states.map((state) => {
+    const seam = enumerableOf(this.model);
+    return seam.initialStates().map((state) => {
       const key = new Uint8Array(this.keyWidth);
-      if (isPackedModel(m)) key.set(state as unknown as Uint8Array);
-      else m.codec.encode(state, key);
+      seam.encode(state, key);
       if (this.faultOffset >= 0) key[this.faultOffset] = 0;
       for (const w of this.withins) key[w.offset] = withinClockAtStart(w.property.holds, state);
       return { key, state };
@@ -93,7 +86,8 @@ export class TransitionSystem<S> {
 
   /** Enumerates the successors of `key` within the fault budget; returns how many were visited. */
   expand(key: Uint8Array, visit: Visitor<S>): number {
-    return isPackedModel(this.model) ? this.expandPacked(this.model, key, visit) : this.expandObject(this.model, key, visit);
+    const m = this.model;
+    return isPackedModel(m) ? this.expandPacked(m, key, visit) : this.expandObject(m, key, visit);
   }
 
   private expandPacked(m: PackedModel, key: Uint8Array, visit: Visitor<S>): number {
@@ -117,6 +111,7 @@ export class TransitionSystem<S> {
       enabled++;
       if (!fault) nonFault++;
       m.canonicalize?.(dst);
+      // The byte-level fast path: a packed model's states are its bytes (EngineModel's contract).
       const state = dst as unknown as S;
       if (this.augmented) {
         this.augment(key, dst, fault, this.packedDuration[i]!, state);
@@ -131,14 +126,14 @@ export class TransitionSystem<S> {
     return visited;
   }
 
-  private expandObject(m: Model<S, any>, key: Uint8Array, visit: Visitor<S>): number {
+  private expandObject(m: Model<S>, key: Uint8Array, visit: Visitor<S>): number {
     const s = m.codec.decode(key, 0);
     const budgetLeft = this.faultOffset < 0 || key[this.faultOffset]! < this.maxFaults;
     let choice = 0;
     let visited = 0;
     let enabled = 0;
     let nonFault = 0;
-    const run = (action: any, fault: boolean): void => {
+    const run = (action: Action, fault: boolean): void => {
       const c = choice++;
       if (fault && !budgetLeft) return;
       enabled++;

@@ -6,7 +6,7 @@ import type { WalkStepper } from './walkStepper.js';
  * A {@link WalkStepper} over an object-level model: `actions(s)` and `faults(s)` are listed,
  * and `next` runs only for the chosen action.
  */
-export function walkObjectStepper<S>(model: Model<S, any>): WalkStepper<S> {
+export function walkObjectStepper<S>(model: Model<S>): WalkStepper<S> {
   const canon = (s: S): S => (model.canonicalize ? model.canonicalize(s) : s);
   const initials = model.initialStates().map(canon);
   const keyBuffer = new Uint8Array(model.codec.width);

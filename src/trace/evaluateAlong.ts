@@ -1,7 +1,7 @@
-import type { Model, PackedModel } from '../core/model.js';
+import type { EngineModel } from '../core/model.js';
 import type { Property } from '../core/property.js';
 import { PropertyMonitor } from '../core/propertyMonitor.js';
-import { successorsOf } from '../core/successors.js';
+import { enumerableOf } from '../core/enumerable.js';
 import type { Trace } from '../core/trace.js';
 
 /** What one property says about one trace, state by state. */
@@ -31,14 +31,15 @@ export interface EvaluateOptions {
  * is open violates it there, as in the search.
  */
 export function evaluateAlong<S>(
-  model: Model<S, any> | PackedModel,
-  properties: readonly Property<S>[],
+  model: EngineModel<S>,
+  properties: readonly Property<NoInfer<S>>[],
   trace: Trace<S>,
   options: EvaluateOptions = {},
 ): TraceVerdict<S>[] {
   const maxFaults = options.maxFaults ?? Infinity;
   const states = [trace.initial, ...trace.steps.map((s) => s.state)];
-  const successors = states.map((state) => successorsOf(model, state));
+  const seam = enumerableOf(model);
+  const successors = states.map((state) => seam.successors(state));
   const gates = successors.map((all, i) => {
     const nonFaults = all.filter((s) => !s.fault).length;
     const faultsBefore = trace.steps.slice(0, i).filter((s) => s.fault).length;

@@ -6,7 +6,7 @@
  * (and that discoverer as parent), so ranks, traces and counts come out as one thread's.
  */
 import { receiveMessageOnPort, workerData, parentPort, type MessagePort } from 'node:worker_threads';
-import { isPackedModel } from '../../core/model.js';
+import { enumerableOf } from '../../core/enumerable.js';
 import { always, type Property } from '../../core/property.js';
 import { ExactStore } from '../exactStore.js';
 import { TransitionSystem } from '../system.js';
@@ -59,14 +59,9 @@ async function main(): Promise<void> {
   const system = new TransitionSystem<unknown>(model, properties, input.maxFaults);
   const width = system.keyWidth;
   const store = new ExactStore(width, { maxStates: input.maxStates, maxBytes: input.maxBytes });
-  const packed = isPackedModel(model);
-  // Properties read a state during the call only (as in the one-thread search), so packed states share one buffer.
-  const stateBuf = new Uint8Array(system.modelWidth);
-  const decodeState = (key: Uint8Array): unknown => {
-    if (!packed) return (model as { codec: { decode(b: Uint8Array, o: number): unknown } }).codec.decode(key, 0);
-    for (let i = 0; i < stateBuf.length; i++) stateBuf[i] = key[i]!;
-    return stateBuf;
-  };
+  // Properties read a state during the call only (as in the one-thread search), so packed states may share one buffer.
+  const seam = enumerableOf(model);
+  const decodeState = (key: Uint8Array): unknown => seam.decode(key);
   const index = new Map<unknown, number>(properties.map((p, i) => [p, i]));
   const alwaysIdx = properties.flatMap((p, i) => (p.kind === 'always' && p !== deadlockFree ? [i] : []));
   const sometimesIdx = properties.flatMap((p, i) => (p.kind === 'sometimes' ? [i] : []));

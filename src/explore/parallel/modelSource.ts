@@ -3,7 +3,7 @@
  * posted, so a worker imports a module and calls one of its exports with plain arguments
  * (a design file, a bench model's name and size) to build the same model and properties.
  */
-import type { Model, PackedModel } from '../../core/model.js';
+import type { EngineModel } from '../../core/model.js';
 import type { Property } from '../../core/property.js';
 
 /** A module URL, the export to call and its (structured-clonable) arguments. */
@@ -15,8 +15,8 @@ export interface ModelSource {
 
 /** What a source's export returns. */
 export interface SourcedModel {
-  readonly model: Model<any, any> | PackedModel;
-  readonly properties: readonly Property<any>[];
+  readonly model: EngineModel<unknown>;
+  readonly properties: readonly Property<unknown>[];
 }
 
 /** Imports the source's module and calls its export. */

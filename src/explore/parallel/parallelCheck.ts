@@ -6,7 +6,7 @@
  * order and rebuilds traces; the workers do the expanding and storing.
  */
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
-import type { Model, PackedModel } from '../../core/model.js';
+import type { EngineModel } from '../../core/model.js';
 import { always, type Property } from '../../core/property.js';
 import type { CheckResult, LimitName, PropertyVerdict, RunStats } from '../../core/result.js';
 import { replayPath } from '../../core/successors.js';
@@ -69,7 +69,7 @@ class Peer {
  * one thread (its omission bound is per store).
  */
 export async function parallelCheck<S>(
-  model: Model<S, any> | PackedModel,
+  model: EngineModel<S>,
   given: readonly Property<S>[],
   options: CheckOptions,
   source: ModelSource,
@@ -125,7 +125,7 @@ export async function parallelCheck<S>(
 }
 
 async function coordinate<S>(
-  model: Model<S, any> | PackedModel,
+  model: EngineModel<S>,
   given: readonly Property<S>[],
   settings: CheckSettings,
   peers: readonly Peer[],

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml } from '../../../src/report/html/renderHtml.js';
 import { chromiumMissing, openChromium } from '../../../bench/browser/openChromium.js';
-import { checkReport, HOSTILE, hostileDesign, shippedCheck } from './htmlReports.js';
+import { checkReport, HOSTILE, hostileDesign, shippedCheck, shippedSpof } from './htmlReports.js';
 
 const missing = chromiumMissing();
 if (missing !== undefined && process.env['CI'] === 'true') throw new Error(`the browser tests need Chromium in CI: ${missing}`);
@@ -15,6 +15,7 @@ if (missing !== undefined) console.warn(`skipping the HTML report browser tests:
 describe.skipIf(missing !== undefined)('the HTML report in a real browser', () => {
   let browser: Awaited<ReturnType<typeof openChromium>>;
   let page: Page;
+  let spofFile: string;
   const requests: string[] = [];
   const errors: string[] = [];
 
@@ -22,6 +23,8 @@ describe.skipIf(missing !== undefined)('the HTML report in a real browser', () =
     const dir = mkdtempSync(join(tmpdir(), 'faultline-html-'));
     const file = join(dir, 'report.html');
     writeFileSync(file, renderHtml([shippedCheck('r6-advert-mismatch.pitfall'), checkReport(hostileDesign())]));
+    spofFile = join(dir, 'spof.html');
+    writeFileSync(spofFile, renderHtml([shippedSpof('l1-failure-points.pitfall')]));
     browser = await openChromium();
     page = await browser.context.newPage();
     page.on('request', (r) => requests.push(r.url()));
@@ -75,5 +78,21 @@ describe.skipIf(missing !== undefined)('the HTML report in a real browser', () =
     expect(await page.title()).toContain(HOSTILE);
     expect(await page.evaluate('typeof window.__pwned')).toBe('undefined');
     expect(await page.locator('script').count()).toBe(1);
+  });
+
+  it('marks a spof fault set on the picture when the reader chooses it, and only that set', async () => {
+    const spof = await browser.context.newPage();
+    await spof.goto(pathToFileURL(spofFile).href);
+    const rows = spof.locator('tr.faultset');
+    expect(await rows.count()).toBe(2);
+    const switch1 = spof.locator('svg [data-el="n:Switch1"]');
+    expect(await switch1.getAttribute('class')).not.toContain('m-failed');
+    await rows.nth(0).locator('button.show').click();
+    expect(await rows.nth(0).textContent()).toContain('switch Switch1 down');
+    expect(await switch1.getAttribute('class')).toContain('m-failed');
+    await rows.nth(1).locator('button.show').click();
+    expect(await switch1.getAttribute('class')).not.toContain('m-failed');
+    expect(await spof.locator('svg .m-failed').count()).toBe(1);
+    await spof.close();
   });
 });

@@ -14,6 +14,7 @@ import { createRstpModel } from '../../../models/rstp/model.js';
 import type { RstpState } from '../../../models/rstp/state.js';
 import { noForwardingLoop, reconverged, RSTP_PROPERTY_NAMES, type RstpPropertyName } from '../../../properties/rstp.js';
 import type { BuildContext, DesignDocument, DesignKind } from '../designKind.js';
+import { rstpPicture } from '../picture/rstpPicture.js';
 import { buildProperties, kindProperties, propertyTable } from '../propertyTable.js';
 import { rstpSectionSchema, type RstpSection } from './rstpSchema.js';
 
@@ -50,7 +51,7 @@ export const rstpKind: DesignKind<RstpState> = {
   build(doc, ctx) {
     const model = createRstpModel(paramsOf(doc, ctx));
     const properties = buildProperties(RSTP_PROPERTIES, doc.check, model.config, ctx);
-    return { model, properties, options: { maxFaults: doc.faults?.budget ?? 1 } };
+    return { model, properties, options: { maxFaults: doc.faults?.budget ?? 1 }, picture: () => rstpPicture(model.config) };
   },
 };
 

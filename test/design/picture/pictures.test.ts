@@ -97,3 +97,16 @@ describe('the pictures of cluster designs', () => {
     expect(loadDesign(`${designs}/d1-resolver-timeout.pitfall.yaml`).picture).toBeUndefined();
   });
 });
+
+describe('the picture of an RSTP protocol design', () => {
+  it('draws the bridges and links, marks the root, the failed root bridge and the discarding ports', () => {
+    const { picture, views, actions } = violationViews('rstp-root-failure.pitfall.yaml');
+    expect(picture.graph.nodes().sort()).toEqual(['a', 'b', 'c', 'r']);
+    expect(picture.graph.node('r').tier).toBeLessThan(picture.graph.node('c').tier);
+    expect(has(picture.marks(views[0]!), 'n:r', 'root')).toBe(true);
+    const down = actions.findIndex((a) => /r/.test(a) && /fail|down|crash/.test(a)) + 1;
+    expect(down).toBeGreaterThan(0);
+    expect(has(picture.marks(views[down]!), 'n:r', 'failed')).toBe(true);
+    expect(views.some((v) => picture.marks(v).some((m) => m.mark === 'blocked'))).toBe(true);
+  });
+});

@@ -34,7 +34,7 @@
 import { codecOf } from '../../src/core/layout.js';
 import type { Model, StateView } from '../../src/core/model.js';
 import { formatDnsAction, type DnsAction } from './actions.js';
-import { resolveDnsConfig, type DnsConfig, type DnsParams } from './config.js';
+import { resolveDnsConfig, TICK_SECONDS, type DnsConfig, type DnsParams } from './config.js';
 import { applyFault, enabledFaults } from './faults.js';
 import { clientFigures } from './latency.js';
 import { dnsLayout, type DnsState } from './state.js';
@@ -48,6 +48,7 @@ export function createDnsModel(params: DnsParams | DnsConfig): DnsModel {
   const config = 'maxTakeoverTicks' in params ? params : resolveDnsConfig(params);
   return {
     name: 'dns',
+    secondsPerTimeUnit: TICK_SECONDS,
     config,
     codec: codecOf(dnsLayout(config)),
     initialStates: () => [initialState(config)],

@@ -48,6 +48,7 @@ import { fullyConnected, OFF } from '../vrrp/state.js';
 import { advertTimerDue, becomeMaster, downTimerEnabled, sendAdvert, tick as vrrpTick, tickEnabled as vrrpTickEnabled } from '../vrrp/timers.js';
 import { formatHaAction, type HaAction, type HaStep } from './actions.js';
 import { resolveHaStackConfig, type HaStackConfig, type HaStackParams } from './config.js';
+import { TICKS_PER_ADVERT } from '../vrrp/config.js';
 import { runEffect, stepScript } from './effects.js';
 import { applyFault, enabledFaults } from './faults.js';
 import { startKeepalived, runTracker, trackerSucceeds, vrrpConfigOf, withVrrp } from './keepalivedProcess.js';
@@ -66,6 +67,7 @@ export function createHaStackModel(params: HaStackParams | HaStackConfig): HaSta
   return {
     name: 'hastack',
     config,
+    secondsPerTimeUnit: config.vrrpWidest.gcdCs / 100 / TICKS_PER_ADVERT,
     codec: codecOf(haLayout(config)),
     initialStates: () => [initialState(config)],
     actions(s) {

@@ -32,8 +32,6 @@ export function reachGroups(net: ReachNetwork, live: readonly number[]): ReachGr
   return groups;
 }
 
-const SHOWN = 3;
-
 function arrow(topo: CompiledTopology, net: ReachNetwork, a: number, b: number): string {
   const ab = endpointReaches(net.graph, net.interfaces[a]!, net.interfaces[b]!);
   const ba = endpointReaches(net.graph, net.interfaces[b]!, net.interfaces[a]!);
@@ -43,7 +41,8 @@ function arrow(topo: CompiledTopology, net: ReachNetwork, a: number, b: number):
 
 /**
  * Broken pairs among all live endpoints: empty when every pair reaches each other both
- * ways, else up to three pairs (`Server3 ↛ Server1`) and a count of the rest.
+ * ways, else every broken pair (`Server3 ↛ Server1`), members of each broken pair of groups
+ * expanded, in node order (reports fold long lists; the data keeps them all).
  * `status` may cache pair-of-signature verdicts across calls on networks with the same
  * undirected components.
  */
@@ -57,7 +56,6 @@ export function allPairsEvidence(
     endpointReaches(net.graph, net.interfaces[a]!, net.interfaces[b]!) && endpointReaches(net.graph, net.interfaces[b]!, net.interfaces[a]!);
   const keys = [...groups.keys()];
   const broken: [number, number][] = [];
-  let count = 0;
   for (let i = 0; i < keys.length; i++) {
     const gi = groups.get(keys[i]!)!;
     if (gi.length === 0) continue;
@@ -71,15 +69,20 @@ export function allPairsEvidence(
         status?.set(cacheKey, ok);
       }
       if (ok) continue;
-      const pair: [number, number] = i === j ? [gi[0]!, gi[1]!] : gi[0]! < gj[0]! ? [gi[0]!, gj[0]!] : [gj[0]!, gi[0]!];
-      broken.push(pair);
-      count += i === j ? (gi.length * (gi.length - 1)) / 2 : gi.length * gj.length;
+      broken.push(...memberPairs(gi, gj, i === j));
     }
   }
   broken.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
-  const shown = broken.slice(0, SHOWN).map(([a, b]) => arrow(topo, net, a, b));
-  if (count > shown.length) shown.push(`+${count - shown.length} more pairs`);
-  return shown;
+  return broken.map(([a, b]) => arrow(topo, net, a, b));
+}
+
+/** Every pair of members between two groups (or within one), lower node first. */
+function memberPairs(gi: readonly number[], gj: readonly number[], same: boolean): [number, number][] {
+  const pairs: [number, number][] = [];
+  gi.forEach((a, x) => {
+    for (const b of same ? gi.slice(x + 1) : gj) pairs.push(a < b ? [a, b] : [b, a]);
+  });
+  return pairs;
 }
 
 /** Broken named pairs, in the order given. */

@@ -54,6 +54,7 @@ export function createLacpModel(params: LacpParams | LacpConfig): LacpModel {
   const blockers = aggregationBlockers(config);
   return {
     name: 'lacp',
+    secondsPerTimeUnit: 1,
     config,
     codec: codecOf(lacpLayout(config)),
     initialStates: () => [initialState(config)],

@@ -29,7 +29,7 @@ import { codecOf } from '../../src/core/layout.js';
 import type { Model, StateView } from '../../src/core/model.js';
 import { formatLvsAction, isLvsFault, type LvsAction, type LvsStep } from './actions.js';
 import { endCheck, freshChecks, somethingDue, startCheck } from './checks.js';
-import { resolveLvsConfig, type LvsConfig, type LvsParams } from './config.js';
+import { resolveLvsConfig, TICK_SECONDS, type LvsConfig, type LvsParams } from './config.js';
 import { applyLvsFault, enabledLvsFaults } from './faults.js';
 import { answers, lvsLayout, type CheckState, type LvsState } from './state.js';
 import { takeOver } from './vip.js';
@@ -43,6 +43,7 @@ export function createLvsModel(params: LvsParams | LvsConfig): LvsModel {
   return {
     name: 'lvs',
     config,
+    secondsPerTimeUnit: TICK_SECONDS,
     codec: codecOf(lvsLayout(config)),
     initialStates: () => [initialState(config)],
     actions: (s) => enabledSteps(s),
@@ -104,12 +105,12 @@ function step(config: LvsConfig, s: LvsState, a: LvsStep): LvsState {
 
 /** Flat view: servers, each director's pool and checker phases, the VIP holder. */
 function viewOf(config: LvsConfig, s: LvsState): StateView {
-  const view: Record<string, string | number | boolean> = {};
+  const view: Record<string, string | number | boolean | readonly string[]> = {};
   s.servers.forEach((r, i) => (view[config.realServers[i]!] = answers(r) ? 'answers' : r.host ? 'daemon stopped' : 'host down'));
   s.directors.forEach((d, i) => {
     const name = config.directors[i]!.name;
     view[`${name}.up`] = d.up;
-    view[`${name}.pool`] = d.up ? config.realServers.filter((_, j) => d.checks[j]!.inPool).join(',') : '';
+    view[`${name}.pool`] = d.up ? config.realServers.filter((_, j) => d.checks[j]!.inPool) : [];
     d.checks.forEach((c, j) => (view[`${name}.check.${config.realServers[j]}`] = d.up ? `${c.phase} ${c.timer}${c.fails > 0 ? ` fails ${c.fails}` : ''}` : '-'));
     if (config.directors.length > 1) view[`${name}.takeover`] = d.takeover;
   });

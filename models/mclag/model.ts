@@ -60,6 +60,7 @@ export function createMclagModel(params: MclagParams | MclagConfig): MclagModel 
   return {
     name: 'mclag',
     config,
+    secondsPerTimeUnit: 1,
     codec: codecOf(mclagLayout(config)),
     initialStates: () => [initialState(config)],
     actions: (s) => enabledSteps(config, s),

@@ -54,7 +54,7 @@
 import { codecOf } from '../../src/core/layout.js';
 import type { Model, StateView } from '../../src/core/model.js';
 import { formatVrrpAction, isFault, type VrrpAction, type VrrpStep } from './actions.js';
-import { resolveVrrpConfig, type VrrpConfig, type VrrpParams } from './config.js';
+import { resolveVrrpConfig, TICKS_PER_ADVERT, type VrrpConfig, type VrrpParams } from './config.js';
 import { applyFault, enabledFaults } from './faults.js';
 import { fullyConnected, OFF, visibleMaster, vrrpLayout, type VrrpState } from './state.js';
 import { advertTimerDue, becomeMaster, downTimerEnabled, sendAdvert, startInstance, startupDue, tick, tickEnabled } from './timers.js';
@@ -69,6 +69,7 @@ export function createVrrpModel(params: VrrpParams | VrrpConfig): VrrpModel {
   return {
     name: 'vrrp',
     config,
+    secondsPerTimeUnit: config.gcdCs / 100 / TICKS_PER_ADVERT,
     codec: codecOf(vrrpLayout(config)),
     initialStates: () => [initialState(config)],
     actions(s) {

@@ -1,8 +1,6 @@
 import type { CheckResult } from '../core/result.js';
 import { reportFormats, type ReportFormat } from '../report/formats.js';
-import { renderSpofJson } from '../report/spofJson.js';
 import type { SpofReport } from '../report/spofReport.js';
-import { renderSpofText } from '../report/spofText.js';
 import { coloured, plain } from '../report/style.js';
 import { runReport, type DesignResult, type ReplayResult } from './runs.js';
 
@@ -19,10 +17,10 @@ export interface RenderOptions {
  */
 export function render<S>(subject: DesignResult<S> | ReplayResult<S> | CheckResult<S>, format: ReportFormat = 'text', options: RenderOptions = {}): string {
   const report = 'kind' in subject ? subject : runReport('run' in subject ? subject : { ...subject, run: { command: 'check', design: { file: subject.model, name: subject.model }, limits: {} } });
-  return reportFormats[format](report, format === 'text' && options.colour === true ? coloured : plain);
+  return reportFormats[format].render([report], { style: format === 'text' && options.colour === true ? coloured : plain, timing: true });
 }
 
-/** A `spof` report as `faultline spof --format text|json` prints it. */
-export function renderSpof(report: SpofReport, format: 'text' | 'json' = 'text', options: RenderOptions = {}): string {
-  return format === 'json' ? renderSpofJson(report) : renderSpofText(report, options.colour === true ? coloured : plain);
+/** A `spof` report as `faultline spof --format F` prints it. */
+export function renderSpof(report: SpofReport, format: ReportFormat = 'text', options: RenderOptions = {}): string {
+  return reportFormats[format].render([report], { style: format === 'text' && options.colour === true ? coloured : plain, timing: true });
 }

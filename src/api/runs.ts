@@ -13,6 +13,7 @@ import type { CheckOptions, SimulateOptions } from '../explore/options.js';
 import { simulate as simulateModel } from '../explore/simulate.js';
 import type { DesignInfo, RandomInfo, ReplayReport, RunReport } from '../report/report.js';
 import { evaluateAlong } from '../trace/evaluateAlong.js';
+import { designInfo } from './designInfo.js';
 
 /** What a run was: the command, the design, the limits in force and, for random runs, the seed. */
 export interface RunInfo {
@@ -29,10 +30,7 @@ export type DesignResult<S = unknown> = CheckResult<S> & { readonly run: RunInfo
 /** The result of {@link replay}: the trace and each property's verdict along it. */
 export type ReplayResult<S = unknown> = ReplayReport<S>;
 
-/** The design as reports name it. */
-export function designInfo(design: LoadedDesign): DesignInfo {
-  return { file: design.file, name: design.name, ...(design.description === undefined ? {} : { description: design.description }) };
-}
+export { designInfo } from './designInfo.js';
 
 /**
  * The caller's exhaustive-run options over the design's defaults (`faults.budget`, depth):

@@ -6,6 +6,8 @@ import { sweepTrace } from '../explore/sweepTrace.js';
 import type { SweepProgress, SweepShard } from '../explore/sweepTypes.js';
 import type { SpofReport } from '../report/spofReport.js';
 import type { SpofShardResult } from '../report/spofShard.js';
+import { viewsOf } from '../report/report.js';
+import { designInfo } from './designInfo.js';
 
 /** Options of {@link spof}. */
 export interface SpofOptions {
@@ -49,7 +51,8 @@ export function spofShard(design: LoadedDesign, options: SpofOptions = {}): Spof
   const result = sweep(subject, options);
   const names = subject.properties;
   const report: SpofReport = {
-    design: { file: design.file, name: design.name, ...(design.description === undefined ? {} : { description: design.description }) },
+    kind: 'spof',
+    design: designInfo(design),
     k: result.k,
     complete: result.complete,
     faultSets: result.faultSets,
@@ -64,7 +67,7 @@ export function spofShard(design: LoadedDesign, options: SpofOptions = {}): Spof
       return {
         faultSet: row.classes.map((c) => c.members.map((e) => ({ id: subject.id(e), label: subject.label(e) }))),
         breaks: row.breaks.map((b) => ({ property: names[b.property]!, details: b.details })),
-        trace: { path: formatPath(trace), steps: trace.steps.map((s) => s.action) },
+        trace: { path: formatPath(trace), steps: trace.steps.map((s) => s.action), views: viewsOf(trace) },
       };
     }),
   };

@@ -1,15 +1,20 @@
 import type { Command } from 'commander';
+import { FaultlineError } from '../core/errors.js';
 import { exitCodeOf } from '../core/result.js';
 import { warnIfIncomplete } from './warnIfIncomplete.js';
+import type { SomeReport } from '../report/formats.js';
 import { resolveCheckSettings, type RawCheckOptions } from './checkSettings.js';
 import { checkWithWorkers } from './checkWorkers.js';
+import { checkOutput } from './checkOutput.js';
 import type { CliContext } from './context.js';
-import { emitReport } from './emitReport.js';
+import { designInfo } from '../api/designInfo.js';
+import { emitReports } from './emitReport.js';
 import { formatOption, outOption } from './formatOption.js';
 import { integerAtLeast, positiveNumber } from './parseNumber.js';
 import { progressLine } from './progress.js';
 import { reportDiagnostics } from './reportError.js';
 import { siteInfo, siteTrailer } from './siteReport.js';
+import { worstExitCode } from './worstExitCode.js';
 
 const DESCRIPTION = `Explores every reachable state of the design, breadth first, under every sequence of
 faults up to the fault budget, and checks each property the design lists. A violation comes
@@ -17,20 +22,53 @@ back as the shortest trace to it, with only the changed fields shown per step an
 command that reproduces it. Limits (--max-states, --timeout, --max-memory) stop the run early:
 the result is then incomplete (exit 0 with a warning, or exit 4 with --require-complete).`;
 
-/** Runs `faultline check` and returns its exit code. */
-export async function runCheck(file: string, raw: RawCheckOptions & { readonly strict?: boolean; readonly workers?: number }, ctx: CliContext): Promise<number> {
+/** One design's report and exit code. */
+interface DesignRun {
+  readonly report: SomeReport;
+  readonly code: number;
+  /** For a design imported from configs: the config lines behind its violations. */
+  readonly trailer?: string;
+}
+
+/** `check` options as commander hands them over, with `--strict` for site manifests. */
+type RawOptions = RawCheckOptions & { readonly strict?: boolean; readonly workers?: number };
+
+async function checkOne(file: string, raw: RawOptions, ctx: CliContext, several: boolean): Promise<DesignRun> {
   const startedAt = performance.now();
-  const design = raw.strict && ctx.deps.loadStrict ? ctx.deps.loadStrict(file) : ctx.deps.loadDesign(file);
+  let design;
+  try {
+    design = raw.strict && ctx.deps.loadStrict ? ctx.deps.loadStrict(file) : ctx.deps.loadDesign(file);
+  } catch (error) {
+    if (!(error instanceof FaultlineError)) throw error;
+    // Another design of the run may still be checked: report this one as an error.
+    const code = reportDiagnostics(error.diagnostics, ctx.io);
+    const result = { status: 'error', model: 'none', error: error.diagnostics[0]! } as const;
+    return { report: { kind: 'run', command: 'check', design: { file, name: file }, result, limits: {} }, code };
+  }
   const settings = resolveCheckSettings(raw, design.options);
   const progress = progressLine(ctx.io, 'states');
   const result = await checkWithWorkers(design, { ...settings.engine, startedAt, onProgress: progress.update }, raw.workers, ctx.deps);
   progress.done();
-  if (result.status === 'error') return reportDiagnostics([result.error], ctx.io);
-  const info = { file, name: design.name, ...(design.description === undefined ? {} : { description: design.description }), ...siteInfo(design), faults: design.faultScope };
-  emitReport({ kind: 'run', command: 'check', design: info, result, limits: settings.limits }, settings.output, ctx.io);
-  if (settings.output.format === 'text' || settings.output.out !== undefined) ctx.io.out(siteTrailer(design, result));
-  warnIfIncomplete(result, settings, ctx.io);
-  return exitCodeOf(result, settings.requireComplete);
+  const report: SomeReport = { kind: 'run', command: 'check', design: { ...designInfo(design), ...siteInfo(design) }, result, limits: settings.limits };
+  if (result.status === 'error') return { report, code: reportDiagnostics([result.error], ctx.io) };
+  const trailer = siteTrailer(design, result);
+  warnIfIncomplete(result, settings, ctx.io, several ? file : undefined);
+  return { report, code: exitCodeOf(result, settings.requireComplete), trailer };
+}
+
+/**
+ * Runs `faultline check` on one or more designs, writes one report holding them all, and
+ * returns the worst exit code. `--out` is checked before anything is explored.
+ */
+export async function runCheck(files: readonly string[], raw: RawOptions, ctx: CliContext): Promise<number> {
+  const output = { format: raw.format, out: raw.out };
+  checkOutput(output, files);
+  const runs: DesignRun[] = [];
+  for (const file of files) runs.push(await checkOne(file, raw, ctx, files.length > 1));
+  const reports = runs.filter((r) => r.report.kind !== 'run' || r.report.result.status !== 'error' || files.length > 1).map((r) => r.report);
+  if (reports.length > 0) emitReports(reports, output, ctx.io);
+  if (output.format === 'text' || output.out !== undefined) for (const r of runs) if (r.trailer) ctx.io.out(r.trailer);
+  return worstExitCode(runs.map((r) => r.code));
 }
 
 /** Adds `check` to the program. */
@@ -39,7 +77,7 @@ export function registerCheck(program: Command, ctx: CliContext): void {
     .command('check')
     .summary('explore every state of a design (exhaustive)')
     .description(DESCRIPTION.replace(/\s*\n\s*/g, " "))
-    .argument('<design>', 'design file (YAML or JSON)')
+    .argument('<designs...>', 'design files (YAML or JSON); several give one report holding them all')
     .option('--max-states <n>', 'stop after storing this many states', integerAtLeast(1))
     .option('--max-depth <n>', 'do not expand states deeper than this many steps', integerAtLeast(0))
     .option('--max-faults <n>', 'fault budget: at most this many faults on any path', integerAtLeast(0))
@@ -52,6 +90,6 @@ export function registerCheck(program: Command, ctx: CliContext): void {
     .option('--workers <n>', 'worker threads (default: every core, once the space outgrows one thread; same counts and traces)', integerAtLeast(1))
     .addOption(formatOption())
     .addOption(outOption())
-    .addHelpText('after', '\nExample:\n  $ faultline check models/designs/r6-advert-mismatch.pitfall.yaml --max-faults 2\n')
-    .action(async (design: string, options: RawCheckOptions & { strict?: boolean; workers?: number }) => ctx.setExitCode(await runCheck(design, options, ctx)));
+    .addHelpText('after', '\nExamples:\n  $ faultline check models/designs/r6-advert-mismatch.pitfall.yaml --max-faults 2\n  $ faultline check models/designs/*.pitfall.yaml --format junit --out results.xml\n')
+    .action(async (designs: string[], options: RawOptions) => ctx.setExitCode(await runCheck(designs, options, ctx)));
 }

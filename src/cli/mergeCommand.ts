@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import { FaultlineError } from '../core/errors.js';
 import { mergeSpofShards } from '../report/spofMerge.js';
 import type { SpofShardResult } from '../report/spofShard.js';
+import { checkOutput } from './checkOutput.js';
 import type { CliContext } from './context.js';
 import { emitSpof } from './spofOutput.js';
 
@@ -40,6 +41,7 @@ function readShard(file: string): SpofShardResult {
 
 /** Runs `faultline merge` and returns its exit code. */
 export function runMerge(files: readonly string[], raw: RawMergeOptions, ctx: CliContext): number {
+  checkOutput({ format: raw.format, out: raw.out }, files);
   const merged = mergeSpofShards(files.map(readShard));
   return emitSpof(merged.report, raw, ctx);
 }

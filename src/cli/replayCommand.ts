@@ -5,7 +5,9 @@ import { replayPath } from '../core/successors.js';
 import { parsePath } from '../core/trace.js';
 import type { ReportFormat } from '../report/formats.js';
 import { evaluateAlong } from '../trace/evaluateAlong.js';
+import { checkOutput } from './checkOutput.js';
 import type { CliContext } from './context.js';
+import { designInfo } from '../api/designInfo.js';
 import { emitReport } from './emitReport.js';
 import { formatOption, outOption } from './formatOption.js';
 
@@ -31,10 +33,11 @@ function pathOf(text: string): number[] {
 /** Runs `faultline replay` and returns its exit code. */
 export function runReplay(file: string, raw: RawReplayOptions, ctx: CliContext): number {
   const path = pathOf(raw.path);
+  checkOutput({ format: raw.format, out: raw.out }, [file]);
   const design = ctx.deps.loadDesign(file);
   const trace = replayPath(design.model, path);
   const verdicts = evaluateAlong(design.model, design.properties, trace, { maxFaults: design.options.maxFaults ?? Infinity });
-  const info = { file, name: design.name, ...(design.description === undefined ? {} : { description: design.description }) };
+  const info = designInfo(design);
   emitReport({ kind: 'replay', design: info, model: design.model.name, trace, verdicts }, { format: raw.format, out: raw.out }, ctx.io);
   return verdicts.some((v) => v.status === 'violated') ? ExitCode.violation : ExitCode.ok;
 }

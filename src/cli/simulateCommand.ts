@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import { exitCodeOf } from '../core/result.js';
 import { warnIfIncomplete } from './warnIfIncomplete.js';
+import { checkOutput } from './checkOutput.js';
 import type { CliContext } from './context.js';
+import { designInfo } from '../api/designInfo.js';
 import { emitReport } from './emitReport.js';
 import { formatOption, outOption } from './formatOption.js';
 import { integerAtLeast, positiveNumber, seedNumber } from './parseNumber.js';
@@ -18,6 +20,7 @@ with --seed to rerun the same walks.`;
 /** Runs `faultline simulate` and returns its exit code. */
 export function runSimulate(file: string, raw: RawSimulateOptions, ctx: CliContext): number {
   const startedAt = performance.now();
+  checkOutput({ format: raw.format, out: raw.out }, [file]);
   const design = ctx.deps.loadDesign(file);
   const settings = resolveSimulateSettings(raw, design.options);
   const progress = progressLine(ctx.io, 'walks');
@@ -27,7 +30,7 @@ export function runSimulate(file: string, raw: RawSimulateOptions, ctx: CliConte
     ctx.io.err(`use --seed=${run.seed} to reproduce\n`);
     return reportDiagnostics([run.result.error], ctx.io);
   }
-  const info = { file, name: design.name, ...(design.description === undefined ? {} : { description: design.description }), faults: design.faultScope };
+  const info = designInfo(design);
   const faultKinds = design.document.faults?.kinds ?? Object.keys(design.kind.faultKinds);
   const searched = { ...run.searched, faultKinds };
   const random = { seed: run.seed, runs: run.runs, steps: run.steps, stepsPerSecond: run.stepsPerSecond, searched };

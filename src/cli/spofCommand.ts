@@ -1,17 +1,20 @@
-import { writeFileSync } from 'node:fs';
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { ExitCode } from '../core/result.js';
 import { defaultWorkers, runWorkers, workerScript } from '../explore/parallel/runWorkers.js';
 import { parseShard, subShard } from '../explore/shardSpec.js';
 import type { SweepShard } from '../explore/sweepTypes.js';
 import { mergeSpofShards } from '../report/spofMerge.js';
 import { renderSpofShard, type SpofShardResult } from '../report/spofShard.js';
+import type { ReportFormat } from '../report/formats.js';
 import { formatCount } from '../report/textStats.js';
+import { checkOutput } from './checkOutput.js';
 import type { CliContext } from './context.js';
+import { formatOption, outOption } from './formatOption.js';
 import { integerAtLeast, positiveNumber } from './parseNumber.js';
 import { emitSpof } from './spofOutput.js';
 import { spofSweep } from './spofSweep.js';
 import type { SpofWorkerInput } from './spofWorker.js';
+import { writeFileAtomic } from './writeFileAtomic.js';
 
 const DESCRIPTION = `Fails every set of up to k elements of a topology or site design (default 1: every
 single failure), exhaustively, and prints the table of fault sets that break a property, with
@@ -27,7 +30,7 @@ faultline merge joins with the others into the one-run report; a shard exits 0 w
 
 interface RawSpofOptions {
   readonly k: number;
-  readonly format: 'text' | 'json';
+  readonly format: ReportFormat;
   readonly out?: string;
   readonly timeout?: number;
   readonly requireComplete?: boolean;
@@ -60,12 +63,13 @@ async function sweepShare(file: string, raw: RawSpofOptions, shard: SweepShard, 
 /** Runs `faultline spof` and returns its exit code. */
 export async function runSpof(file: string, raw: RawSpofOptions, ctx: CliContext): Promise<number> {
   const shard = raw.shard === undefined ? undefined : parseShard(raw.shard);
+  checkOutput({ format: shard === undefined ? raw.format : 'json', out: raw.out }, [file]);
   const result = await sweepShare(file, raw, shard ?? { index: 0, count: 1 }, ctx);
   if (shard !== undefined) {
     const text = renderSpofShard(result);
     if (raw.out === undefined) ctx.io.out(text);
     else {
-      writeFileSync(raw.out, text);
+      writeFileAtomic(raw.out, text);
       ctx.io.err(`wrote shard ${shard.index + 1}/${shard.count} to ${raw.out}\n`);
     }
     return ExitCode.ok;
@@ -81,8 +85,8 @@ export function registerSpof(program: Command, ctx: CliContext): void {
     .description(DESCRIPTION.replace(/\s*\n\s*/g, ' '))
     .argument('<design>', 'design file (YAML or JSON) with a topology or site section')
     .option('--k <n>', 'largest fault-set size', integerAtLeast(1), 1)
-    .addOption(new Option('--format <format>', 'report format').choices(['text', 'json']).default('text'))
-    .option('--out <file>', 'write the report (or the shard result) to this file')
+    .addOption(formatOption())
+    .addOption(outOption())
     .option('--timeout <seconds>', 'stop the sweep after this many seconds', positiveNumber)
     .option('--require-complete', 'exit 4 when --timeout stops the sweep before it covered everything')
     .option('--shard <i/n>', 'sweep only the i-th of n shares and write a shard result for faultline merge')

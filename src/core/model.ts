@@ -67,6 +67,8 @@ export interface Model<S, A extends Action = Action> {
   formatAction?(action: A): string;
   /** Time units that `action` takes (for bounded-response properties); default 1 per step. */
   duration?(action: A): number;
+  /** Seconds one time unit stands for, when the model's time has a length (reports show it). */
+  readonly secondsPerTimeUnit?: number;
   /** When true, a reachable state with no successor at all is reported as a violation. */
   readonly reportDeadlocks?: boolean;
 }
@@ -95,6 +97,8 @@ export interface PackedModel {
   view(state: Uint8Array): StateView;
   /** Time units that instance `i` takes; default 1. */
   duration?(i: number): number;
+  /** Seconds one time unit stands for, when the model's time has a length. */
+  readonly secondsPerTimeUnit?: number;
   /** Rewrites `state` in place to its symmetry representative. */
   canonicalize?(state: Uint8Array): void;
   readonly reportDeadlocks?: boolean;

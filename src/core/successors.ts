@@ -57,6 +57,7 @@ export function replayPath<S>(model: EngineModel<S>, path: readonly number[]): T
       action: succ.label,
       actionValue: succ.action,
       fault: succ.fault,
+      duration: succ.duration,
       state,
       view: seam.view(state),
     });

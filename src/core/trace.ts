@@ -10,6 +10,8 @@ export interface TraceStep<S> {
   readonly actionValue: unknown;
   /** True when the step is a fault. */
   readonly fault: boolean;
+  /** Time units the step takes (`Model.duration`); absent means 1. */
+  readonly duration?: number;
   /** The state after the step. */
   readonly state: S;
   readonly view: StateView;

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { FaultlineError, type Diagnostic } from '../core/errors.js';
+import { FaultlineError, type Diagnostic, type SourceLocation } from '../core/errors.js';
 import type { Model } from '../core/model.js';
 import type { Property } from '../core/property.js';
 import { createBuildContext } from './createBuildContext.js';
-import type { DesignDocument, DesignKind, DesignRunOptions, DesignSweep, FaultScope } from './designKind.js';
+import type { DesignDocument, DesignKind, DesignRunOptions, DesignSweep, DocPath, FaultScope } from './designKind.js';
 import { identifyKind } from './identifyKind.js';
 import type { DesignPicture } from './picture/designPicture.js';
 import { locateByMessage } from './locateByMessage.js';
+import { locateNode } from './locateNode.js';
 import { normaliseCheck } from './normaliseCheck.js';
 import { parseYaml, tooDeepError } from './parseYaml.js';
 import { designKinds } from './registry.js';
@@ -32,6 +33,8 @@ export interface LoadedDesign {
   readonly warnings?: readonly Diagnostic[];
   /** The picture of the design, for kinds that draw one (see `--format html`). */
   readonly picture?: () => DesignPicture;
+  /** Where a part of the document is in the file (its nearest existing ancestor if absent). */
+  readonly locate: (path: DocPath) => SourceLocation;
 }
 
 /** Reads and loads a design file. Unreadable files give FL201; see {@link parseDesign}. */
@@ -109,6 +112,7 @@ function parseChecked(text: string, file: string, kinds: readonly DesignKind[]):
     ...(built.picture === undefined ? {} : { picture: built.picture }),
     faultScope: built.faultScope ?? defaultFaultScope(kind, document),
     ...(warnings.length > 0 ? { warnings } : {}),
+    locate: (path) => locateNode(parsed, path),
   };
 }
 

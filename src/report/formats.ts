@@ -1,18 +1,31 @@
-import { renderItf } from './itf.js';
-import { renderJson } from './json.js';
-import type { Report } from './report.js';
-import type { Styler } from './style.js';
-import { renderText } from './text.js';
+import { renderItfReports } from './itf.js';
+import { renderJsonReports } from './json.js';
+import type { RenderOptions, Report } from './report.js';
+import { renderTextReports } from './textReports.js';
 
-/** Renders a report to the text written to stdout or `--out`. */
-export type Renderer = <S>(report: Report<S>, style: Styler) => string;
+/**
+ * Any report, whatever its state type. `Report<S>` is invariant in `S` (traces hold states,
+ * properties take them), so a list of reports of different models can only say `any` here.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type SomeReport = Report<any>;
+
+/** One report format: how it renders the reports of one run of the CLI. */
+export interface ReportFormatSpec {
+  /** Renders the reports (one per design, in the order given) as one document. */
+  readonly render: (reports: readonly SomeReport[], options: RenderOptions) => string;
+  /** File name extension of the format, for the gallery (`.sarif.json`). */
+  readonly extension: string;
+  /** True when one document holds the report of one design only (ITF: one trace). */
+  readonly singleDesign?: boolean;
+}
 
 /** The report formats; its keys are exactly the values `--format` accepts. */
 export const reportFormats = {
-  text: renderText,
-  json: (report) => renderJson(report),
-  itf: (report) => renderItf(report),
-} as const satisfies Record<string, Renderer>;
+  text: { render: renderTextReports, extension: '.txt' },
+  json: { render: renderJsonReports, extension: '.json' },
+  itf: { render: renderItfReports, extension: '.itf.json', singleDesign: true },
+} as const satisfies Record<string, ReportFormatSpec>;
 
 /** A `--format` value. */
 export type ReportFormat = keyof typeof reportFormats;

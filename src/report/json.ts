@@ -2,8 +2,10 @@ import type { StateView } from '../core/model.js';
 import { limitOf, type PropertyVerdict, type RunStats } from '../core/result.js';
 import { formatPath, type Trace } from '../core/trace.js';
 import { diffViews } from '../trace/diff.js';
-import type { Report, RunReport, ReplayReport } from './report.js';
+import type { SomeReport } from './formats.js';
+import type { DesignInfo, RenderOptions, Report, RunReport, ReplayReport } from './report.js';
 import { replayCommand, rerunCommand } from './reproduce.js';
+import { spofJson } from './spofJson.js';
 
 /** Version of the JSON report shape; bumped on any incompatible change. */
 export const JSON_REPORT_VERSION = 1;
@@ -23,6 +25,12 @@ function traceJson(file: string, trace: Trace<unknown>): object {
   };
 }
 
+/** The design as JSON reports name it: file, name, description, kind and (imported designs) config sources. */
+export function designJson(design: DesignInfo): object {
+  const { file, name, description, kind, sources } = design;
+  return { file, name, ...(description === undefined ? {} : { description }), ...(kind === undefined ? {} : { kind }), ...(sources === undefined ? {} : { sources }) };
+}
+
 function verdictJson<S>(file: string, v: PropertyVerdict<S>): object {
   const base = { name: v.property.name, kind: v.property.kind, status: v.status };
   if (v.status === 'violated') {
@@ -33,21 +41,23 @@ function verdictJson<S>(file: string, v: PropertyVerdict<S>): object {
   return base;
 }
 
-function statsJson(stats: RunStats): object {
-  return { ...stats, maxFaults: Number.isFinite(stats.maxFaults) ? stats.maxFaults : null };
+function statsJson(stats: RunStats, timing: boolean): object {
+  const { seconds, statesPerSecond, stepsPerSecond, ...rest } = stats;
+  const times = timing ? { seconds, statesPerSecond, ...(stepsPerSecond === undefined ? {} : { stepsPerSecond }) } : {};
+  return { ...rest, ...times, maxFaults: Number.isFinite(stats.maxFaults) ? stats.maxFaults : null };
 }
 
-function runJson<S>(report: RunReport<S>): object {
+function runJson<S>(report: RunReport<S>, timing: boolean): object {
   const { result, design } = report;
-  const head = { faultline: JSON_REPORT_VERSION, command: report.command, design, model: result.model, status: result.status };
+  const head = { faultline: JSON_REPORT_VERSION, command: report.command, design: designJson(design), model: result.model, status: result.status };
   if (result.status === 'error') return { ...head, error: result.error };
   return {
     ...head,
     ...(result.status === 'pass' ? { bounds: { ...result.bounds, maxFaults: finite(result.bounds.maxFaults), maxDepth: finite(result.bounds.maxDepth) } } : {}),
     ...limitJson(report),
-    ...(report.random ? { random: { ...report.random, reproduce: rerunCommand(design.file, report.random.seed, report.random.searched) } } : {}),
+    ...(report.random ? { random: { ...report.random, ...(timing ? {} : { stepsPerSecond: undefined }), reproduce: rerunCommand(design.file, report.random.seed, report.random.searched) } } : {}),
     properties: result.verdicts.map((v) => verdictJson(design.file, v)),
-    stats: statsJson(result.stats),
+    stats: statsJson(result.stats, timing),
   };
 }
 
@@ -65,7 +75,7 @@ function replayJson<S>(report: ReplayReport<S>): object {
   return {
     faultline: JSON_REPORT_VERSION,
     command: 'replay',
-    design: report.design,
+    design: designJson(report.design),
     model: report.model,
     trace: traceJson(report.design.file, report.trace),
     properties: report.verdicts.map((v) => ({
@@ -87,7 +97,21 @@ function replacer(_key: string, value: unknown): unknown {
  * The machine-readable report: a stable shape with a `faultline` version field, each
  * property's status, and for each trace its path, reproduce command, views and changes.
  */
-export function renderJson<S>(report: Report<S>): string {
-  const body = report.kind === 'run' ? runJson(report) : replayJson(report);
+export function renderJson<S>(report: Report<S>, options: Pick<RenderOptions, 'timing'> = { timing: true }): string {
+  return `${JSON.stringify(jsonOf(report, options.timing), replacer, 2)}\n`;
+}
+
+function jsonOf<S>(report: Report<S>, timing: boolean): object {
+  if (report.kind === 'spof') return spofJson(report, { timing });
+  return report.kind === 'run' ? runJson(report, timing) : replayJson(report);
+}
+
+/**
+ * The JSON format: one design's report as {@link renderJson} writes it, or for several
+ * designs `{"faultline": 1, "reports": [...]}` with one such report each.
+ */
+export function renderJsonReports(reports: readonly SomeReport[], options: RenderOptions): string {
+  if (reports.length === 1) return renderJson(reports[0]!, options);
+  const body = { faultline: JSON_REPORT_VERSION, reports: reports.map((r) => jsonOf(r, options.timing)) };
   return `${JSON.stringify(body, replacer, 2)}\n`;
 }

@@ -1,7 +1,24 @@
 import type { SourceLocation } from '../core/errors.js';
+import type { StateView } from '../core/model.js';
 import type { CheckResult, LimitName } from '../core/result.js';
 import type { Trace } from '../core/trace.js';
 import type { TraceVerdict } from '../trace/evaluateAlong.js';
+import type { SpofReport } from './spofReport.js';
+import type { Styler } from './style.js';
+
+/** A 1-based line and column in the design file. */
+export interface FilePosition {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** Where the parts of a design are in its file (for SARIF locations). */
+export interface DesignLocations {
+  /** The design's section (`vrrp:`, `topology:`). */
+  readonly section: FilePosition;
+  /** Each property requested under `check:`, by property name. */
+  readonly properties: Readonly<Record<string, FilePosition>>;
+}
 
 /** The design a report is about, with the path as the user typed it (for reproduce lines). */
 export interface DesignInfo {
@@ -14,8 +31,12 @@ export interface DesignInfo {
   readonly faults?: { readonly explored: readonly string[]; readonly omitted: readonly string[] };
   /** The design kind: the section of the design file (`topology`, `cluster`, `vrrp`). */
   readonly kind?: string;
+  /** Where the section and the properties are in the file. */
+  readonly locations?: DesignLocations;
   /** The design document as loaded, for the picture of the design (never printed whole). */
   readonly document?: Readonly<Record<string, unknown>>;
+  /** Seconds per model time unit (tick), when the model's time has a length. */
+  readonly secondsPerTick?: number;
 }
 
 /** The figures of a random run that reproduce it. */
@@ -64,4 +85,20 @@ export interface ReplayReport<S> {
 }
 
 /** Anything a report format renders. */
-export type Report<S> = RunReport<S> | ReplayReport<S>;
+export type Report<S> = RunReport<S> | ReplayReport<S> | SpofReport;
+
+/** How a report is rendered. */
+export interface RenderOptions {
+  /** Colours for text on a terminal; {@link plain} elsewhere. */
+  readonly style: Styler;
+  /**
+   * Whether run times and rates are printed. Off for the committed gallery, whose files must
+   * not change when nothing but the machine's speed did.
+   */
+  readonly timing: boolean;
+}
+
+/** The views of a trace, initial state first: state `i` is reached after `i` steps. */
+export function viewsOf(trace: Pick<Trace<unknown>, 'initialView' | 'steps'>): StateView[] {
+  return [trace.initialView, ...trace.steps.map((s) => s.view)];
+}

@@ -1,8 +1,10 @@
 /**
  * The report of `faultline spof`: every minimal fault set that breaks something, what it
  * breaks with evidence, the shortest trace reproducing it, and the sweep's figures.
- * Built from a sweep result by the command; rendered by `spofText.ts` and `spofJson.ts`.
+ * Built from a sweep result by the command; rendered by every report format.
  */
+import type { StateView } from '../core/model.js';
+import type { DesignInfo } from './report.js';
 
 /** One failable element of a fault set's class. */
 export interface SpofElement {
@@ -21,13 +23,18 @@ export interface SpofRow {
   /** Per class: the representative first, then the members with the same effect. */
   readonly faultSet: readonly (readonly SpofElement[])[];
   readonly breaks: readonly SpofBreak[];
-  /** Action-index path for `faultline replay`, and the step labels. */
-  readonly trace: { readonly path: string; readonly steps: readonly string[] };
+  /**
+   * The shortest trace failing the set's elements: its path for `faultline replay`, its step
+   * labels, and the state views along it (initial state first), as plain data so shard
+   * files carry them.
+   */
+  readonly trace: { readonly path: string; readonly steps: readonly string[]; readonly views: readonly StateView[] };
 }
 
 /** The whole report. */
 export interface SpofReport {
-  readonly design: { readonly file: string; readonly name: string; readonly description?: string; readonly kind?: string; readonly document?: Readonly<Record<string, unknown>> };
+  readonly kind: 'spof';
+  readonly design: DesignInfo;
   readonly k: number;
   readonly complete: boolean;
   readonly faultSets: number;

@@ -3,6 +3,7 @@
  * evidence (members of the same class listed under their representative), the shortest
  * trace of each with the replay command, and the summary line.
  */
+import type { RenderOptions } from './report.js';
 import type { Styler } from './style.js';
 import { spofSummary, type SpofReport } from './spofReport.js';
 
@@ -10,13 +11,22 @@ function pad(text: string, width: number): string {
   return text.length >= width ? text : text + ' '.repeat(width - text.length);
 }
 
-/** Renders `report` as text. */
-export function renderSpofText(report: SpofReport, style: Styler): string {
+/** Evidence shown in the table: the first pairs, then how many more (JSON has them all). */
+const SHOWN = 3;
+
+function evidence(details: readonly string[]): string {
+  const shown = details.slice(0, SHOWN);
+  const more = details.length - shown.length;
+  return [...shown, ...(more > 0 ? [`+${more} more`] : [])].join(', ');
+}
+
+/** Renders `report` as text; without `timing` the sweep's run time is left out. */
+export function renderSpofText(report: SpofReport, style: Styler, options: Pick<RenderOptions, 'timing'> = { timing: true }): string {
   const lines: string[] = [];
   const size = report.k === 1 ? 'single failures' : `fault sets of up to ${report.k} elements`;
   lines.push(`${style('bold', `spof ${report.design.name}`)} (${report.design.file}): ${size}`);
   for (const b of report.baseline) {
-    lines.push(style('red', `with no fault at all, ${b.property} is broken: ${b.details.join(', ') || 'see faultline check'}`));
+    lines.push(style('red', `with no fault at all, ${b.property} is broken: ${evidence(b.details) || 'see faultline check'}`));
   }
   if (report.rows.length > 0) {
     const setText = report.rows.map((r) => r.faultSet.map((c) => c[0]!.label).join(' + '));
@@ -27,7 +37,7 @@ export function renderSpofText(report: SpofReport, style: Styler): string {
     report.rows.forEach((row, i) => {
       row.breaks.forEach((b, j) => {
         const left = j === 0 ? `${pad(String(i + 1), num)} ${pad(setText[i]!, w1)}` : `${pad('', num)} ${pad('', w1)}`;
-        lines.push(`${left}  ${style('red', pad(b.property, w2))}  ${b.details.join(', ')}`);
+        lines.push(`${left}  ${style('red', pad(b.property, w2))}  ${evidence(b.details)}`);
       });
       for (const cls of row.faultSet) {
         for (const same of cls.slice(1)) lines.push(style('dim', `${pad('', num)}   = ${same.label}`));
@@ -39,7 +49,7 @@ export function renderSpofText(report: SpofReport, style: Styler): string {
     });
   }
   lines.push('', style(report.rows.length + report.baseline.length > 0 ? 'red' : 'green', spofSummary(report)));
-  lines.push(style('dim', `${report.evaluated} of ${report.classSets} class sets evaluated (the rest proved unchanged or already broken by a subset) in ${report.seconds.toFixed(2)} s`));
+  lines.push(style('dim', `${report.evaluated} of ${report.classSets} class sets evaluated (the rest proved unchanged or already broken by a subset)${options.timing ? ` in ${report.seconds.toFixed(2)} s` : ''}`));
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,19 +1,23 @@
 import type { CheckResult, LimitName, PropertyVerdict } from '../core/result.js';
 import { formatPath } from '../core/trace.js';
 import type { TraceVerdict } from '../trace/evaluateAlong.js';
-import type { RandomInfo, ReplayReport, Report, RunReport } from './report.js';
+import { distinctTraces } from './distinctTraces.js';
+import type { RandomInfo, RenderOptions, ReplayReport, RunReport } from './report.js';
 import { replayCommand, rerunCommand } from './reproduce.js';
 import type { Styler } from './style.js';
 import { faultsLine, formatBudget, formatCount, statsLine } from './textStats.js';
 import { traceLines } from './textTrace.js';
 
-/** The human-readable report: verdicts, counterexamples with reproduce lines, figures. */
-export function renderText<S>(report: Report<S>, style: Styler): string {
-  const lines = report.kind === 'run' ? runLines(report, style) : replayLines(report, style);
+/**
+ * The human-readable report of a run or a replay: verdicts, each distinct counterexample once
+ * with the properties it breaks and its reproduce line, figures.
+ */
+export function renderText<S>(report: RunReport<S> | ReplayReport<S>, style: Styler, options: Pick<RenderOptions, 'timing'> = { timing: true }): string {
+  const lines = report.kind === 'run' ? runLines(report, style, options.timing) : replayLines(report, style);
   return `${lines.join('\n')}\n`;
 }
 
-function header<S>(command: string, report: Report<S>, model: string): string {
+function header<S>(command: string, report: RunReport<S> | ReplayReport<S>, model: string): string {
   return `faultline ${command} ${report.design.file}: design "${report.design.name}" (model ${model})`;
 }
 
@@ -44,7 +48,7 @@ export function verdictWord<S>(v: PropertyVerdict<S>, style: Styler): string {
   }
 }
 
-function runLines<S>(report: RunReport<S>, style: Styler): string[] {
+function runLines<S>(report: RunReport<S>, style: Styler, timing: boolean): string[] {
   const { result } = report;
   if (result.status === 'error') {
     return [header(report.command, report, result.model), '', style('red', `error ${result.error.code}: ${result.error.message}`)];
@@ -54,14 +58,23 @@ function runLines<S>(report: RunReport<S>, style: Styler): string[] {
   lines.push('');
   const width = Math.max(...result.verdicts.map((v) => v.property.name.length), 8);
   for (const v of result.verdicts) lines.push(`  ${v.property.name.padEnd(width)}  ${verdictWord(v, style)}`);
-  for (const v of result.verdicts) {
-    if (v.status !== 'violated') continue;
-    lines.push('', style('bold', `${v.property.name}: violated (${v.kind})`));
-    if (v.property.description) lines.push(`  ${v.property.description}`);
-    lines.push('', ...traceLines(v.trace, style), '');
-    lines.push(`  reproduce: ${style('cyan', replayCommand(report.design.file, formatPath(v.trace)))}`);
+  for (const { path, trace, broken } of distinctTraces(result.verdicts)) {
+    const violations = broken.map((b) => b.verdict);
+    const kinds = new Set(violations.map((v) => v.kind));
+    const what =
+      kinds.size === 1
+        ? `${violations.map((v) => v.property.name).join(', ')}: violated (${violations[0]!.kind})`
+        : violations.map((v) => `${v.property.name}: violated (${v.kind})`).join('; ');
+    lines.push('', style('bold', violations.length > 1 ? `${what}, along one trace` : what));
+    for (const v of violations) {
+      if (v.property.description) lines.push(`  ${violations.length > 1 ? `${v.property.name}: ` : ''}${v.property.description}`);
+    }
+    const marks = new Map<number, string[]>();
+    if (broken.length > 1) for (const b of broken) marks.set(b.state, [...(marks.get(b.state) ?? []), b.verdict.property.name]);
+    lines.push('', ...traceLines(trace, style, marks.size > 0 ? marks : undefined, report.design.secondsPerTick), '');
+    lines.push(`  reproduce: ${style('cyan', replayCommand(report.design.file, path))}`);
   }
-  lines.push('', statsLine(result.stats, report.random));
+  lines.push('', statsLine(result.stats, report.random, timing));
   if (report.design.faults) lines.push(faultsLine(result.stats.maxFaults, report.design.faults));
   lines.push(summary(report, result, style));
   if (report.random) {
@@ -129,7 +142,7 @@ function replayLines<S>(report: ReplayReport<S>, style: Styler): string[] {
   const firstFailure = report.verdicts.find((v) => v.status === 'violated');
   const mark = firstFailure?.status === 'violated' ? firstFailure.step : undefined;
   const lines = [style('bold', header('replay', report, report.model)), `path ${path}`, ''];
-  lines.push(...traceLines(report.trace, style, mark), '');
+  lines.push(...traceLines(report.trace, style, mark, report.design.secondsPerTick), '');
   const width = Math.max(...report.verdicts.map((v) => v.property.name.length), 8);
   for (const v of report.verdicts) lines.push(`  ${v.property.name.padEnd(width)}  ${replayVerdictWord(v, style)}`);
   const failing = report.verdicts.filter((v) => v.status === 'violated').length;

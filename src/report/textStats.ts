@@ -13,22 +13,23 @@ export function formatBudget(maxFaults: number): string {
   return Number.isFinite(maxFaults) ? `fault budget ${maxFaults}` : 'no fault budget (unbounded)';
 }
 
-/** One line of run figures: states, transitions, depth, time, rate, memory, budget, storage. */
-export function statsLine(stats: RunStats, random?: RandomInfo): string {
+/**
+ * One line of run figures: states, transitions, depth, time, rate, memory, budget, storage.
+ * Without `timing` the time and the rate are left out (the gallery's files stay stable).
+ */
+export function statsLine(stats: RunStats, random?: RandomInfo, timing = true): string {
   const parts = random
     ? [
         `${formatCount(random.runs)} runs`,
         `${formatCount(random.steps)} steps`,
         `longest walk ${stats.depth}`,
-        `${stats.seconds.toFixed(2)} s`,
-        `${formatCount(random.stepsPerSecond)} steps/s`,
+        ...(timing ? [`${stats.seconds.toFixed(2)} s`, `${formatCount(random.stepsPerSecond)} steps/s`] : []),
       ]
     : [
         `${formatCount(stats.states)} states`,
         `${formatCount(stats.transitions)} transitions`,
         `depth ${stats.depth}`,
-        `${stats.seconds.toFixed(2)} s`,
-        `${formatCount(stats.statesPerSecond)} states/s`,
+        ...(timing ? [`${stats.seconds.toFixed(2)} s`, `${formatCount(stats.statesPerSecond)} states/s`] : []),
         `${stats.bytesPerState.toFixed(1)} bytes/state`,
       ];
   parts.push(formatBudget(stats.maxFaults));

@@ -10,9 +10,9 @@ describe('faultline usage', () => {
   it('teaches each command in --help with a description and an example, exit 0', () => {
     const run = faultline('check', '--help');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Usage: faultline check [options] <design>');
+    expect(run.stdout).toContain('Usage: faultline check [options] <designs...>');
     expect(run.stdout).toContain('breadth first');
-    expect(run.stdout).toMatch(/Example:\n {2}\$ faultline check models\/designs\//);
+    expect(run.stdout).toMatch(/Examples?:\n {2}\$ faultline check models\/designs\//);
     expect(run.stdout).toContain('--format <format>');
   });
 

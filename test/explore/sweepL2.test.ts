@@ -114,7 +114,7 @@ describe('the layer-2 sweep', () => {
       ['switch:Switch1'],
       ['link:Switch1:p47—Switch3:p48', 'port:Switch1:p47', 'port:Switch3:p48'],
     ]);
-    expect(result.rows[0]!.breaks).toEqual([{ property: 0, details: ['Server1 ↮ Server3', '+3 more pairs'] }]);
+    expect(result.rows[0]!.breaks).toEqual([{ property: 0, details: ['Server1 ↮ Server3', 'Server1 ↮ Server4', 'Server2 ↮ Server3', 'Server2 ↮ Server4'] }]);
     const fix = loadDesign(join(designs, 'l5-access-mii.fix.yaml'));
     const fixed = sweep(l2SweepSubject(fix.model as L2Model, fix.properties, l2PropertySpecs(fix.document.check)));
     expect(fixed.rows).toEqual([]);

@@ -151,10 +151,10 @@ export function aggregationView(model: L2Model, lctx: LagContext): L2Model {
         else view[`lag ${l.id}`] = l.formed ? `formed (${l.used.map((p) => topo.portLabels[p]).join('+')})` : `not formed: ${l.reason}`;
       });
       c.lag.domains.forEach((d) => (view[`mclag ${d.name}`] = mclagText(d)));
-      c.gateways.forEach((g) => (view[`gateway ${g.name}`] = g.masters.map((m) => topo.nodeNames[m]).join(',') || 'none'));
+      c.gateways.forEach((g) => (view[`gateway ${g.name}`] = g.masters.map((m) => topo.nodeNames[m]!)));
       if (lctx.demands.length > 0) {
         const over = agg.overloadedLinks(model, lctx, state);
-        view['overloaded'] = over.map((o) => `${o.id} ${speedLabel(o.load)}/${speedLabel(o.capacity)}`).join(', ') || 'none';
+        view['overloaded'] = over.map((o) => `${o.id} ${speedLabel(o.load)}/${speedLabel(o.capacity)}`);
         view['peer-link share'] = `${Math.round(agg.peerLinkShare(model, lctx, state) * 100)} %`;
         c.routing.demands.forEach((d) => (view[`stretch ${d.name}`] = Math.round(d.stretch * 100) / 100));
       }

@@ -71,9 +71,9 @@ describe('the topology design kind', () => {
     ]);
   });
 
-  it('shows the failed elements, bonds, blocked ports, roots, loop and first unreachable pair in its view', () => {
+  it('shows the failed elements, bonds, blocked ports, roots, loop and unreachable pairs in its view as lists', () => {
     const model = modelOf(...net, '  bonds:', bond());
-    expect(model.view!({ failed: [] })).toEqual({ failed: 'none', 'H1:bond0': 'eth0', blocked: 'none', roots: 'S1', loop: 'none', unreachable: 'none' });
+    expect(model.view!({ failed: [] })).toEqual({ failed: [], 'H1:bond0': ['eth0'], blocked: [], roots: ['S1'], loop: [], unreachable: [] });
   });
 });
 

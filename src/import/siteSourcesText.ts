@@ -24,7 +24,7 @@ export function siteSourcesText(design: ImportedDesign, result: CheckResult<unkn
         const name = [...names.keys()].find((n) => key === n || key.startsWith(`${n}.`) || key.startsWith(`${n}:`));
         if (name) seen.add(name);
         // Values name elements too: a loop "s4→s2→s1→s3→s4", blocked ports "s2:eth2".
-        if (typeof value === 'string') for (const word of value.split(/[^A-Za-z0-9_.-]+/)) if (names.has(word)) seen.add(word);
+        for (const text of [value].flat()) if (typeof text === 'string') for (const word of text.split(/[^A-Za-z0-9_.-]+/)) if (names.has(word)) seen.add(word);
       }
     }
   }

@@ -25,10 +25,11 @@ function traceJson(file: string, trace: Trace<unknown>): object {
   };
 }
 
-/** The design as JSON reports name it: file, name, description, kind and (imported designs) config sources. */
+/** The design as JSON reports name it: file, name, description, kind, config sources (imported designs), fault kinds explored. */
 export function designJson(design: DesignInfo): object {
-  const { file, name, description, kind, sources } = design;
-  return { file, name, ...(description === undefined ? {} : { description }), ...(kind === undefined ? {} : { kind }), ...(sources === undefined ? {} : { sources }) };
+  const { file, name, description, kind, sources, faults } = design;
+  const optional = { description, kind, sources, faults };
+  return { file, name, ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)) };
 }
 
 function verdictJson<S>(file: string, v: PropertyVerdict<S>): object {

@@ -1,11 +1,16 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { FaultlineError } from '../core/errors.js';
-import { reportFormats } from '../report/formats.js';
+import { reportFormatNames, reportFormats } from '../report/formats.js';
 import type { OutputSettings } from './emitReport.js';
 
 function fail(code: 'FL105' | 'FL106', message: string, hint: string): never {
   throw new FaultlineError({ code, message, hint });
+}
+
+/** The formats whose one document holds several designs' reports. */
+function severalDesignFormats(): string[] {
+  return reportFormatNames.filter((name) => !('singleDesign' in reportFormats[name] && reportFormats[name].singleDesign));
 }
 
 /**
@@ -16,7 +21,7 @@ function fail(code: 'FL105' | 'FL106', message: string, hint: string): never {
 export function checkOutput(output: OutputSettings, designFiles: readonly string[]): void {
   const spec = reportFormats[output.format];
   if ('singleDesign' in spec && spec.singleDesign && designFiles.length > 1) {
-    fail('FL106', `--format ${output.format} holds the report of one design, and ${designFiles.length} were given`, 'run once per design, or choose json, junit, sarif, markdown or html for several');
+    fail('FL106', `--format ${output.format} holds the report of one design, and ${designFiles.length} were given`, `run once per design, or choose one of ${severalDesignFormats().join(', ')} for several`);
   }
   const out = output.out;
   if (out === undefined) return;

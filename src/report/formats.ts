@@ -1,5 +1,7 @@
 import { renderItfReports } from './itf.js';
 import { renderJsonReports } from './json.js';
+import { renderJunitReports } from './junit.js';
+import { renderMarkdownReports } from './markdown.js';
 import type { RenderOptions, Report } from './report.js';
 import { renderTextReports } from './textReports.js';
 
@@ -25,6 +27,8 @@ export const reportFormats = {
   text: { render: renderTextReports, extension: '.txt' },
   json: { render: renderJsonReports, extension: '.json' },
   itf: { render: renderItfReports, extension: '.itf.json', singleDesign: true },
+  markdown: { render: renderMarkdownReports, extension: '.md' },
+  junit: { render: renderJunitReports, extension: '.junit.xml' },
 } as const satisfies Record<string, ReportFormatSpec>;
 
 /** A `--format` value. */

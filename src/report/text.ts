@@ -7,6 +7,7 @@ import { replayCommand, rerunCommand } from './reproduce.js';
 import type { Styler } from './style.js';
 import { faultsLine, formatBudget, formatCount, statsLine } from './textStats.js';
 import { traceLines } from './textTrace.js';
+import { verdictText } from './verdictText.js';
 
 /**
  * The human-readable report of a run or a replay: verdicts, each distinct counterexample once
@@ -21,31 +22,9 @@ function header<S>(command: string, report: RunReport<S> | ReplayReport<S>, mode
   return `faultline ${command} ${report.design.file}: design "${report.design.name}" (model ${model})`;
 }
 
-function steps(n: number): string {
-  return n === 1 ? '1 step' : `${n} steps`;
-}
-
-/** `, 1 fault (the fewest)`, or an upper bound when a limit stopped the search for fewer. */
-function faultsWord(fewest: { readonly count: number; readonly proven: boolean } | undefined): string {
-  if (fewest === undefined) return '';
-  const n = fewest.count === 1 ? '1 fault' : `${fewest.count} faults`;
-  return fewest.proven ? `, ${n} (the fewest)` : `, ${n} (fewer not ruled out: a limit stopped that search)`;
-}
-
-/** A property's verdict in a run, as the text report's table prints it. */
+/** A property's verdict in a run, as the text report's table prints it (`VIOLATED (invariant, 3 steps)`). */
 export function verdictWord<S>(v: PropertyVerdict<S>, style: Styler): string {
-  switch (v.status) {
-    case 'holds':
-      return style('green', 'holds');
-    case 'violated':
-      return `${style('red', 'VIOLATED')} (${v.kind}, ${steps(v.trace.steps.length)}${faultsWord(v.fewestFaults)})`;
-    case 'witnessed':
-      return `${style('green', 'witnessed')} (${steps(v.trace.steps.length)}, path ${formatPath(v.trace)})`;
-    case 'unwitnessed':
-      return style('red', 'UNWITNESSED (no reachable state satisfies it)');
-    case 'undecided':
-      return style('yellow', 'undecided (the run stopped first)');
-  }
+  return verdictText(v, style, true);
 }
 
 function runLines<S>(report: RunReport<S>, style: Styler, timing: boolean): string[] {
@@ -57,7 +36,7 @@ function runLines<S>(report: RunReport<S>, style: Styler, timing: boolean): stri
   if (report.random) lines.push(`seed ${report.random.seed}`);
   lines.push('');
   const width = Math.max(...result.verdicts.map((v) => v.property.name.length), 8);
-  for (const v of result.verdicts) lines.push(`  ${v.property.name.padEnd(width)}  ${verdictWord(v, style)}`);
+  for (const v of result.verdicts) lines.push(`  ${v.property.name.padEnd(width)}  ${verdictText(v, style, true)}`);
   for (const { path, trace, broken } of distinctTraces(result.verdicts)) {
     const violations = broken.map((b) => b.verdict);
     const kinds = new Set(violations.map((v) => v.kind));

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { reportFormatNames } from '../../src/report/formats.js';
 import { buildOnce, faultline } from './runFaultline.js';
 
 const PITFALL = 'models/designs/r6-advert-mismatch.pitfall.yaml';
@@ -35,7 +36,8 @@ describe('faultline usage', () => {
     expect(faultline('check', PITFALL, '--max-faults', 'two').code).toBe(2);
     const format = faultline('check', PITFALL, '--format', 'xml');
     expect(format.code).toBe(2);
-    expect(format.stderr).toContain('Allowed choices are text, json, itf');
+    expect(format.stderr).toContain(`Allowed choices are ${reportFormatNames.join(', ')}`);
+    expect(reportFormatNames).toEqual(expect.arrayContaining(['text', 'json', 'itf', 'markdown', 'junit']));
   });
 
   it('points at file:line:column of a broken design and exits 2 without a stack trace', () => {

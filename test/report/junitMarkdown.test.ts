@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DOMParser } from '@xmldom/xmldom';
+import { DOMParser, type Document } from '@xmldom/xmldom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderJunitReports } from '../../src/report/junit.js';
 import { renderMarkdownReports } from '../../src/report/markdown.js';
@@ -17,7 +17,7 @@ function parseXml(text: string): Document {
   const errors: string[] = [];
   const doc = new DOMParser({ onError: (level, message) => void (level !== 'warning' && errors.push(message)) }).parseFromString(text, 'text/xml');
   if (errors.length > 0) throw new Error(errors.join('\n'));
-  return doc as unknown as Document;
+  return doc;
 }
 
 beforeAll(buildOnce, 120_000);
@@ -45,8 +45,10 @@ describe('renderMarkdownReports', () => {
     expect(md).toContain('| design | property | verdict |');
     expect(md).toMatch(/\| `single-master` \| ❌ violated \(invariant, 3 steps\) \|/);
     expect(md).toMatch(/\| 2 \| \*\*fault\*\* `cut\(link\)` \| link: true → false/);
-    expect(md).not.toContain('<script>');
-    expect(md).toContain('&lt;script&gt;');
+    // Outside code spans and fenced blocks (which GitHub shows verbatim) no design string is HTML.
+    const prose = md.replace(/```sh\n[^`]*```/g, '').replace(/`[^`\n]*`/g, '');
+    expect(prose).not.toContain('<script>');
+    expect(md).toContain('&lt;script&gt;alert("x")&lt;/script&gt; &amp; \'quotes\' \\| pipes');
     expect(md).toContain('faultline replay');
   });
 });
@@ -64,10 +66,22 @@ describe('faultline check with several designs', () => {
     expect(suites[1]!.getAttribute('failures')).toBe('1');
   }, 60_000);
 
+  it('writes a spof sweep as JUnit: a failing test case per breaking fault set, one passing case for the rest', () => {
+    const run = faultline('spof', 'models/designs/l5-access-mii.pitfall.yaml', '--format', 'junit');
+    expect(run.code).toBe(1);
+    const cases = parseXml(run.stdout).getElementsByTagName('testcase');
+    const names = Array.from({ length: cases.length }, (_, i) => cases[i]!.getAttribute('name'));
+    expect(names).toEqual(['fault set switch Switch1 down', 'fault set link Switch1:p47—Switch3:p48 down', expect.stringMatching(/^no other minimal fault set breaks anything/)]);
+    expect(cases[0]!.getElementsByTagName('failure')[0]!.textContent).toContain('reachable: Server1 ↮ Server3');
+    expect(cases[1]!.getElementsByTagName('failure')[0]!.textContent).toContain('same effect as port Switch1:p47 down');
+    expect(cases[2]!.getElementsByTagName('failure').length).toBe(0);
+  }, 60_000);
+
   it('prints a Markdown summary for a spof sweep with every fault set', () => {
     const run = faultline('spof', 'models/designs/l5-access-mii.pitfall.yaml', '--format', 'markdown');
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('| `reachable` | ❌ violated by 2 fault sets |');
     expect(run.stdout).toContain('Server2 ↮ Server4');
+    expect(run.stdout).toContain('`faultline replay models/designs/l5-access-mii.pitfall.yaml --path 0/0`');
   }, 60_000);
 });

@@ -67,11 +67,11 @@ describe('spanning-tree values and the platform that runs them', () => {
     // S1 is the root; S2 takes the cable whose S1 end has the lower port id: priority 1 on p2.
     const design = load(pair(linux, other, ', stp: { priority: 2 }', ', stp: { priority: 1 }'));
     const model = design.model as L2Model;
-    expect(model.view!({ failed: [] }).blocked).toBe('S2:p1');
+    expect(model.view!({ failed: [] }).blocked).toEqual(['S2:p1']);
     expect(design.warnings?.map((w) => w.code)).toEqual(['FL228', 'FL228', 'FL228', 'FL228']);
     // Swapped, the other cable blocks.
     const swapped = load(pair(linux, other, ', stp: { priority: 1 }', ', stp: { priority: 2 }')).model as L2Model;
-    expect(swapped.view!({ failed: [] }).blocked).toBe('S2:p2');
+    expect(swapped.view!({ failed: [] }).blocked).toEqual(['S2:p2']);
   });
 
   it('rejects a Linux port number above the 10 bits the kernel keeps', () => {

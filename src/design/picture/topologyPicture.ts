@@ -9,7 +9,7 @@ import { viewList } from './viewList.js';
  * The picture of a `topology:` design, and the marks of its flat view
  * (src/design/kinds/topologyView.ts): failed elements, ports spanning tree blocks, the slaves
  * each bond uses (`active`), the spanning-tree roots, a forwarding loop's switches and the
- * pair that no longer reach each other.
+ * pairs that no longer reach each other.
  */
 export function topologyPicture(topo: CompiledTopology): DesignPicture {
   const bonds = topo.bonds.map((b) => ({ host: topo.nodeNames[b.host]!, key: `${topo.nodeNames[b.host]}:${b.name}` }));
@@ -20,15 +20,16 @@ export function topologyPicture(topo: CompiledTopology): DesignPicture {
       const marks = topologyFaultMarks(viewList(view['failed']));
       for (const port of viewList(view['blocked'])) marks.push({ element: portKey(port), mark: 'blocked' });
       for (const bond of bonds) {
+        // The slaves a bond uses: an array (`[eth0]`, empty when down), or the older `eth0+eth1` / `down`.
         const used = view[bond.key];
-        if (typeof used !== 'string' || used === 'down') continue;
-        for (const nic of used.split('+')) marks.push({ element: portKey(`${bond.host}:${nic}`), mark: 'active' });
+        const nics = Array.isArray(used) ? used.map(String) : typeof used === 'string' && used !== 'down' ? used.split('+') : [];
+        for (const nic of nics) marks.push({ element: portKey(`${bond.host}:${nic}`), mark: 'active' });
       }
       for (const root of viewList(view['roots'])) marks.push({ element: nodeKey(root), mark: 'root' });
       const loop = view['loop'];
-      if (typeof loop === 'string' && loop !== 'none') for (const node of new Set(loop.split('→'))) marks.push({ element: nodeKey(node), mark: 'loop' });
-      const unreachable = view['unreachable'];
-      if (typeof unreachable === 'string' && unreachable !== 'none') for (const node of unreachable.split(/[↮↔]/)) marks.push({ element: nodeKey(node), mark: 'unreachable' });
+      const loopNodes = Array.isArray(loop) ? loop.map(String) : typeof loop === 'string' && loop !== 'none' ? loop.split('→') : [];
+      for (const node of new Set(loopNodes)) marks.push({ element: nodeKey(node), mark: 'loop' });
+      for (const pair of viewList(view['unreachable'])) for (const node of pair.split(/[↮↔]/)) marks.push({ element: nodeKey(node), mark: 'unreachable' });
       return marks;
     },
   };

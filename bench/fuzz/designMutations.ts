@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { parse, stringify } from 'yaml';
-import { packageRoot } from '../../src/cli/packageRoot.js';
+import { packageRoot } from '../../src/core/packageRoot.js';
 
 const DIR = join(packageRoot(import.meta.url), 'models', 'designs', '/');
 

@@ -1,26 +1,23 @@
 import type { LoadedDesign } from '../design/loadDesign.js';
-import type { DesignInfo, FilePosition } from '../report/report.js';
-
-function position(location: { line: number; column: number }): FilePosition {
-  return { line: location.line, column: location.column };
-}
+import type { DesignInfo } from '../report/report.js';
+import { designLocations } from './designLocations.js';
 
 /**
- * What reports know about a loaded design: file and name, its kind, where its section and
- * each requested property are in the file, the document (for the picture) and the length of
- * a model time unit.
+ * What reports know about a loaded design: file and name, its kind, where its section, each
+ * property and each named element are defined, what each property demands, the document (for
+ * the picture) and the length of a model time unit.
  */
 export function designInfo(design: LoadedDesign): DesignInfo {
-  const file = design.file;
-  const properties: Record<string, FilePosition> = {};
-  for (const request of design.document.check ?? []) properties[request.name] ??= position(design.locate(request.path));
   const seconds = (design.model as { secondsPerTimeUnit?: number }).secondsPerTimeUnit;
+  const descriptions: Record<string, string> = {};
+  for (const p of design.properties) if (p.description !== undefined) descriptions[p.name] = p.description;
   return {
-    file,
+    file: design.file,
     name: design.name,
     ...(design.description === undefined ? {} : { description: design.description }),
     kind: design.kind.section,
-    locations: { section: position(design.locate([design.kind.section])), properties },
+    locations: designLocations(design),
+    propertyDescriptions: descriptions,
     document: design.document,
     faults: design.faultScope,
     ...(seconds === undefined ? {} : { secondsPerTick: seconds }),

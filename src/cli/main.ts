@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageRoot } from './packageRoot.js';
+import { packageRoot } from '../core/packageRoot.js';
 
 // A reader that goes away (`faultline check ... | head`) is not an error worth a stack trace.
 for (const stream of [process.stdout, process.stderr]) {

@@ -6,6 +6,7 @@
  */
 import { stringify } from 'yaml';
 import { FaultlineError, type Diagnostic, type SourceLocation } from '../core/errors.js';
+import type { DocPath } from '../design/designKind.js';
 import { parseDesign, type LoadedDesign } from '../design/loadDesign.js';
 import { parseYaml } from '../design/parseYaml.js';
 import { designKinds } from '../design/registry.js';
@@ -42,7 +43,9 @@ export function loadSite(file: string, options: SiteOptions = {}): LoadedSite {
 export function loadImported(design: ImportedDesign, file: string, warnings: readonly ImportDiagnostic[] = []): LoadedSite {
   const yaml = designYaml(design);
   try {
-    return { ...parseDesign(yaml, file, designKinds), imported: design, yaml, warnings };
+    // Parts of the design are located at the config lines that set them, not in the generated YAML.
+    const locate = (path: DocPath): SourceLocation => sourceOf(design.sources, path) ?? { file, line: 1, column: 1 };
+    return { ...parseDesign(yaml, file, designKinds), locate, imported: design, yaml, warnings };
   } catch (error) {
     if (error instanceof FaultlineError) throw new FaultlineError(error.diagnostics.map((d) => relocate(d, yaml, file, design)));
     throw error;

@@ -3,6 +3,7 @@ import { renderJsonReports } from './json.js';
 import { renderJunitReports } from './junit.js';
 import { renderMarkdownReports } from './markdown.js';
 import type { RenderOptions, Report } from './report.js';
+import { renderSarif } from './sarif/renderSarif.js';
 import { renderTextReports } from './textReports.js';
 
 /**
@@ -29,6 +30,7 @@ export const reportFormats = {
   itf: { render: renderItfReports, extension: '.itf.json', singleDesign: true },
   markdown: { render: renderMarkdownReports, extension: '.md' },
   junit: { render: renderJunitReports, extension: '.junit.xml' },
+  sarif: { render: renderSarif, extension: '.sarif' },
 } as const satisfies Record<string, ReportFormatSpec>;
 
 /** A `--format` value. */

@@ -6,18 +6,20 @@ import type { TraceVerdict } from '../trace/evaluateAlong.js';
 import type { SpofReport } from './spofReport.js';
 import type { Styler } from './style.js';
 
-/** A 1-based line and column in the design file. */
-export interface FilePosition {
-  readonly line: number;
-  readonly column: number;
-}
-
-/** Where the parts of a design are in its file (for SARIF locations). */
+/**
+ * Where the parts of a design are: in the design file, or for a design imported from config
+ * files in the config file and line that set them (for SARIF locations).
+ */
 export interface DesignLocations {
   /** The design's section (`vrrp:`, `topology:`). */
-  readonly section: FilePosition;
-  /** Each property requested under `check:`, by property name. */
-  readonly properties: Readonly<Record<string, FilePosition>>;
+  readonly section: SourceLocation;
+  /** Each property the design checks, by name: its `check:` entry, else the section. */
+  readonly properties: Readonly<Record<string, SourceLocation>>;
+  /**
+   * Each named element by the names traces use (`Switch1`, `Server1:bond0`, a link endpoint
+   * `Switch1:p47`, a notify effect `notify_backup: nfs.stop`); see `elementPaths`.
+   */
+  readonly elements: Readonly<Record<string, SourceLocation>>;
 }
 
 /** The design a report is about, with the path as the user typed it (for reproduce lines). */
@@ -31,8 +33,10 @@ export interface DesignInfo {
   readonly faults?: { readonly explored: readonly string[]; readonly omitted: readonly string[] };
   /** The design kind: the section of the design file (`topology`, `cluster`, `vrrp`). */
   readonly kind?: string;
-  /** Where the section and the properties are in the file. */
+  /** Where the section, the properties and the elements are defined. */
   readonly locations?: DesignLocations;
+  /** What each property checked demands, by name (its one-line description). */
+  readonly propertyDescriptions?: Readonly<Record<string, string>>;
   /** The design document as loaded, for the picture of the design (never printed whole). */
   readonly document?: Readonly<Record<string, unknown>>;
   /** Seconds per model time unit (tick), when the model's time has a length. */

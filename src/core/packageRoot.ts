@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * The directory of faultline's own package.json, found by walking up from this file (it sits
- * in `src/cli/` when run from source and in `dist/src/cli/` when built).
+ * in `src/core/` when run from source and in `dist/src/core/` when built).
  */
 export function packageRoot(from: string = import.meta.url): string {
   let dir = dirname(fileURLToPath(from));

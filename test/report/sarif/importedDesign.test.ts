@@ -57,10 +57,10 @@ describe('renderSarif on spof over a site imported from a netlab topology', () =
     expect(sarifErrors(text)).toEqual([]);
     expect(results.length).toBeGreaterThan(0);
     for (const r of results) expect(where(r.locations![0])).toMatch(new RegExp(`^${LAB}/topology\\.yml:\\d+$`));
-    const coreA = results.find((r) => r.message.text.startsWith('switch coreA down breaks'))!;
+    const coreA = results.find((r) => r.message.text?.startsWith('switch coreA down breaks'))!;
     expect(where(coreA.locations![0])).toBe(`${LAB}/topology.yml:13`);
     expect(lineOf(`${LAB}/topology.yml`, 13)).toMatch(/^\s+coreA:/);
-    const cable = results.find((r) => r.message.text.startsWith('link nfs1:eth1—coreA:eth1 down breaks'))!;
+    const cable = results.find((r) => r.message.text?.startsWith('link nfs1:eth1—coreA:eth1 down breaks'))!;
     expect(where(cable.locations![0])).toBe(`${LAB}/topology.yml:20`);
     expect(lineOf(`${LAB}/topology.yml`, 20)).toBe('- nfs1-coreA');
   });

@@ -3,13 +3,14 @@ import type { StateView, ViewValue } from '../../core/model.js';
 import { diffViews, type FieldChange } from '../../trace/diff.js';
 import { formatValue } from '../formatValue.js';
 import type { DesignInfo } from '../report.js';
+import { formatSeconds } from '../traceGroups.js';
 import type { ArtifactTable } from './sarifArtifacts.js';
 import { stepElement } from './stepElement.js';
 
 /** A trace as the code flow needs it: the views along it and each step's action. */
 export interface FlowTrace {
   readonly initialView: StateView;
-  readonly steps: readonly { readonly action: string; readonly fault: boolean; readonly view: StateView }[];
+  readonly steps: readonly { readonly action: string; readonly fault: boolean; readonly view: StateView; readonly duration?: number }[];
 }
 
 function changeText(change: FieldChange): string {
@@ -29,7 +30,8 @@ function stateOf(entries: readonly (readonly [string, string])[]): Record<string
 
 /**
  * A trace as one SARIF code flow with one thread flow: the initial state as `initialState`,
- * then one location per step whose message is the step's action (`[fault]` marked), located
+ * then one location per step whose message is the step's action (`[fault]` marked, and the
+ * time since the start where the model's ticks have a length), located
  * where the design defines the element the action names (the design's section when it names
  * none), with what the step changed as its `state`. Faults and the step where the property
  * fails (`failsAt`, 1-based) are `essential`; steps naming no element (timer ticks) are
@@ -39,11 +41,14 @@ export function codeFlowOf(trace: FlowTrace, design: DesignInfo, artifacts: Arti
   const elements = design.locations?.elements ?? {};
   const section = design.locations?.section ?? { file: design.file, line: 1, column: 1 };
   let previous = trace.initialView;
+  let clock = 0;
   const locations: ThreadFlowLocation[] = trace.steps.map((step, i) => {
     const changes = diffViews(previous, step.view);
     previous = step.view;
     const element = stepElement(step.action, elements);
-    const text = `${i + 1}. ${step.action}${step.fault ? ' [fault]' : ''}`;
+    clock += step.duration ?? 1;
+    const time = design.secondsPerTick === undefined ? '' : ` (t = ${formatSeconds(clock * design.secondsPerTick)})`;
+    const text = `${i + 1}. ${step.action}${step.fault ? ' [fault]' : ''}${time}`;
     const essential = step.fault || failsAt === i + 1;
     return {
       location: artifacts.location(element?.at ?? section, design.file, text),

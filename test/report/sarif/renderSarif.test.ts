@@ -72,9 +72,9 @@ describe('renderSarif on a pitfall design', () => {
     const flow = steps(results[0]!);
     expect(flow).toHaveLength(19);
     const crash = flow.find((s) => s.message.includes('crash(gw-a)'))!;
-    expect(crash).toEqual({ message: '3. crash(gw-a) [fault]', at: `${PITFALL}:9:13`, kinds: ['fault'] });
+    expect(crash).toEqual({ message: '3. crash(gw-a) [fault] (t = 0.5 s)', at: `${PITFALL}:9:13`, kinds: ['fault'] });
     // A timer tick names no element: it points at the `vrrp:` section (line 5).
-    expect(flow[0]).toEqual({ message: '1. tick', at: `${PITFALL}:5:1`, kinds: ['step'] });
+    expect(flow[0]).toEqual({ message: '1. tick (t = 0.25 s)', at: `${PITFALL}:5:1`, kinds: ['step'] });
     // gw-b's steps point at gw-b (line 12).
     expect(flow.filter((s) => s.message.includes('(gw-b)')).map((s) => s.at)).toEqual(expect.arrayContaining([`${PITFALL}:12:13`]));
     const thread = results[0]!.codeFlows![0]!.threadFlows[0]!;

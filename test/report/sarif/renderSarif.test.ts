@@ -207,3 +207,18 @@ describe('renderSarif on a replay', () => {
     expect(run.results![0]!.message.text).toMatch(new RegExp(`fails at state 19 of the replayed path ${path}`));
   });
 });
+
+describe('renderSarif on a design that could not be checked', () => {
+  it('says so with an error notification carrying its code, and an unsuccessful invocation', () => {
+    const missing = `${DIR}/missing.yaml`;
+    const failed = { kind: 'run', command: 'check', design: { file: missing, name: missing }, result: { status: 'error', model: 'none', error: { code: 'FL201', message: `cannot read design file ${missing}: no such file`, location: { file: missing, line: 1, column: 1 } } }, limits: {} } as const;
+    const run = sarifRun([runReport(check(loadDesign(FIX))), failed]);
+    expect(run.results).toEqual([]);
+    const invocation = run.invocations![0]!;
+    expect(invocation.executionSuccessful).toBe(false);
+    expect(invocation.toolExecutionNotifications!.map((n) => [n.descriptor?.id, n.level, where(n.locations![0])])).toEqual([
+      ['explored', 'note', `${FIX}:1:1`],
+      ['FL201', 'error', `${missing}:1:1`],
+    ]);
+  });
+});

@@ -17,6 +17,21 @@ export async function engineDeps(packageRoot: string): Promise<CliDeps> {
   return { loadDesign: loadDesignOrSite(printWarning), loadStrict: loadDesignOrSite(printWarning, () => true), check, simulate, designKinds, packageRoot };
 }
 
+/**
+ * What `faultline list` needs: the design kinds and the plain loader — no engine and no
+ * importers, and a shipped design's warnings stay out of the listing.
+ */
+export async function listDeps(packageRoot: string): Promise<CliDeps> {
+  const [{ designKinds }, { loadDesign }] = await Promise.all([import('../design/registry.js'), import('../design/loadDesign.js')]);
+  return { loadDesign: (file) => loadDesign(file), check: notLoaded, simulate: notLoaded, designKinds, packageRoot };
+}
+
+/** The dependencies the command `argv` asks for: none for help, the kinds for `list`, else the engine. */
+export async function depsFor(argv: readonly string[], packageRoot: string): Promise<CliDeps> {
+  if (asksForHelpOnly(argv)) return helpDeps(packageRoot);
+  return argv[0] === 'list' ? listDeps(packageRoot) : engineDeps(packageRoot);
+}
+
 function notLoaded(): never {
   throw new Error('the engine is not loaded for --help');
 }

@@ -22,7 +22,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   process.stdout.write(`${version}\n`);
 } else {
   // Load what the command needs when it needs it: help never loads the engine.
-  const [{ runCli }, { processIo }, { asksForHelpOnly, engineDeps, helpDeps }] = await Promise.all([import('./run.js'), import('./io.js'), import('./engineDeps.js')]);
-  const deps = asksForHelpOnly(argv) ? helpDeps(root) : await engineDeps(root);
+  const [{ runCli }, { processIo }, { depsFor }] = await Promise.all([import('./run.js'), import('./io.js'), import('./engineDeps.js')]);
+  const deps = await depsFor(argv, root);
   process.exitCode = await runCli(argv, processIo(), deps, version);
 }

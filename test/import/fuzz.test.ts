@@ -76,7 +76,7 @@ describe(`fuzzed configs (${FUZZ_RUNS} per format): no crash, every diagnostic l
   }, TIMEOUT);
 
   it('netlab topologies', () => {
-    fuzz(['netlab-ring/topology.yml', 'netlab-ring/topology-stp.yml'], (text, file, log) => {
+    fuzz(['netlab-ring/topology.yml', 'netlab-ring/topology-stp.yml', 'netlab-gateway/topology.yml', 'netlab-vlan/topology.yml', 'site-bonds/topology.yml'], (text, file, log) => {
       const y = parseYamlConfig(text, file, log);
       if (y) buildNetlabTopology(y, new Map(), log);
     });

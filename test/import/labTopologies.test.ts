@@ -46,6 +46,40 @@ describe('a netlab topology with the lag and stp modules', () => {
   });
 });
 
+describe('a netlab topology with the gateway module', () => {
+  it('makes a VRRP group with the link\'s priorities and an anycast group, each for the hosts of its segment', () => {
+    const { site, verdicts } = run('netlab-gateway/site.yaml');
+    const topology = site.document['topology'] as { switches: unknown[]; gateways: unknown[] };
+    expect(topology.gateways).toEqual([
+      { name: 'gw1', type: 'vrrp', members: [{ node: 'r1', priority: 200 }, 'r2'], hosts: ['h1', 'h2'] },
+      { name: 'gw2', type: 'anycast', members: ['r3', 'r4'], hosts: ['h3'] },
+    ]);
+    expect(site.imported.sources.get('topology.gateways.0.members.0.priority')).toMatchObject({ line: 22, column: 28 });
+    expect(site.imported.sources.get('topology.gateways.1.type')).toMatchObject({ line: 29, column: 15 });
+    expect(site.warnings.map((w) => `${w.code} ${w.location.line}`)).toEqual(['FL407 30']);
+    expect(verdicts).toEqual({ 'gateway-reachable': 'violated', 'single-master': 'holds' });
+  });
+
+  it('builds each multi-access link as the bridge netlab makes of it, whose loss cuts the segment off', () => {
+    const { site, result } = run('netlab-gateway/site.yaml');
+    const topology = site.document['topology'] as { switches: unknown[]; links: { a: string; b: string }[] };
+    expect(topology.switches).toEqual([{ name: 'br1', stp: { mode: 'none' } }, { name: 'br2', stp: { mode: 'none' } }]);
+    expect(topology.links.filter((l) => l.b.startsWith('br1:')).map((l) => l.a)).toEqual(['h1:eth1', 'h2:eth1', 'r1:eth1', 'r2:eth1']);
+    const violation = result.verdicts.find((v) => v.property.name === 'gateway-reachable');
+    expect(JSON.stringify(violation)).toMatch(/switch br1 down/);
+  });
+});
+
+describe('a netlab topology with the vlan module', () => {
+  it('imports the cables, the VLAN\'s own links among them, and warns at each VLAN attribute', () => {
+    const { site } = run('netlab-vlan/site.yaml');
+    const topology = site.document['topology'] as { links: { name: string }[] };
+    expect(topology.links.map((l) => l.name)).toEqual(['h1-s1', 'h2-s2', 's1-s2', 's2-h3']);
+    expect(site.warnings.map((w) => `${w.code} ${w.location.line}:${w.location.column}`)).toEqual(['FL407 23:5', 'FL407 32:3', 'FL407 35:5', 'FL407 38:3', 'FL407 9:3', 'FL407 11:3']);
+    expect(site.warnings[0]!.hint).toMatch(/one broadcast domain/);
+  });
+});
+
 describe('a containerlab topology', () => {
   it('finds that the single bridge between the leaves is a single point of failure', () => {
     const { site, verdicts } = run('clab/site.yaml');

@@ -2,12 +2,15 @@
  * Builds a `topology:` section from a netlab topology: switches (with their STP mode, bridge
  * priority and port priorities), hosts and routers, cables, and the `lag` module's groups —
  * switch-to-switch LAGs as bundles with LACP ends, host LAGs as 802.3ad bonds, and a host LAG
- * to two switches as an MC-LAG domain over the `lag.mlag.peergroup` peer link.
+ * to two switches as an MC-LAG domain over the `lag.mlag.peergroup` peer link; the bridges of
+ * multi-access links as switches without spanning tree; and the `gateway` module's links as
+ * gateway groups (VRRP with the nodes' priorities, or anycast) for the hosts on the link
+ * (decision 0026).
  */
 import type { ImportLog } from '../importLog.js';
 import { record, type SourceMap } from '../design/sourceMap.js';
 import type { YamlConfig } from '../yaml/readYamlConfig.js';
-import { netlabLinks, type NetlabLag, type NetlabLink } from './netlabLinks.js';
+import { netlabLinks, type NetlabGateway, type NetlabLag, type NetlabLink } from './netlabLinks.js';
 import { netlabNodes, type NetlabNode } from './netlabNodes.js';
 
 /** The section, or undefined after logging why not. */
@@ -16,14 +19,18 @@ export function buildNetlabTopology(y: YamlConfig, sources: SourceMap, log: Impo
   const byName = new Map(nodes.map((n) => [n.name, n]));
   const links = netlabLinks(y, new Set(byName.keys()), log);
   const switches = nodes.filter((n) => n.role === 'switch');
-  if (switches.length === 0) {
+  if (switches.length === 0 && !links.some((l) => l.bridge)) {
     log.error(y.at(['nodes']), 'FL411', 'the topology has no switch', 'the topology design needs at least one switch (a device other than linux, frr or another router)');
     return undefined;
   }
   const priorities = new Map<string, number>();
   for (const l of links) for (const e of l.ends) if (e.portPriority) priorities.set(`${e.node}:${e.port}`, e.portPriority.value);
   const section: Record<string, unknown> = {};
-  section['switches'] = switches.map((n, k) => switchEntry(n, k, links, sources));
+  const bridges = [...new Map(links.filter((l) => l.bridge).map((l) => [l.bridge!, l.at])).entries()];
+  section['switches'] = [
+    ...switches.map((n, k) => switchEntry(n, k, links, sources)),
+    ...bridges.map(([name, at], k) => (sources.set(`topology.switches.${switches.length + k}`, at), { name: record(sources, ['topology', 'switches', switches.length + k, 'name'], { value: name, at }), stp: { mode: 'none' } })),
+  ];
   for (const role of ['host', 'router'] as const) {
     const list = nodes.filter((n) => n.role === role);
     if (list.length > 0) section[`${role}s`] = list.map((n, k) => (sources.set(`topology.${role}s.${k}`, n.at), { name: record(sources, ['topology', `${role}s`, k, 'name'], { value: n.name, at: n.at }) }));
@@ -40,7 +47,46 @@ export function buildNetlabTopology(y: YamlConfig, sources: SourceMap, log: Impo
   });
   const aggregation = lagSections(links, byName, sources, log);
   Object.assign(section, aggregation);
+  const gateways = gatewaySection(links, byName, sources, log);
+  if (gateways.length > 0) section['gateways'] = gateways;
   return section;
+}
+
+function gatewaySection(links: readonly NetlabLink[], byName: ReadonlyMap<string, NetlabNode>, sources: SourceMap, log: ImportLog): Record<string, unknown>[] {
+  const groups = new Map<NetlabGateway, NetlabLink[]>();
+  for (const l of links) if (l.gateway) groups.set(l.gateway, [...(groups.get(l.gateway) ?? []), l]);
+  const out: Record<string, unknown>[] = [];
+  for (const [gw, members] of groups) {
+    const nodes = [...new Set(members.flatMap((l) => l.ends.map((e) => e.node)))].flatMap((n) => byName.get(n) ?? []);
+    const answering = nodes.filter((n) => n.role !== 'host');
+    const hosts = nodes.filter((n) => n.role === 'host').map((n) => n.name);
+    if (answering.length === 0) {
+      log.error(gw.at, 'FL417', 'gateway: on a link without a router or switch', 'the gateway module needs the routers or switches that answer for the gateway on the link');
+      continue;
+    }
+    for (const n of answering.filter((m) => m.role === 'router' && links.filter((l) => l.ends.some((e) => e.node === m.name)).length > 1)) {
+      log.warn(gw.at, 'FL407', `${n.name} has several links: the layer-2 model attaches a router through its first working one`, 'give each segment its own gateway routers, or model the router as a switch (SVIs)');
+    }
+    const at = ['topology', 'gateways', out.length];
+    sources.set(at.join('.'), gw.at);
+    const entry: Record<string, unknown> = {
+      name: record(sources, [...at, 'name'], { value: `gw${gw.index}`, at: gw.at }),
+      type: record(sources, [...at, 'type'], gw.protocol),
+      members: answering.map((n, j) => {
+        const priority = gw.protocol.value === 'vrrp' ? (gw.priorities.get(n.name) ?? n.gatewayPriority) : undefined;
+        if (priority && !(Number.isInteger(priority.value) && priority.value >= 1 && priority.value <= 254)) {
+          log.error(priority.at, 'FL405', `gateway.vrrp.priority must be a whole number 1..254, got ${priority.value}`, 'write: gateway.vrrp.priority: 200');
+          return n.name;
+        }
+        if (!priority) return n.name;
+        sources.set([...at, 'members', j, 'priority'].join('.'), priority.at);
+        return { node: n.name, priority: priority.value };
+      }),
+    };
+    if (hosts.length > 0) entry['hosts'] = hosts;
+    out.push(entry);
+  }
+  return out;
 }
 
 function switchEntry(n: NetlabNode, k: number, links: readonly NetlabLink[], sources: SourceMap): Record<string, unknown> {

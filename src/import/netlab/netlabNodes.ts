@@ -73,6 +73,7 @@ export function netlabNodes(y: YamlConfig, log: ImportLog): NetlabNode[] {
       if (typeof priority.value === 'number' && Number.isInteger(priority.value)) node.stpPriority = { value: priority.value, at: y.at(priority.path) };
       else log.error(y.at(priority.path), 'FL405', `stp.priority must be a whole number 0..61440, got ${JSON.stringify(priority.value)}`, 'write: stp.priority: 4096');
     }
+    for (const key of Object.keys(attrs)) if (key.split('.')[0] === 'vlan' || key === 'vlans') log.warn(y.atKey([...path, key]), 'FL407', `${key} of ${name} is not modelled`, 'the topology kind has one broadcast domain: VLAN membership, SVIs and per-VLAN spanning trees are left out');
     const gw = find('gateway.vrrp.priority');
     if (gw && typeof gw.value === 'number') node.gatewayPriority = { value: gw.value, at: y.at(gw.path) };
     if (role === 'switch' && !modules.includes('stp') && !node.stpMode) log.warn(node.at, 'FL407', `${name} runs its platform's default spanning tree (the stp module is not enabled): modelled as RSTP at priority 32768`, 'add module: [stp] and stp.protocol to say what runs');

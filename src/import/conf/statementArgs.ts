@@ -55,3 +55,8 @@ export function joinedArgs(s: ConfStatement): Located<string> | undefined {
   const first = s.args[0];
   return first ? { value: s.args.map((a) => a.value).join(' '), at: first.at } : undefined;
 }
+
+/** Sets `out[key]` to `value` when a value was read (an optional setting stays absent otherwise). */
+export function setRead<T extends object, K extends keyof T>(out: T, key: K, value: T[K] | undefined): void {
+  if (value !== undefined) out[key] = value;
+}

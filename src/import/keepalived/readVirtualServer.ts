@@ -1,6 +1,6 @@
 /** Reads `virtual_server` blocks with their `real_server`s and checkers (keepalived.conf(5), LVS). */
 import type { ConfStatement } from '../conf/confStatement.js';
-import { flagArg, intArg, joinedArgs, wordArg } from '../conf/statementArgs.js';
+import { flagArg, intArg, joinedArgs, setRead, wordArg } from '../conf/statementArgs.js';
 import { unknownKeyword, unmodelled } from '../conf/unknownKeyword.js';
 import type { ImportLog } from '../importLog.js';
 import type { CheckerConf, RealServerConf, VirtualServerConf } from './keepalivedConf.js';
@@ -28,27 +28,27 @@ export function readVirtualServer(s: ConfStatement, log: ImportLog): VirtualServ
   for (const d of s.block ?? []) {
     switch (d.keyword) {
       case 'delay_loop':
-        put(out, 'delayLoop', intArg(d, log, 1, 86400));
+        setRead(out, 'delayLoop', intArg(d, log, 1, 86400));
         break;
       case 'lb_algo':
       case 'lvs_sched':
-        put(out, 'sched', wordArg(d, log));
+        setRead(out, 'sched', wordArg(d, log));
         break;
       case 'lb_kind':
       case 'lvs_method':
-        put(out, 'method', wordArg(d, log));
+        setRead(out, 'method', wordArg(d, log));
         break;
       case 'protocol':
-        put(out, 'protocol', wordArg(d, log));
+        setRead(out, 'protocol', wordArg(d, log));
         break;
       case 'alpha':
         out.alpha = flagArg(d, log);
         break;
       case 'retry':
-        put(out, 'retry', intArg(d, log, 0, 100));
+        setRead(out, 'retry', intArg(d, log, 0, 100));
         break;
       case 'delay_before_retry':
-        put(out, 'delayBeforeRetry', intArg(d, log, 0, 86400));
+        setRead(out, 'delayBeforeRetry', intArg(d, log, 0, 86400));
         break;
       case 'real_server':
         realServers.push(readRealServer(d, log));
@@ -62,18 +62,14 @@ export function readVirtualServer(s: ConfStatement, log: ImportLog): VirtualServ
   return out;
 }
 
-function put<T extends object, K extends keyof T>(out: T, key: K, value: T[K] | undefined): void {
-  if (value !== undefined) out[key] = value;
-}
-
 function readRealServer(s: ConfStatement, log: ImportLog): RealServerConf {
   const address = wordArg(s, log) ?? { value: '', at: s.at };
   const out: Mutable<RealServerConf> = { at: s.at, address, checkers: [] };
-  if (s.args[1]) put(out, 'port', intArg(s, log, 0, 65535, 1));
+  if (s.args[1]) setRead(out, 'port', intArg(s, log, 0, 65535, 1));
   const where = `real_server ${s.args.map((a) => a.value).join(' ')}`;
   const checkers: CheckerConf[] = [];
   for (const d of s.block ?? []) {
-    if (d.keyword === 'weight') put(out, 'weight', intArg(d, log, 0, 65535));
+    if (d.keyword === 'weight') setRead(out, 'weight', intArg(d, log, 0, 65535));
     else if (CHECKERS.includes(d.keyword)) checkers.push(readChecker(d, log));
     else if (RS_UNMODELLED.includes(d.keyword)) unmodelled(d, where, log);
     else unknownKeyword(d, where, [...RS_MODELLED, ...RS_UNMODELLED], log);
@@ -91,20 +87,20 @@ function readChecker(s: ConfStatement, log: ImportLog): CheckerConf {
   for (const d of s.block ?? []) {
     switch (d.keyword) {
       case 'misc_path':
-        put(out, 'miscPath', joinedArgs(d) ?? wordArg(d, log));
+        setRead(out, 'miscPath', joinedArgs(d) ?? wordArg(d, log));
         break;
       case 'misc_timeout':
-        put(out, 'miscTimeout', intArg(d, log, 1, 86400));
+        setRead(out, 'miscTimeout', intArg(d, log, 1, 86400));
         break;
       case 'retry':
       case 'nb_get_retry':
-        put(out, 'retry', intArg(d, log, 0, 100));
+        setRead(out, 'retry', intArg(d, log, 0, 100));
         break;
       case 'delay_before_retry':
-        put(out, 'delayBeforeRetry', intArg(d, log, 0, 86400));
+        setRead(out, 'delayBeforeRetry', intArg(d, log, 0, 86400));
         break;
       case 'connect_timeout':
-        put(out, 'connectTimeout', intArg(d, log, 1, 86400));
+        setRead(out, 'connectTimeout', intArg(d, log, 1, 86400));
         break;
       default:
         if (MISC_UNMODELLED.includes(d.keyword)) unmodelled(d, 'MISC_CHECK', log);

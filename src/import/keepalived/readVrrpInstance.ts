@@ -1,6 +1,6 @@
 /** Reads one `vrrp_instance NAME { ... }` block (keepalived.conf(5), "VRRP instance(s)"). */
 import type { ConfStatement } from '../conf/confStatement.js';
-import { flagArg, intArg, joinedArgs, wordArg } from '../conf/statementArgs.js';
+import { flagArg, intArg, joinedArgs, setRead, wordArg } from '../conf/statementArgs.js';
 import { unknownKeyword, unmodelled } from '../conf/unknownKeyword.js';
 import type { ImportLog } from '../importLog.js';
 import type { Located } from '../located.js';
@@ -25,16 +25,16 @@ export function readVrrpInstance(s: ConfStatement, log: ImportLog): VrrpInstance
         break;
       }
       case 'interface':
-        set(out, 'interface', wordArg(d, log));
+        setRead(out, 'interface', wordArg(d, log));
         break;
       case 'virtual_router_id':
-        set(out, 'vrid', intArg(d, log, 1, 255));
+        setRead(out, 'vrid', intArg(d, log, 1, 255));
         break;
       case 'priority':
-        set(out, 'priority', intArg(d, log, 1, 255));
+        setRead(out, 'priority', intArg(d, log, 1, 255));
         break;
       case 'advert_int':
-        set(out, 'advertInt', advertInt(d, log));
+        setRead(out, 'advertInt', advertInt(d, log));
         break;
       case 'version': {
         const v = intArg(d, log, 2, 3);
@@ -49,11 +49,11 @@ export function readVrrpInstance(s: ConfStatement, log: ImportLog): VrrpInstance
         delete out.nopreempt;
         break;
       case 'preempt_delay':
-        set(out, 'preemptDelay', intArg(d, log, 0, 1000));
+        setRead(out, 'preemptDelay', intArg(d, log, 0, 1000));
         break;
       case 'authentication':
         for (const a of d.block ?? []) {
-          if (a.keyword === 'auth_type') set(out, 'authType', wordArg(a, log));
+          if (a.keyword === 'auth_type') setRead(out, 'authType', wordArg(a, log));
           else if (a.keyword !== 'auth_pass') unknownKeyword(a, 'authentication', ['auth_type', 'auth_pass'], log);
         }
         unmodelled(d, where, log, 'adverts are assumed authentic (keepalived removed AH; PASS is plain text)');
@@ -88,10 +88,6 @@ export function readVrrpInstance(s: ConfStatement, log: ImportLog): VrrpInstance
   }
   out.notify = notify;
   return out;
-}
-
-function set<K extends keyof VrrpInstanceConf>(out: Mutable<VrrpInstanceConf>, key: K, value: VrrpInstanceConf[K] | undefined): void {
-  if (value !== undefined) out[key] = value;
 }
 
 /** advert_int in seconds: whole seconds are modelled; fractions (VRRPv3 centiseconds) are refused. */

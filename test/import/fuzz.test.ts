@@ -68,7 +68,7 @@ describe(`fuzzed configs (${FUZZ_RUNS} per format): no crash, every diagnostic l
   }, TIMEOUT);
 
   it('notify and check scripts', () => {
-    fuzz(['s2-seed/nfs1/root/usr/local/sbin/drbd-master', 'nfs-pair/scripts/drbd-master-fence', 'nfs-pair/scripts/drbd-stop', 'nfs-pair/scripts/drbd-backup'], (text, file, log) => readShellScript(text, file, log));
+    fuzz(['s2-seed/nfs1/root/usr/local/sbin/drbd-master', 'nfs-pair/scripts/drbd-master-fence', 'nfs-pair/scripts/drbd-stop', 'nfs-pair/scripts/drbd-backup', 'nfs-generic-notify/scripts/ka-notify'], (text, file, log) => readShellScript(text, file, log));
   }, TIMEOUT);
 
   it('resolv.conf', () => {

@@ -128,3 +128,37 @@ describe('site manifests', () => {
     expect(log.all()[0]!.message).toMatch(/bonding configuration is not used by the dns design/);
   });
 });
+
+describe('generic notify scripts', () => {
+  it('give each keepalived state the effects of its case branch, and every state those outside', () => {
+    const log = new ImportLog();
+    const text = 'mount /dev/drbd0 /srv\ncase "$3" in\n  "MASTER") drbdadm primary r0 ; systemctl start nfs-server ;;\n  BACKUP|"FAULT")\n    systemctl stop nfs-server\n    drbdadm secondary r0\n    ;;\n  *) umount /srv ;;\nesac\n';
+    const r = readShellScript(text, 'notify.sh', log);
+    const at = (list: readonly { value: string; at: { line: number } }[]) => list.map((e) => `${e.value}@${e.at.line}`);
+    expect(at(r.byState.master)).toEqual(['mount@1', 'drbd.promote@3', 'nfs.start@3']);
+    expect(at(r.byState.backup)).toEqual(['mount@1', 'nfs.stop@5', 'drbd.demote@6']);
+    expect(at(r.byState.fault)).toEqual(at(r.byState.backup));
+    expect(at(r.byState.stop)).toEqual(['mount@1', 'umount@8']);
+  });
+
+  it('on a sync group, become the cluster\'s notify effects; its STOP branch does nothing, so a killed primary is found', async () => {
+    const { loadSite } = await import('../../src/import/loadSite.js');
+    const site = loadSite(new URL('../fixtures/configs/nfs-generic-notify/site.yaml', import.meta.url).pathname);
+    const notify = (site.document['cluster'] as { notify: Record<string, string[]> }).notify;
+    expect(notify).toEqual({ master: ['drbd.promote', 'mount', 'nfs.start'], backup: ['nfs.stop', 'umount', 'drbd.demote'], fault: ['nfs.stop', 'umount', 'drbd.demote'] });
+    expect(site.imported.sources.get('cluster.notify.master.0')).toMatchObject({ line: 8, column: 15 });
+  });
+
+  it('warn when an instance script and a group script both run on one transition', async () => {
+    const { importSite } = await import('../../src/import/importSite.js');
+    const dir = mkdtempSync(join(tmpdir(), 'faultline-notify-'));
+    const conf = (p: number) => `vrrp_sync_group G {\n  group {\n    VI\n  }\n  notify_master "/usr/sbin/drbdadm primary r0"\n}\nvrrp_instance VI {\n  interface eth0\n  virtual_router_id 7\n  priority ${p}\n  virtual_ipaddress {\n    192.0.2.9/24\n  }\n  notify_master "/bin/systemctl start nfs-server"\n}\n`;
+    writeFileSync(join(dir, 'a.conf'), conf(150));
+    writeFileSync(join(dir, 'b.conf'), conf(100));
+    writeFileSync(join(dir, 'site.yaml'), 'service: nfs\nhosts:\n  a: { keepalived: a.conf }\n  b: { keepalived: b.conf }\n');
+    const log = new ImportLog();
+    const { design } = importSite(join(dir, 'site.yaml'), log);
+    expect((design.document['cluster'] as { notify: Record<string, string[]> }).notify['master']).toEqual(['nfs.start', 'drbd.promote']);
+    expect(where(log)).toContain('warning FL414 5:17');
+  });
+});

@@ -42,6 +42,7 @@ function inline(text: string, command: Located<string>, log: ImportLog): ShellRe
   return {
     effects: reading.effects.map(shift),
     probes: reading.probes.map(shift),
+    byState: { master: reading.byState.master.map(shift), backup: reading.byState.backup.map(shift), fault: reading.byState.fault.map(shift), stop: reading.byState.stop.map(shift) },
     ...(reading.nfsdFs ? { nfsdFs: shift(reading.nfsdFs) } : {}),
     ...(reading.digSeconds ? { digSeconds: shift(reading.digSeconds) } : {}),
   };

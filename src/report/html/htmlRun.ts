@@ -21,8 +21,8 @@ export function htmlRun(report: RunReport<unknown> | ReplayReport<unknown>, pict
   const head = designHead(report.kind === 'run' ? report.command : 'replay', report);
   if (report.kind === 'replay') {
     const rows = report.verdicts.map((v) => [v.property.name, replayVerdictWord(v, plain)] as const);
-    const failing = report.verdicts.find((v) => v.status === 'violated');
-    const trace = traceOf(report.design.file, 'the replayed trace', report.trace, failing?.status === 'violated' ? failing.step : undefined);
+    const fails = report.verdicts.flatMap((v) => (v.status === 'violated' ? [{ state: v.step, property: v.property.name }] : []));
+    const trace = traceOf(report.design.file, 'the replayed trace', report.trace, fails);
     return `<section class="report">${head}${verdictTable(rows, 'along this trace')}${htmlTrace(trace, picture, figure)}</section>`;
   }
   const { result } = report;
@@ -33,7 +33,8 @@ export function htmlRun(report: RunReport<unknown> | ReplayReport<unknown>, pict
   const traces = result.verdicts.flatMap((v) => {
     if (v.status !== 'violated' && v.status !== 'witnessed') return [];
     const title = v.status === 'violated' ? `${v.property.name}: violated (${v.kind})` : `${v.property.name}: witnessed`;
-    const trace = traceOf(report.design.file, title, v.trace, v.status === 'violated' ? v.trace.steps.length : undefined, v.property.description);
+    const fails = v.status === 'violated' ? [{ state: v.trace.steps.length, property: v.property.name }] : [];
+    const trace = traceOf(report.design.file, title, v.trace, fails, v.property.description);
     return [htmlTrace(trace, picture, figure)];
   });
   const seed = report.random ? `<p>seed ${report.random.seed}</p>` : '';
@@ -65,13 +66,13 @@ function verdictTable(rows: readonly (readonly [string, string])[], caption: str
   return `<table class="verdicts"><caption>${escapeHtml(caption)}</caption>${body.join('')}</table>`;
 }
 
-function traceOf(file: string, title: string, trace: Trace<unknown>, failsAt: number | undefined, description?: string): HtmlTrace {
+function traceOf(file: string, title: string, trace: Trace<unknown>, fails: HtmlTrace['fails'], description?: string): HtmlTrace {
   return {
     title,
     ...(description ? { description } : {}),
     views: [trace.initialView, ...trace.steps.map((s) => s.view)],
     steps: trace.steps.map((s) => ({ action: s.action, fault: s.fault })),
-    ...(failsAt === undefined ? {} : { failsAt }),
+    fails,
     reproduce: replayCommand(file, formatPath(trace)),
   };
 }

@@ -17,8 +17,8 @@ export interface HtmlTrace {
   /** Initial state first: `views[i]` is reached after `i` steps. */
   readonly views: readonly StateView[];
   readonly steps: readonly { readonly action: string; readonly fault: boolean }[];
-  /** The step where a property fails, when known (marked in the list). */
-  readonly failsAt?: number;
+  /** The states where properties fail (0 = initial), marked in the panels and the list. */
+  readonly fails: readonly { readonly state: number; readonly property: string }[];
   readonly reproduce: string;
 }
 
@@ -30,13 +30,13 @@ export function htmlTrace(trace: HtmlTrace, picture: DesignPicture | undefined, 
     const step = i === 0 ? undefined : trace.steps[i - 1];
     const action = step === undefined ? 'initial state' : `${step.action}${step.fault ? ' [fault]' : ''}`;
     const changes = i === 0 ? Object.entries(view).map(([key, after]): FieldChange => ({ kind: 'added', key, after })) : diffViews(trace.views[i - 1]!, view);
-    const fails = trace.failsAt === i ? '<p class="fails">the property fails here</p>' : '';
+    const fails = trace.fails.filter((f) => f.state === i).map((f) => `<p class="fails">${escapeHtml(f.property)} fails here</p>`).join('');
     return `<div class="step" data-step="${i}" data-marks="${escapeHtml(JSON.stringify(marks))}"${i === 0 ? '' : ' hidden'}><p class="action${step?.fault ? ' fault' : ''}">${escapeHtml(action)}</p>${fails}${changeTable(changes, i === 0)}</div>`;
   });
   const list = trace.views.map((_, i) => {
     const step = trace.steps[i - 1];
     const words = step === undefined ? 'initial state' : step.action;
-    return `<li><button type="button" class="goto${step?.fault ? ' fault' : ''}${trace.failsAt === i ? ' failing' : ''}" data-goto="${i}">${escapeHtml(words)}</button></li>`;
+    return `<li><button type="button" class="goto${step?.fault ? ' fault' : ''}${trace.fails.some((f) => f.state === i) ? ' failing' : ''}" data-goto="${i}">${escapeHtml(words)}</button></li>`;
   });
   const controls = `<div class="controls"><button type="button" class="prev" aria-label="previous step">◀ previous</button><span class="position" aria-live="polite">initial state (0 of ${last})</span><button type="button" class="next" aria-label="next step">next ▶</button><span class="keys">or ← → keys</span></div>`;
   const steps = `<div class="steps">${controls}${panels.join('')}<ol class="steplist" start="0">${list.join('')}</ol></div>`;

@@ -42,7 +42,7 @@ figure.none { max-width: 22rem; color: var(--mute); font-style: italic; }
 .steplist { font-size: .85rem; max-height: 16rem; overflow-y: auto; padding-left: 1.6rem; margin: .6rem 0 0; border-top: 1px solid var(--line); }
 .steplist button { font: inherit; border: 0; background: none; padding: 0; cursor: pointer; text-align: left; color: var(--ink); }
 .steplist button.fault { color: var(--bad); }
-.steplist button.failing::after { content: "  ← fails here"; color: var(--bad); }
+.steplist button.failing::after { content: "  ← a property fails here"; color: var(--bad); }
 .steplist button.current { font-weight: 700; text-decoration: underline; }
 .reproduce { font-size: .85rem; color: var(--mute); margin: .6rem 0 0; }
 svg.picture { display: block; }

@@ -2,6 +2,7 @@ import { renderItfReports } from './itf.js';
 import { renderJsonReports } from './json.js';
 import { renderJunitReports } from './junit.js';
 import { renderMarkdownReports } from './markdown.js';
+import { renderHtml } from './html/renderHtml.js';
 import type { RenderOptions, Report } from './report.js';
 import { renderSarif } from './sarif/renderSarif.js';
 import { renderTextReports } from './textReports.js';
@@ -31,6 +32,7 @@ export const reportFormats = {
   markdown: { render: renderMarkdownReports, extension: '.md' },
   junit: { render: renderJunitReports, extension: '.junit.xml' },
   sarif: { render: renderSarif, extension: '.sarif' },
+  html: { render: renderHtml, extension: '.html' },
 } as const satisfies Record<string, ReportFormatSpec>;
 
 /** A `--format` value. */

@@ -6,37 +6,42 @@
  */
 import type { DesignPicture } from '../../design/picture/designPicture.js';
 import { formatPath, type Trace } from '../../core/trace.js';
-import type { ReplayReport, RunReport } from '../report.js';
+import { distinctTraces } from '../distinctTraces.js';
+import type { RenderOptions, ReplayReport, RunReport } from '../report.js';
 import { replayCommand } from '../reproduce.js';
 import { plain } from '../style.js';
 import { replayVerdictWord, summary, verdictWord } from '../text.js';
+import { formatSeconds } from '../traceGroups.js';
 import { faultsLine, formatBudget, formatCount, statsLine } from '../textStats.js';
 import { designFigure } from './designFigure.js';
 import { escapeHtml } from './escapeHtml.js';
 import { htmlTrace, type HtmlTrace } from './htmlTrace.js';
 
 /** The `<section>` of one run or replay report. */
-export function htmlRun(report: RunReport<unknown> | ReplayReport<unknown>, picture: DesignPicture | undefined, kind: string): string {
+export function htmlRun(report: RunReport<unknown> | ReplayReport<unknown>, picture: DesignPicture | undefined, kind: string, options: Pick<RenderOptions, 'timing'>): string {
   const figure = designFigure(picture, kind, report.design.name);
   const head = designHead(report.kind === 'run' ? report.command : 'replay', report);
   if (report.kind === 'replay') {
     const rows = report.verdicts.map((v) => [v.property.name, replayVerdictWord(v, plain)] as const);
     const fails = report.verdicts.flatMap((v) => (v.status === 'violated' ? [{ state: v.step, property: v.property.name }] : []));
-    const trace = traceOf(report.design.file, 'the replayed trace', report.trace, fails);
+    const trace = traceOf(report, 'the replayed trace', report.trace, fails);
     return `<section class="report">${head}${verdictTable(rows, 'along this trace')}${htmlTrace(trace, picture, figure)}</section>`;
   }
   const { result } = report;
   if (result.status === 'error') return `<section class="report">${head}<p class="error">error ${escapeHtml(result.error.code)}: ${escapeHtml(result.error.message)}</p></section>`;
   const holds = holdsWord(report);
   const rows = result.verdicts.map((v) => [v.property.name, v.status === 'holds' ? holds : verdictWord(v, plain)] as const);
-  const explored = [statsLine(result.stats, report.random), ...(report.design.faults ? [faultsLine(result.stats.maxFaults, report.design.faults)] : []), summary(report, result, plain)];
-  const traces = result.verdicts.flatMap((v) => {
-    if (v.status !== 'violated' && v.status !== 'witnessed') return [];
-    const title = v.status === 'violated' ? `${v.property.name}: violated (${v.kind})` : `${v.property.name}: witnessed`;
-    const fails = v.status === 'violated' ? [{ state: v.trace.steps.length, property: v.property.name }] : [];
-    const trace = traceOf(report.design.file, title, v.trace, fails, v.property.description);
-    return [htmlTrace(trace, picture, figure)];
+  const explored = [statsLine(result.stats, report.random, options.timing), ...(report.design.faults ? [faultsLine(result.stats.maxFaults, report.design.faults)] : []), summary(report, result, plain)];
+  const violations = distinctTraces(result.verdicts).map(({ trace, broken }) => {
+    const names = broken.map((b) => b.verdict.property.name);
+    const kinds = [...new Set(broken.map((b) => b.verdict.kind))].join(', ');
+    const title = `${names.join(', ')}: violated (${kinds})${names.length > 1 ? ', along one trace' : ''}`;
+    const described = broken.flatMap((b) => (b.verdict.property.description ? [`${names.length > 1 ? `${b.verdict.property.name}: ` : ''}${b.verdict.property.description}`] : []));
+    const fails = broken.map((b) => ({ state: b.state, property: b.verdict.property.name }));
+    return htmlTrace(traceOf(report, title, trace, fails, described.join(' · ')), picture, figure);
   });
+  const witnesses = result.verdicts.flatMap((v) => (v.status === 'witnessed' ? [htmlTrace(traceOf(report, `${v.property.name}: witnessed`, v.trace, [], v.property.description), picture, figure)] : []));
+  const traces = [...violations, ...witnesses];
   const seed = report.random ? `<p>seed ${report.random.seed}</p>` : '';
   const body = traces.length > 0 ? traces.join('') : `<h3>the design</h3>${figure}`;
   return `<section class="report">${head}${seed}${verdictTable(rows, 'verdicts')}<div class="explored">${explored.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</div>${body}</section>`;
@@ -66,13 +71,20 @@ function verdictTable(rows: readonly (readonly [string, string])[], caption: str
   return `<table class="verdicts"><caption>${escapeHtml(caption)}</caption>${body.join('')}</table>`;
 }
 
-function traceOf(file: string, title: string, trace: Trace<unknown>, fails: HtmlTrace['fails'], description?: string): HtmlTrace {
+function traceOf(report: RunReport<unknown> | ReplayReport<unknown>, title: string, trace: Trace<unknown>, fails: HtmlTrace['fails'], description?: string): HtmlTrace {
+  const tick = report.design.secondsPerTick;
+  let clock = 0;
   return {
     title,
     ...(description ? { description } : {}),
     views: [trace.initialView, ...trace.steps.map((s) => s.view)],
-    steps: trace.steps.map((s) => ({ action: s.action, fault: s.fault })),
+    steps: trace.steps.map((s) => {
+      const units = s.duration ?? 1;
+      clock += units;
+      const time = tick === undefined || units === 0 ? undefined : `+${formatSeconds(units * tick)}, t = ${formatSeconds(clock * tick)}`;
+      return { action: s.action, fault: s.fault, ...(time === undefined ? {} : { time }) };
+    }),
     fails,
-    reproduce: replayCommand(file, formatPath(trace)),
+    reproduce: replayCommand(report.design.file, formatPath(trace)),
   };
 }

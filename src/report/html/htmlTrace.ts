@@ -16,7 +16,8 @@ export interface HtmlTrace {
   readonly description?: string;
   /** Initial state first: `views[i]` is reached after `i` steps. */
   readonly views: readonly StateView[];
-  readonly steps: readonly { readonly action: string; readonly fault: boolean }[];
+  /** Each step's action, and how long it took when the model's time has a length (`+0.25 s, t = 3 s`). */
+  readonly steps: readonly { readonly action: string; readonly fault: boolean; readonly time?: string }[];
   /** The states where properties fail (0 = initial), marked in the panels and the list. */
   readonly fails: readonly { readonly state: number; readonly property: string }[];
   readonly reproduce: string;
@@ -29,9 +30,10 @@ export function htmlTrace(trace: HtmlTrace, picture: DesignPicture | undefined, 
     const marks = picture ? picture.marks(view).map((m) => [m.element, m.mark]) : [];
     const step = i === 0 ? undefined : trace.steps[i - 1];
     const action = step === undefined ? 'initial state' : `${step.action}${step.fault ? ' [fault]' : ''}`;
+    const time = step?.time === undefined ? '' : `<p class="time">${escapeHtml(step.time)}</p>`;
     const changes = i === 0 ? Object.entries(view).map(([key, after]): FieldChange => ({ kind: 'added', key, after })) : diffViews(trace.views[i - 1]!, view);
     const fails = trace.fails.filter((f) => f.state === i).map((f) => `<p class="fails">${escapeHtml(f.property)} fails here</p>`).join('');
-    return `<div class="step" data-step="${i}" data-marks="${escapeHtml(JSON.stringify(marks))}"${i === 0 ? '' : ' hidden'}><p class="action${step?.fault ? ' fault' : ''}">${escapeHtml(action)}</p>${fails}${changeTable(changes, i === 0)}</div>`;
+    return `<div class="step" data-step="${i}" data-marks="${escapeHtml(JSON.stringify(marks))}"${i === 0 ? '' : ' hidden'}><p class="action${step?.fault ? ' fault' : ''}">${escapeHtml(action)}</p>${time}${fails}${changeTable(changes, i === 0)}</div>`;
   });
   const list = trace.views.map((_, i) => {
     const step = trace.steps[i - 1];

@@ -34,6 +34,7 @@ figure.none { max-width: 22rem; color: var(--mute); font-style: italic; }
 .action { font: 600 14px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; margin: .3rem 0; }
 .action.fault { color: var(--bad); }
 .fails { color: var(--bad); font-weight: 600; margin: .2rem 0; }
+.time { color: var(--mute); font-size: .85rem; margin: .1rem 0; }
 .changes { font: 13px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
 .changes th { font-weight: 400; color: var(--mute); }
 .changes .before { color: var(--mute); text-decoration: line-through; }

@@ -6,8 +6,7 @@
  * (decision 0019). Every string from a design is escaped.
  */
 import { createHash } from 'node:crypto';
-import type { Report } from '../report.js';
-import type { SpofReport } from '../spofReport.js';
+import type { RenderOptions, Report } from '../report.js';
 import { escapeHtml } from './escapeHtml.js';
 import { htmlRun } from './htmlRun.js';
 import { htmlSpof } from './htmlSpof.js';
@@ -15,20 +14,16 @@ import { PAGE_SCRIPT } from './pageScript.js';
 import { PAGE_STYLE } from './pageStyle.js';
 import { pictureOf } from './pictureOf.js';
 
-/** A report the page can show. */
-export type HtmlReport = Report<unknown> | SpofReport;
-
-function isSpof(report: HtmlReport): report is SpofReport {
-  return 'rows' in report;
-}
-
-/** The page of `reports` (one design each, in order). */
-export function renderHtml(reports: readonly HtmlReport[]): string {
+/**
+ * The page of `reports` (one design each, in order). Without `timing`, run times and rates
+ * are left out (the gallery's pages stay the same when only the machine's speed changed).
+ */
+export function renderHtml(reports: readonly Report<unknown>[], options: Pick<RenderOptions, 'timing'> = { timing: true }): string {
   const sections = reports.map((report) => {
     const picture = pictureOf(report.design);
-    if (isSpof(report)) return htmlSpof(report, picture, report.design.kind ?? 'these');
+    if (report.kind === 'spof') return htmlSpof(report, picture, report.design.kind ?? 'these');
     const kind = report.design.kind ?? (report.kind === 'replay' ? report.model : report.result.model);
-    return htmlRun(report, picture, kind);
+    return htmlRun(report, picture, kind, options);
   });
   const names = reports.map((r) => r.design.name).join(', ');
   const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;

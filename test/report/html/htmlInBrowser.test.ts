@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderHtml } from '../../../src/report/html/renderHtml.js';
 import { chromiumMissing, openChromium } from '../../../bench/browser/openChromium.js';
-import { checkReport, HOSTILE, hostileDesign, shippedCheck, shippedSpof } from './htmlReports.js';
+import { buildOnce, faultline } from '../../cli/runFaultline.js';
+import { HOSTILE, hostileDesignText } from './htmlReports.js';
 
 const missing = chromiumMissing();
 if (missing !== undefined && process.env['CI'] === 'true') throw new Error(`the browser tests need Chromium in CI: ${missing}`);
@@ -20,11 +20,17 @@ describe.skipIf(missing !== undefined)('the HTML report in a real browser', () =
   const errors: string[] = [];
 
   beforeAll(async () => {
+    // The pages as a person makes them: the built CLI, two designs in one check run, and a spof sweep.
+    buildOnce();
     const dir = mkdtempSync(join(tmpdir(), 'faultline-html-'));
+    const hostile = join(dir, 'hostile.yaml');
+    writeFileSync(hostile, hostileDesignText());
     const file = join(dir, 'report.html');
-    writeFileSync(file, renderHtml([shippedCheck('r6-advert-mismatch.pitfall'), checkReport(hostileDesign())]));
+    const check = faultline('check', 'models/designs/r6-advert-mismatch.pitfall.yaml', hostile, '--format', 'html', '--out', file);
+    expect(check.stderr).toContain(`wrote the html report to ${file}`);
+    expect(check.code).toBe(1);
     spofFile = join(dir, 'spof.html');
-    writeFileSync(spofFile, renderHtml([shippedSpof('l1-failure-points.pitfall')]));
+    expect(faultline('spof', 'models/designs/l1-failure-points.pitfall.yaml', '--format', 'html', '--out', spofFile).code).toBe(1);
     browser = await openChromium();
     page = await browser.context.newPage();
     page.on('request', (r) => requests.push(r.url()));
@@ -33,7 +39,7 @@ describe.skipIf(missing !== undefined)('the HTML report in a real browser', () =
       if (m.type() === 'error') errors.push(m.text());
     });
     await page.goto(pathToFileURL(file).href);
-  });
+  }, 240_000);
 
   afterAll(async () => {
     await browser?.close();

@@ -1,6 +1,7 @@
 /** Reports of shipped designs, as the HTML tests render them. */
 import { readFileSync } from 'node:fs';
-import { check, designInfo } from '../../../src/api/runs.js';
+import { designInfo } from '../../../src/api/designInfo.js';
+import { check } from '../../../src/api/runs.js';
 import { spof } from '../../../src/api/spof.js';
 import { loadDesign, parseDesign, type LoadedDesign } from '../../../src/design/loadDesign.js';
 import type { DesignInfo, RunReport } from '../../../src/report/report.js';
@@ -8,7 +9,7 @@ import type { SpofReport } from '../../../src/report/spofReport.js';
 
 /** The design as reports carry it: with its kind, document and fault scope. */
 export function reportDesign(design: LoadedDesign): DesignInfo {
-  return { ...designInfo(design), kind: design.kind.section, document: design.document, faults: design.faultScope };
+  return designInfo(design);
 }
 
 /** The `check` report of a loaded design. */
@@ -25,17 +26,20 @@ export function shippedCheck(name: string): RunReport<unknown> {
 /** The spof report of a shipped design. */
 export function shippedSpof(name: string): SpofReport {
   const design = loadDesign(`models/designs/${name}.yaml`);
-  const report = spof(design);
-  return { ...report, design: { ...report.design, kind: design.kind.section, document: design.document } };
+  return spof(design);
 }
 
 /** A name and description a browser would run as script if they were not escaped. */
 export const HOSTILE = `<script>window.__pwned = 1</script>"quoted" & 'single' <img src=x onerror="window.__pwned = 2">`;
 
-/** l5-access-mii with {@link HOSTILE} as its name and description. */
-export function hostileDesign(): LoadedDesign {
-  const text = readFileSync('models/designs/l5-access-mii.pitfall.yaml', 'utf8')
+/** l5-access-mii with {@link HOSTILE} as its name and description, as design text. */
+export function hostileDesignText(): string {
+  return readFileSync('models/designs/l5-access-mii.pitfall.yaml', 'utf8')
     .replace(/^name: .*$/m, `name: ${JSON.stringify(HOSTILE)}`)
     .replace(/^description: .*$/m, `description: ${JSON.stringify(`described as ${HOSTILE}`)}`);
-  return parseDesign(text, 'models/designs/<script>"l5".yaml');
+}
+
+/** {@link hostileDesignText}, loaded. */
+export function hostileDesign(): LoadedDesign {
+  return parseDesign(hostileDesignText(), 'models/designs/<script>"l5".yaml');
 }

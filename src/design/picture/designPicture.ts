@@ -31,8 +31,11 @@ export interface PictureEdge {
   readonly caption?: string;
 }
 
-/** What a mark says about an element. */
-export type MarkKind = 'failed' | 'gray' | 'blocked' | 'active' | 'master' | 'primary' | 'vip' | 'root' | 'unreachable' | 'loop';
+/**
+ * What a mark says about an element. `alike` marks an element whose failure has the same effect
+ * as a marked fault (the other members of a `spof` class), drawn lighter than `failed`.
+ */
+export type MarkKind = 'failed' | 'gray' | 'blocked' | 'active' | 'master' | 'primary' | 'vip' | 'root' | 'unreachable' | 'loop' | 'alike';
 
 /**
  * One mark on one element: `n:<node>`, `e:<edge id>` or `p:<Node:port>` (the keys the picture's

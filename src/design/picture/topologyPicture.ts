@@ -29,7 +29,8 @@ export function topologyPicture(topo: CompiledTopology): DesignPicture {
       const loop = view['loop'];
       const loopNodes = Array.isArray(loop) ? loop.map(String) : typeof loop === 'string' && loop !== 'none' ? loop.split('→') : [];
       for (const node of new Set(loopNodes)) marks.push({ element: nodeKey(node), mark: 'loop' });
-      for (const pair of viewList(view['unreachable'])) for (const node of pair.split(/[↮↔]/)) marks.push({ element: nodeKey(node), mark: 'unreachable' });
+      const cutOff = new Set(viewList(view['unreachable']).flatMap((pair) => pair.split(/[↮↔]/)));
+      for (const node of cutOff) marks.push({ element: nodeKey(node), mark: 'unreachable' });
       return marks;
     },
   };

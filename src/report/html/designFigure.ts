@@ -12,6 +12,8 @@ const LEGEND: readonly (readonly [string, string])[] = [
   ['master', 'VRRP master'],
   ['primary', 'DRBD Primary'],
   ['root', 'spanning-tree root'],
+  ['unreachable', 'cannot reach a peer it should (or in a loop)'],
+  ['alike', 'fails with the same effect (spof class)'],
 ];
 
 /**

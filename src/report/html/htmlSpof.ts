@@ -8,6 +8,17 @@ import { spofSummary, type SpofReport } from '../spofReport.js';
 import { designFigure } from './designFigure.js';
 import { escapeHtml } from './escapeHtml.js';
 
+/**
+ * The marks of one row: each class's first member as the fault it is (the one its trace
+ * injects), the other members of the class as `alike` (any one of them has the same effect).
+ */
+function rowMarks(picture: DesignPicture, faultSet: SpofReport['rows'][number]['faultSet']): [string, string][] {
+  const chosen = picture.faultMarks(faultSet.map((members) => members[0]!.id));
+  const alike = picture.faultMarks(faultSet.flatMap((members) => members.slice(1).map((m) => m.id)));
+  const seen = new Set(chosen.map((m) => m.element));
+  return [...chosen.map((m): [string, string] => [m.element, m.mark]), ...alike.filter((m) => !seen.has(m.element)).map((m): [string, string] => [m.element, 'alike'])];
+}
+
 /** The `<section>` of a spof report. */
 export function htmlSpof(report: SpofReport, picture: DesignPicture | undefined, kind: string): string {
   const d = report.design;
@@ -15,7 +26,7 @@ export function htmlSpof(report: SpofReport, picture: DesignPicture | undefined,
   const scope = `<div class="explored"><p>every fault set of up to ${report.k} element${report.k === 1 ? '' : 's'}, minimal sets only</p><p>${escapeHtml(spofSummary(report))}</p></div>`;
   const baseline = report.baseline.length > 0 ? `<p class="error">broken with no fault at all: ${escapeHtml(report.baseline.map((b) => `${b.property} (${b.details.join(', ')})`).join('; '))}</p>` : '';
   const rows = report.rows.map((row, i) => {
-    const marks = picture ? picture.faultMarks(row.faultSet.map((members) => members[0]!.id)).map((m) => [m.element, m.mark]) : [];
+    const marks = picture ? rowMarks(picture, row.faultSet) : [];
     const set = row.faultSet.map((members) => {
       const [first, ...same] = members;
       const alike = same.length > 0 ? `<br><span class="same">same effect: ${escapeHtml(same.map((m) => m.label).join('; '))}</span>` : '';

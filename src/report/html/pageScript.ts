@@ -5,7 +5,7 @@
  * a fault set applies its marks. It never builds markup from data (no innerHTML).
  */
 export const PAGE_SCRIPT = `(() => {
-  const MARKS = ['failed', 'gray', 'blocked', 'active', 'master', 'primary', 'vip', 'root', 'unreachable', 'loop'];
+  const MARKS = ['failed', 'gray', 'blocked', 'active', 'master', 'primary', 'vip', 'root', 'unreachable', 'loop', 'alike'];
   const WORDS = { failed: 'down', gray: 'gray', master: 'MASTER', primary: 'Primary', vip: 'VIP', root: 'root', unreachable: 'unreachable', loop: 'loop' };
   function apply(container, marks) {
     const figure = container.querySelector('svg.picture');
@@ -19,7 +19,8 @@ export const PAGE_SCRIPT = `(() => {
     for (const [key, mark] of marks) {
       const el = byKey.get(key);
       if (el) el.classList.add('m-' + mark);
-      if (WORDS[mark]) words.set(key, [...(words.get(key) || []), WORDS[mark]]);
+      const said = words.get(key) || [];
+      if (WORDS[mark] && !said.includes(WORDS[mark])) words.set(key, [...said, WORDS[mark]]);
     }
     for (const badge of figure.querySelectorAll('[data-badge]')) badge.textContent = (words.get(badge.getAttribute('data-badge')) || []).join(' · ');
   }

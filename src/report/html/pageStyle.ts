@@ -69,6 +69,9 @@ svg .port.m-failed { fill: var(--bad); stroke: var(--bad); }
 svg .port.m-gray { fill: #9e9e9e; }
 svg .port.m-blocked { fill: #f0a000; stroke: #8a5a00; }
 svg .port.m-active { fill: var(--good); stroke: #1b5e20; }
+svg .link.m-alike .edge { stroke: #e8a0a0; stroke-dasharray: 3 5; stroke-width: 3; }
+svg .node.m-alike .box { stroke: #e8a0a0; stroke-dasharray: 3 3; stroke-width: 2.5; }
+svg .port.m-alike { fill: #f4c4c4; stroke: #e8a0a0; }
 .legend { list-style: none; padding: 0; margin: .3rem 0 0; display: flex; flex-wrap: wrap; gap: .3rem 1rem; font-size: .8rem; color: var(--mute); }
 .swatch { display: inline-block; width: .9rem; height: .9rem; border-radius: 3px; margin-right: .3rem; vertical-align: -2px; border: 2px solid #57606a; }
 .swatch.m-failed { border: 2px dashed var(--bad); background: #fde2e2; }
@@ -78,6 +81,8 @@ svg .port.m-active { fill: var(--good); stroke: #1b5e20; }
 .swatch.m-master { border: 3px solid #0b4f9c; }
 .swatch.m-primary { background: #dcf0d5; }
 .swatch.m-root { border-color: #6a1b9a; }
+.swatch.m-unreachable { border-color: var(--open); }
+.swatch.m-alike { border: 2px dashed #e8a0a0; }
 .spof { font-size: .9rem; flex: 1 1 28rem; }
 .spof tr.faultset td { border-top: 1px solid var(--line); padding-top: .3rem; }
 .spof tr.current { background: #fff8e1; }

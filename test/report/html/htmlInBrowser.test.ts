@@ -71,6 +71,8 @@ describe.skipIf(missing !== undefined)('the HTML report in a real browser', () =
     expect(await l5().locator('.step:not([hidden]) .action').textContent()).toBe('switch Switch1 down [fault]');
     expect(await l5().locator('svg [data-el="n:Switch1"]').getAttribute('class')).toContain('m-failed');
     expect(await l5().locator('svg [data-badge="n:Switch1"]').textContent()).toBe('down');
+    // Server1 is cut off from two peers: one mark, one word.
+    expect(await l5().locator('svg [data-badge="n:Server1"]').textContent()).toBe('unreachable');
     await page.keyboard.press('ArrowLeft');
     expect(await l5().locator('.position').textContent()).toBe('initial state (0 of 1)');
     expect(await l5().locator('svg [data-el="n:Switch1"]').getAttribute('class')).not.toContain('m-failed');
@@ -99,6 +101,9 @@ describe.skipIf(missing !== undefined)('the HTML report in a real browser', () =
     await rows.nth(1).locator('button.show').click();
     expect(await switch1.getAttribute('class')).not.toContain('m-failed');
     expect(await spof.locator('svg .m-failed').count()).toBe(1);
+    // The link's class also holds the switch port and the NIC: any one of them has the same effect.
+    expect(await rows.nth(1).textContent()).toContain('same effect');
+    expect(await spof.locator('svg .port.m-alike').count()).toBe(2);
     await spof.close();
   });
 });

@@ -34,6 +34,14 @@ describe('the HTML report', () => {
     expect(page).toContain('data-el="n:Switch1"');
   });
 
+  it('marks each element at most once per kind of mark in a step (a host cut off from two peers is one mark)', () => {
+    for (const [, json] of page.matchAll(/class="step[^"]*"[^>]*data-marks="([^"]*)"/g)) {
+      const marks = (JSON.parse(json!.replaceAll('&#34;', '"')) as [string, string][]).map(([el, mark]) => `${el} ${mark}`);
+      expect(new Set(marks).size).toBe(marks.length);
+    }
+    expect(page).toContain('[&#34;n:Server1&#34;,&#34;unreachable&#34;]');
+  });
+
   it('shows a hostile design name as text: nothing in it becomes markup', () => {
     const hostile = renderHtml([checkReport(hostileDesign())]);
     expect(hostile).not.toContain('<script>window');
@@ -64,6 +72,8 @@ describe('the HTML report', () => {
     const spof = renderHtml([shippedSpof('l1-failure-points.pitfall')]);
     expect(spof.match(/<tr class="faultset"/g)?.length).toBeGreaterThan(0);
     expect(spof).toContain('data-marks="[[&#34;n:Switch1&#34;,&#34;failed&#34;]]"');
+    // The link's row: the link failed, the port and NIC of its class marked as alike.
+    expect(spof).toContain('[&#34;p:Switch1:p1&#34;,&#34;alike&#34;],[&#34;p:Server1:eth0&#34;,&#34;alike&#34;]');
     expect(spof).toContain('faultline replay models/designs/l1-failure-points.pitfall.yaml --path');
   });
 });

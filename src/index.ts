@@ -11,13 +11,15 @@ export type {
   BondSection, DnsSection, DrbdSection, EndpointSection, HaStackSection, LacpSection, LinkSection, LvsSection,
   MclagSection, PortSection, RstpSection, SiteSection, SwitchSection, TopologySection, VrrpRouterSection, VrrpSection,
 } from './api/design.js';
-export { designFrom, designText, loadDesign, parseDesign, tryLoadDesign, type DesignOutcome, type DesignSource } from './api/loadDesign.js';
+export { designFrom, designText, loadDesign, parseDesign, tryLoadDesign, type DesignOutcome, type DesignSource, type LoadOptions } from './api/loadDesign.js';
+export type { ImportDiagnostic } from './import/importLog.js';
 export type { LoadedDesign } from './design/loadDesign.js';
 export type { DesignDocument, DesignKind, DesignRunOptions, PropertyRequest } from './design/designKind.js';
 export { designKinds } from './design/registry.js';
 
 // Runs on designs
-export { check, replay, simulate, type DesignResult, type ReplayResult, type RunInfo } from './api/runs.js';
+export { check, replay, simulate, type DesignResult, type ReplayOptions, type ReplayResult, type RunInfo } from './api/runs.js';
+export { checkOnThreads, type ThreadedCheckOptions } from './api/checkOnThreads.js';
 export { canSweep, spof, type SpofOptions } from './api/spof.js';
 export type { SpofBreak, SpofElement, SpofReport, SpofRow } from './report/spofReport.js';
 export type { CheckOptions, Progress, SimulateOptions } from './explore/options.js';

@@ -1,7 +1,25 @@
 import { stringify } from 'yaml';
 import { FaultlineError, type Diagnostic } from '../core/errors.js';
-import { loadDesign as loadFile, parseDesign as parseText, type LoadedDesign } from '../design/loadDesign.js';
+import { parseDesign as parseText, type LoadedDesign } from '../design/loadDesign.js';
+import type { ImportDiagnostic } from '../import/importLog.js';
+import { loadDesignOrSite } from '../import/loadDesignOrSite.js';
 import type { Design } from './design.js';
+
+/** Options of {@link loadDesign}. */
+export interface LoadOptions {
+  /** Each located warning (a design's, or a site manifest's about config directives it does not model). */
+  readonly onWarning?: (warning: ImportDiagnostic) => void;
+  /** For a site manifest: its warnings are errors (the CLI's `--strict`). */
+  readonly strict?: boolean;
+}
+
+/** Designs read from a file, which worker threads can load again (see `checkOnThreads`). */
+const fromFiles = new WeakSet<LoadedDesign>();
+
+/** Whether `design` was loaded from its file by {@link loadDesign} (so `design.file` loads it again). */
+export function loadedFromFile(design: LoadedDesign): boolean {
+  return fromFiles.has(design);
+}
 
 /** Where a design comes from: a file, YAML or JSON text, or a design built in code. */
 export type DesignSource =
@@ -15,11 +33,14 @@ export type DesignOutcome =
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
 /**
- * Loads a design file (YAML or JSON). Throws a `FaultlineError` whose `diagnostics` say what
- * is wrong and where; see {@link tryLoadDesign} for diagnostics as a value.
+ * Loads a design file (YAML or JSON), or a site manifest (a `hosts:` map of config files,
+ * imported as `faultline check site.yaml` does). Throws a `FaultlineError` whose
+ * `diagnostics` say what is wrong and where; see {@link tryLoadDesign} for diagnostics as a value.
  */
-export function loadDesign(path: string): LoadedDesign {
-  return loadFile(path);
+export function loadDesign(path: string, options: LoadOptions = {}): LoadedDesign {
+  const design = loadDesignOrSite(options.onWarning ?? (() => {}), () => options.strict === true)(path);
+  fromFiles.add(design);
+  return design;
 }
 
 /** Loads a design from YAML or JSON text; `file` names it in diagnostics and reproduce lines. */
@@ -43,7 +64,7 @@ export function designText(design: Design): string {
 /** Loads a design from any source; never throws on bad input: the diagnostics come back as data. */
 export function tryLoadDesign(source: DesignSource): DesignOutcome {
   try {
-    if ('path' in source) return { ok: true, design: loadFile(source.path) };
+    if ('path' in source) return { ok: true, design: loadDesign(source.path) };
     if ('text' in source) return { ok: true, design: parseText(source.text, source.file ?? 'design.yaml') };
     return { ok: true, design: designFrom(source.design, source.file) };
   } catch (error) {

@@ -75,22 +75,40 @@ export function check(design: LoadedDesign, options: CheckOptions = {}): DesignR
  * nothing when it finds none. The seed (drawn when not given) is in `run.random.seed`.
  */
 export function simulate(design: LoadedDesign, options: SimulateOptions = {}): DesignResult {
-  const walk = simulateModel(design.model, design.properties, simulateOptionsFor(design, options));
-  const random: RandomInfo = { seed: walk.seed, runs: walk.runs, steps: walk.steps, stepsPerSecond: walk.stepsPerSecond };
-  return { ...walk.result, run: { command: 'simulate', design: designInfo(design), limits: {}, random } };
+  const resolved = simulateOptionsFor(design, options);
+  const walk = simulateModel(design.model, design.properties, resolved);
+  const faultKinds = design.document.faults?.kinds ?? Object.keys(design.kind.faultKinds);
+  const searched = { ...walk.searched, faultKinds };
+  const random: RandomInfo = { seed: walk.seed, runs: walk.runs, steps: walk.steps, stepsPerSecond: walk.stepsPerSecond, searched };
+  const limits = resolved.timeoutSeconds === undefined ? {} : { timeout: resolved.timeoutSeconds };
+  return { ...walk.result, run: { command: 'simulate', design: designInfo(design), limits, random } };
+}
+
+/** Options of {@link replay}. */
+export interface ReplayOptions {
+  /**
+   * The fault budget the trace was found under (default: the design's `faults.budget`, else
+   * unbounded). Where the budget is spent, only non-fault steps remain, which decides whether
+   * time can pass while a `within` obligation is open: pass the run's `maxFaults` to judge the
+   * trace as that run did.
+   */
+  readonly maxFaults?: number;
 }
 
 /**
  * Replays one trace from its action-index path (`'0/2/1'` or `[0, 2, 1]`) and evaluates every
- * property along it. Throws FL102 when the path does not fit the design.
+ * property along it, under the fault budget of `options.maxFaults` (default: the design's).
+ * Throws FL102 when the path is malformed or does not fit the design.
  */
-export function replay(design: LoadedDesign, path: string | readonly number[]): ReplayResult {
-  const trace = replayPath(design.model, typeof path === 'string' ? pathOf(path) : path);
-  const verdicts = evaluateAlong(design.model, design.properties, trace);
+export function replay(design: LoadedDesign, path: string | readonly number[], options: ReplayOptions = {}): ReplayResult {
+  const trace = replayPath(design.model, typeof path === 'string' ? replayPathOf(path) : path);
+  const maxFaults = options.maxFaults ?? design.options.maxFaults ?? Infinity;
+  const verdicts = evaluateAlong(design.model, design.properties, trace, { maxFaults });
   return { kind: 'replay', design: designInfo(design), model: design.model.name, trace, verdicts };
 }
 
-function pathOf(text: string): number[] {
+/** Parses a `--path` value (`'0/2/1'`); throws FL102 when it is no action-index path. */
+export function replayPathOf(text: string): number[] {
   try {
     return parsePath(text);
   } catch (error) {

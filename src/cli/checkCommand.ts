@@ -4,16 +4,16 @@ import { exitCodeOf } from '../core/result.js';
 import { warnIfIncomplete } from './warnIfIncomplete.js';
 import type { SomeReport } from '../report/formats.js';
 import { resolveCheckSettings, type RawCheckOptions } from './checkSettings.js';
-import { checkWithWorkers } from './checkWorkers.js';
+import { checkOnThreads } from '../api/checkOnThreads.js';
+import { runReport } from '../api/runs.js';
 import { checkOutput } from './checkOutput.js';
 import type { CliContext } from './context.js';
-import { designInfo } from '../api/designInfo.js';
 import { emitReports } from './emitReport.js';
 import { formatOption, outOption } from './formatOption.js';
 import { integerAtLeast, positiveNumber } from './parseNumber.js';
 import { progressLine } from './progress.js';
 import { reportDiagnostics } from './reportError.js';
-import { siteInfo, siteTrailer } from './siteReport.js';
+import { siteTrailer } from './siteReport.js';
 import { worstExitCode } from './worstExitCode.js';
 
 const DESCRIPTION = `Explores every reachable state of the design, breadth first, under every sequence of
@@ -47,9 +47,9 @@ async function checkOne(file: string, raw: RawOptions, ctx: CliContext, several:
   }
   const settings = resolveCheckSettings(raw, design.options);
   const progress = progressLine(ctx.io, 'states');
-  const result = await checkWithWorkers(design, { ...settings.engine, startedAt, onProgress: progress.update }, raw.workers, ctx.deps);
+  const result = await checkOnThreads(design, { ...settings.engine, startedAt, onProgress: progress.update, ...(raw.workers === undefined ? {} : { workers: raw.workers }) });
   progress.done();
-  const report: SomeReport = { kind: 'run', command: 'check', design: { ...designInfo(design), ...siteInfo(design) }, result, limits: settings.limits };
+  const report: SomeReport = runReport(result);
   if (result.status === 'error') return { report, code: reportDiagnostics([result.error], ctx.io) };
   const trailer = siteTrailer(design, result);
   warnIfIncomplete(result, settings, ctx.io, several ? file : undefined);

@@ -4,17 +4,15 @@
  */
 import type { CliDeps } from './deps.js';
 
-/** The real engine, design loader and kinds, imported on demand. */
+/** The library's design loader (designs and site manifests) and the kinds, imported on demand. */
 export async function engineDeps(packageRoot: string): Promise<CliDeps> {
-  const [{ designKinds }, { check }, { simulate }, { formatWarning }, { loadDesignOrSite }] = await Promise.all([
+  const [{ designKinds }, { formatWarning }, { loadDesign }] = await Promise.all([
     import('../design/registry.js'),
-    import('../explore/check.js'),
-    import('../explore/simulate.js'),
     import('../import/importLog.js'),
-    import('../import/loadDesignOrSite.js'),
+    import('../api/loadDesign.js'),
   ]);
-  const printWarning = (w: Parameters<typeof formatWarning>[0]) => void process.stderr.write(`${formatWarning(w)}\n`);
-  return { loadDesign: loadDesignOrSite(printWarning), loadStrict: loadDesignOrSite(printWarning, () => true), check, simulate, designKinds, packageRoot };
+  const onWarning = (w: Parameters<typeof formatWarning>[0]) => void process.stderr.write(`${formatWarning(w)}\n`);
+  return { loadDesign: (file) => loadDesign(file, { onWarning }), loadStrict: (file) => loadDesign(file, { onWarning, strict: true }), designKinds, packageRoot };
 }
 
 /**
@@ -23,7 +21,7 @@ export async function engineDeps(packageRoot: string): Promise<CliDeps> {
  */
 export async function listDeps(packageRoot: string): Promise<CliDeps> {
   const [{ designKinds }, { loadDesign }] = await Promise.all([import('../design/registry.js'), import('../design/loadDesign.js')]);
-  return { loadDesign: (file) => loadDesign(file), check: notLoaded, simulate: notLoaded, designKinds, packageRoot };
+  return { loadDesign: (file) => loadDesign(file), designKinds, packageRoot };
 }
 
 /** The dependencies the command `argv` asks for: none for help, the kinds for `list`, else the engine. */
@@ -38,7 +36,7 @@ function notLoaded(): never {
 
 /** Dependencies for a run that only prints help: none of them is ever called. */
 export function helpDeps(packageRoot: string): CliDeps {
-  return { loadDesign: notLoaded, check: notLoaded, simulate: notLoaded, designKinds: [], packageRoot };
+  return { loadDesign: notLoaded, designKinds: [], packageRoot };
 }
 
 /** Whether `argv` only asks for help (no command runs). */

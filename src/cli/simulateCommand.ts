@@ -3,7 +3,7 @@ import { exitCodeOf } from '../core/result.js';
 import { warnIfIncomplete } from './warnIfIncomplete.js';
 import { checkOutput } from './checkOutput.js';
 import type { CliContext } from './context.js';
-import { designInfo } from '../api/designInfo.js';
+import { runReport, simulate } from '../api/runs.js';
 import { emitReport } from './emitReport.js';
 import { formatOption, outOption } from './formatOption.js';
 import { integerAtLeast, positiveNumber, seedNumber } from './parseNumber.js';
@@ -24,21 +24,17 @@ export function runSimulate(file: string, raw: RawSimulateOptions, ctx: CliConte
   const design = ctx.deps.loadDesign(file);
   const settings = resolveSimulateSettings(raw, design.options);
   const progress = progressLine(ctx.io, 'walks');
-  const run = ctx.deps.simulate(design.model, design.properties, { ...settings.engine, startedAt, onProgress: progress.update });
+  const result = simulate(design, { ...settings.engine, startedAt, onProgress: progress.update });
   progress.done();
-  if (run.result.status === 'error') {
-    ctx.io.err(`use --seed=${run.seed} to reproduce\n`);
-    return reportDiagnostics([run.result.error], ctx.io);
+  const seed = result.run.random?.seed;
+  if (result.status === 'error') {
+    ctx.io.err(`use --seed=${seed} to reproduce\n`);
+    return reportDiagnostics([result.error], ctx.io);
   }
-  const info = designInfo(design);
-  const faultKinds = design.document.faults?.kinds ?? Object.keys(design.kind.faultKinds);
-  const searched = { ...run.searched, faultKinds };
-  const random = { seed: run.seed, runs: run.runs, steps: run.steps, stepsPerSecond: run.stepsPerSecond, searched };
-  const limits = raw.timeout === undefined ? {} : { timeout: raw.timeout };
-  emitReport({ kind: 'run', command: 'simulate', design: info, result: run.result, random, limits }, settings.output, ctx.io);
-  warnIfIncomplete(run.result, { limits, requireComplete: false }, ctx.io);
-  if (settings.output.format !== 'text' && settings.output.out === undefined) ctx.io.err(`use --seed=${run.seed} to reproduce\n`);
-  return exitCodeOf(run.result, false);
+  emitReport(runReport(result), settings.output, ctx.io);
+  warnIfIncomplete(result, { limits: result.run.limits, requireComplete: false }, ctx.io);
+  if (settings.output.format !== 'text' && settings.output.out === undefined) ctx.io.err(`use --seed=${seed} to reproduce\n`);
+  return exitCodeOf(result, false);
 }
 
 /** Adds `simulate` to the program. */

@@ -1,8 +1,6 @@
-import { designInfo } from '../api/designInfo.js';
-import { siteInfo } from '../cli/siteReport.js';
+import { loadDesign } from '../api/loadDesign.js';
+import { check, runReport } from '../api/runs.js';
 import { resolveCheckSettings } from '../cli/checkSettings.js';
-import { check } from '../explore/check.js';
-import { loadDesignOrSite } from '../import/loadDesignOrSite.js';
 import type { SomeReport } from '../report/formats.js';
 
 /**
@@ -11,8 +9,7 @@ import type { SomeReport } from '../report/formats.js';
  * Load warnings are left out: the gallery shows reports, not the loader's remarks.
  */
 export function galleryReport(file: string): SomeReport {
-  const design = loadDesignOrSite(() => {})(file);
+  const design = loadDesign(file);
   const settings = resolveCheckSettings({ format: 'text' }, design.options);
-  const result = check(design.model, design.properties, settings.engine);
-  return { kind: 'run', command: 'check', design: { ...designInfo(design), ...siteInfo(design) }, result, limits: settings.limits };
+  return runReport(check(design, settings.engine));
 }

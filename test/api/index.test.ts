@@ -37,6 +37,17 @@ describe('the public API', () => {
     expect(outcome.diagnostics[0]).toMatchObject({ code: 'FL214', location: { file: 'x.yaml', line: 4, column: 9 } });
   });
 
+  it('loads a site manifest as the CLI does: warnings at the config lines, errors with strict, sources in reports', () => {
+    const manifest = 'test/fixtures/configs/s2-seed/site.yaml';
+    const warnings: string[] = [];
+    const design = loadDesign(manifest, { onWarning: (w) => warnings.push(`${w.code} ${w.location.line}`) });
+    expect(warnings).toContain('FL406 16');
+    expect(() => loadDesign(manifest, { strict: true })).toThrow(/FL406/);
+    const result = check(design);
+    expect(result.status).toBe('violation');
+    expect(result.run.design.sources?.['cluster.notify.master.2']).toMatchObject({ line: 3 });
+  });
+
   it('throws a FaultlineError from loadDesign and parseDesign', () => {
     expect(() => loadDesign('no/such/design.yaml')).toThrow(FaultlineError);
     expect(() => parseDesign('faultline: 2\nname: x\n')).toThrow(/FL204/);
@@ -55,6 +66,25 @@ describe('the public API', () => {
     expect(() => replay(design, 'a/b')).toThrow(/FL102/);
   });
 
+  it('replays under the fault budget the run used, and agrees with check on every violation past the design budget', () => {
+    const design = designFrom(pair);
+    const result = check(design, { maxFaults: 2 });
+    if (result.status !== 'violation') throw new Error('expected a violation');
+    const violations = result.verdicts.filter((v) => v.status === 'violated');
+    expect(violations.length).toBeGreaterThan(0);
+    for (const v of violations) {
+      if (v.status !== 'violated') continue;
+      const along = replay(design, formatPath(v.trace), { maxFaults: 2 }).verdicts.find((r) => r.property.name === v.property.name);
+      expect(along).toMatchObject({ status: 'violated', step: v.trace.steps.length });
+    }
+  });
+
+  it('rejects a malformed path and a path that does not fit with the one code for bad replay paths, FL102', () => {
+    const design = loadDesign(pitfall);
+    expect(() => replay(design, '0/x')).toThrow(/FL102/);
+    expect(() => replay(design, '0/0/99')).toThrow(/FL102/);
+  });
+
   it('simulates with a seed that reruns the same walks', () => {
     const design = loadDesign(pitfall);
     const first = simulate(design, { seed: 7, runs: 50 });
@@ -64,6 +94,11 @@ describe('the public API', () => {
     const paths = (r: typeof first) => ('verdicts' in r ? r.verdicts : []).map((v) => (v.status === 'violated' ? formatPath(v.trace) : v.status));
     expect(paths(again)).toEqual(paths(first));
     expect(JSON.parse(render(first, 'json')).faultline).toBe(1);
+  });
+
+  it('renders a simulate result with the rerun line the CLI prints (every option that shaped the walks)', () => {
+    const result = simulate(loadDesign(pitfall), { seed: 7, runs: 50 });
+    expect(render(result)).toMatch(/faultline simulate \S+ --seed 7 --runs 50 --max-steps \d+/);
   });
 });
 

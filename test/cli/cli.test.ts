@@ -53,6 +53,12 @@ describe('faultline usage', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('error FL102');
   });
+
+  it('reports a malformed --path with the same code as the library, FL102, exit 2', () => {
+    const run = faultline('replay', PITFALL, '--path', '0/x');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('error FL102');
+  });
 });
 
 describe('faultline check', () => {

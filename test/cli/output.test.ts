@@ -6,7 +6,6 @@ import { loadDesign } from '../../src/design/loadDesign.js';
 import { designKinds } from '../../src/design/registry.js';
 import { runCli } from '../../src/cli/run.js';
 import type { CliIo } from '../../src/cli/io.js';
-import { simulate } from '../../src/explore/simulate.js';
 import { buildOnce, faultline, root } from './runFaultline.js';
 
 const PITFALL = 'models/designs/r6-advert-mismatch.pitfall.yaml';
@@ -26,14 +25,12 @@ describe('--out', () => {
   it('refuses a destination folder that does not exist before exploring anything (FL105, exit 2)', async () => {
     const io = fakeIo();
     let explored = false;
-    const check = (() => {
+    const load = (file: string) => {
       explored = true;
-      throw new Error('explored');
-    }) as never;
+      return loadDesign(file);
+    };
     const code = await runCli(['check', join(root, PITFALL), '--format', 'json', '--out', join(tmpdir(), 'no-such-folder-fl105', 'r.json')], io, {
-      loadDesign,
-      check,
-      simulate,
+      loadDesign: load,
       designKinds,
       packageRoot: root,
     });

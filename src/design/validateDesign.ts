@@ -1,22 +1,27 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Diagnostic } from '../core/errors.js';
 import type { DesignKind } from './designKind.js';
 import { composeDesignSchema, isKindBranchError } from './designSchema.js';
+import { designAjv } from './designSchemaCompiler.js';
 import { closestMatch } from './didYouMean.js';
 import { pointerToPath } from './docPath.js';
 import { humaniseSchemaError, type SchemaIssue } from './humaniseSchemaError.js';
 import { locateNode } from './locateNode.js';
+import { precompiledValidator } from './precompiledValidator.js';
 import type { ParsedYaml } from './parseYaml.js';
 import { pruneAlternatives } from './pruneAlternatives.js';
 
 const compiled = new WeakMap<readonly DesignKind[], ValidateFunction>();
 
-/** The compiled validator of the design schema composed from `kinds` (cached per list). */
+/**
+ * The compiled validator of the design schema composed from `kinds` (cached per list): the
+ * one generated at build time when it was generated from this schema, else compiled now.
+ */
 export function designValidator(kinds: readonly DesignKind[]): ValidateFunction {
   let validate = compiled.get(kinds);
   if (!validate) {
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: false, logger: false });
-    validate = ajv.compile(composeDesignSchema(kinds));
+    const schema = composeDesignSchema(kinds);
+    validate = precompiledValidator(schema) ?? designAjv().compile(schema);
     compiled.set(kinds, validate);
   }
   return validate;

@@ -6,11 +6,12 @@ import { join } from 'node:path';
 export const root = join(import.meta.dirname, '..', '..');
 const main = join(root, 'dist', 'src', 'cli', 'main.js');
 
-/** Compiles with tsconfig.build.json (as `npm ci` does through `prepare`). */
+/** Builds as `npm run build` does (`npm ci` runs it through `prepare`): tsc, then the generated design validator. */
 export function buildOnce(): void {
   // Type errors elsewhere in the tree must not stop the emit; a missing entry point must.
   spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, encoding: 'utf8' });
   if (!existsSync(main)) throw new Error(`the build did not produce ${main}`);
+  spawnSync(process.execPath, [join(root, 'dist', 'src', 'design', 'writeDesignValidator.js')], { cwd: root, encoding: 'utf8' });
 }
 
 export interface Run {

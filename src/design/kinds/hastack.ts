@@ -120,6 +120,7 @@ export function clusterParamsOf(doc: DesignDocument, ctx: BuildContext): HaStack
   if (c.nodes.length !== 2) ctx.fail(['cluster', 'nodes'], 'FL265', `the cluster has exactly 2 nodes, got ${c.nodes.length}`, 'the model covers the classic two-node keepalived + DRBD pair');
   const [a, b] = c.nodes as readonly [HaStackSection['nodes'][number], HaStackSection['nodes'][number]];
   if (a.name === b.name) ctx.fail(['cluster', 'nodes', 1, 'name'], 'FL265', `node "${b.name}" is defined twice`, 'give each node its own name');
+  checkAdvertInt(c.vrrp, ctx);
   const routers = c.nodes.map((n) => {
     const priority = n.priority ?? (n.state === 'MASTER' ? 255 : 100);
     return { name: n.name, priority, initialState: n.state ?? (priority === 255 ? ('MASTER' as const) : ('BACKUP' as const)), nopreempt: n.nopreempt ?? false, preemptDelay: n.preempt_delay ?? 0, advertInt: c.vrrp.advert_int ?? 1 };
@@ -156,4 +157,21 @@ export function clusterParamsOf(doc: DesignDocument, ctx: BuildContext): HaStack
     ...(c.nfs?.client_state ? { nfsClients: c.nfs.client_state } : {}),
     ...(kinds !== undefined ? { faultKinds: kinds } : {}),
   };
+}
+
+/**
+ * `advert_int` as the VRRP kind checks it (same codes): whole seconds for VRRPv2 (FL235), a
+ * multiple of 0.01 s otherwise (FL236, VRRPv3 carries centiseconds). The model ticks a
+ * quarter of the interval (decision 0003), so 0.5 s gives ticks of 0.125 s.
+ */
+function checkAdvertInt(vrrp: HaStackSection['vrrp'], ctx: BuildContext): void {
+  const advertInt = vrrp.advert_int;
+  if (advertInt === undefined) return;
+  const where = ['cluster', 'vrrp', 'advert_int'];
+  if ((vrrp.version ?? 2) === 2 && !Number.isInteger(advertInt)) {
+    ctx.fail(where, 'FL235', `VRRPv2 advert_int must be whole seconds, got ${advertInt}`, 'use version: 3 for sub-second intervals, or a whole number of seconds');
+  }
+  if (Math.abs(advertInt * 100 - Math.round(advertInt * 100)) > 1e-9) {
+    ctx.fail(where, 'FL236', `advert_int ${advertInt} s is not a multiple of 0.01 s`, 'VRRPv3 carries the interval in centiseconds');
+  }
 }

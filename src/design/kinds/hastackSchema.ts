@@ -48,7 +48,7 @@ export const hastackSectionSchema = {
       properties: {
         version: { enum: [2, 3], description: 'VRRP version, default 2.' },
         vrid: { type: 'integer', minimum: 1, maximum: 255, description: 'virtual_router_id.' },
-        advert_int: { type: 'integer', minimum: 1, maximum: 10, description: 'Advertisement interval, whole seconds. Default 1.' },
+        advert_int: { type: 'number', exclusiveMinimum: 0, maximum: 10, description: 'Advertisement interval in seconds, default 1. VRRPv2 needs whole seconds; with version 3 a multiple of 0.01 s (e.g. 0.5), and a tick is a quarter of it.' },
       },
     },
     nodes: {

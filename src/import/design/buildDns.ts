@@ -11,6 +11,7 @@ import type { SiteManifest } from '../manifest/siteManifest.js';
 import type { HostConfigs } from './hostConfigs.js';
 import { nameForAddress } from './hostNaming.js';
 import { record, type SourceMap } from './sourceMap.js';
+import { wholeSecondsAdvert } from './wholeSecondsAdvert.js';
 
 /** The `dns:` section, or undefined after logging why not. */
 export function buildDns(manifest: SiteManifest, hosts: readonly HostConfigs[], sources: SourceMap, log: ImportLog): Record<string, unknown> | undefined {
@@ -52,7 +53,7 @@ export function buildDns(manifest: SiteManifest, hosts: readonly HostConfigs[], 
       }
       return [{ server: o.host.host.name.value, priority: o.priority ? record(sources, [...at, 'members', k, 'priority'], o.priority) : 100 }];
     });
-    const advert = owners.find((o) => o.advert)?.advert;
+    const advert = wholeSecondsAdvert(owners.find((o) => o.advert)?.advert, 'dns', log);
     vips.push({ name: record(sources, [...at, 'name'], { value: `vip-${ns.value.replace(/\./g, '-')}`, at: owners[0]!.at }), address: ns.value, members, ...(advert ? { advert_int: record(sources, [...at, 'advert_int'], advert) } : {}) });
   }
   const section: Record<string, unknown> = { servers };

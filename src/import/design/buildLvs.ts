@@ -12,6 +12,7 @@ import { readScriptOfHost } from '../shell/readScriptOfHost.js';
 import type { HostConfigs } from './hostConfigs.js';
 import { nameForAddress } from './hostNaming.js';
 import { record, type SourceMap } from './sourceMap.js';
+import { wholeSecondsAdvert } from './wholeSecondsAdvert.js';
 
 /** The `lvs:` section, or undefined after logging why not. */
 export function buildLvs(manifest: SiteManifest, hosts: readonly HostConfigs[], sources: SourceMap, log: ImportLog): Record<string, unknown> | undefined {
@@ -38,7 +39,7 @@ export function buildLvs(manifest: SiteManifest, hosts: readonly HostConfigs[], 
     sources.set(at.join('.'), d.keepalived!.virtualServers[0]!.at);
     return { name: record(sources, [...at, 'name'], d.host.name), ...(instance?.priority ? { priority: record(sources, [...at, 'priority'], instance.priority) } : {}) };
   });
-  const advert = directors.map((d) => d.keepalived!.instances[0]?.advertInt).find((a) => a !== undefined);
+  const advert = wholeSecondsAdvert(directors.map((d) => d.keepalived!.instances[0]?.advertInt).find((a) => a !== undefined), 'lvs', log);
   if (directors.length > 1 && advert) section['advert_int'] = record(sources, ['lvs', 'advert_int'], advert);
   section['real_servers'] = vs.realServers.map((rs, k) => {
     const at = ['lvs', 'real_servers', k];

@@ -1,6 +1,6 @@
 /** Reads one `vrrp_instance NAME { ... }` block (keepalived.conf(5), "VRRP instance(s)"). */
 import type { ConfStatement } from '../conf/confStatement.js';
-import { flagArg, intArg, joinedArgs, setRead, wordArg } from '../conf/statementArgs.js';
+import { decimalArg, flagArg, intArg, joinedArgs, setRead, wordArg } from '../conf/statementArgs.js';
 import { unknownKeyword, unmodelled } from '../conf/unknownKeyword.js';
 import type { ImportLog } from '../importLog.js';
 import type { Located } from '../located.js';
@@ -90,14 +90,19 @@ export function readVrrpInstance(s: ConfStatement, log: ImportLog): VrrpInstance
   return out;
 }
 
-/** advert_int in seconds: whole seconds are modelled; fractions (VRRPv3 centiseconds) are refused. */
+/**
+ * advert_int in seconds, 0.01..255 as keepalived accepts it (PROTOCOLS.md §1.2,
+ * `vrrp_adv_handler`): sub-second values are VRRPv3 centiseconds, so anything finer than
+ * 0.01 s is refused. Whether the version allows a fraction is the design kind's check
+ * (FL235 at this line), where the version is known.
+ */
 function advertInt(d: ConfStatement, log: ImportLog): Located<number> | undefined {
-  const arg = d.args[0];
-  if (arg && /^\d*\.\d+$/.test(arg.value)) {
-    log.error(arg.at, 'FL407', `advert_int ${arg.value}: the model counts whole seconds`, 'use a whole number of seconds, or transcribe the design by hand');
+  const v = decimalArg(d, log, 0.01, 255);
+  if (v && Math.abs(v.value * 100 - Math.round(v.value * 100)) > 1e-9) {
+    log.error(v.at, 'FL405', `advert_int ${v.value}: VRRP counts intervals in centiseconds`, 'use a multiple of 0.01 s (e.g. 0.5 with version 3)');
     return undefined;
   }
-  return intArg(d, log, 1, 255);
+  return v;
 }
 
 /** The first word of each line of a `{ ... }` list (an address, with `dev`/`label` options ignored). */

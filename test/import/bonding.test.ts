@@ -3,9 +3,9 @@
  * /proc/net/bonding status, each value at its line; located errors for bad input; and a site
  * whose bonds come from these files reproducing the site-mii-uplink pitfall and its fix.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FaultlineError } from '../../src/core/errors.js';
 import { check } from '../../src/explore/check.js';
@@ -88,8 +88,74 @@ describe('ifupdown interfaces', () => {
   });
 
   it('warns about commands and unmodelled options, and fails on an option outside a stanza', () => {
-    const { log } = read('bond-mode 1\niface bond0 inet manual\n  bond-slaves eth1\n  up ip link set bond0 mtu 9000\n  bond-xmit-hash-policy layer3+4\n  bond-mii-mon 100\nsource /etc/network/interfaces.d/*\n', 'interfaces');
+    const { log } = read('bond-mode 1\niface bond0 inet manual\n  bond-slaves eth1\n  up ip link set bond0 mtu 9000\n  bond-xmit-hash-policy layer3+4\n  bond-mii-mon 100\nmapping eth0\n  script /usr/local/sbin/map\n', 'interfaces');
     expect(where(log)).toEqual(['error FL418 1:1', 'warning FL407 7:1', 'warning FL407 4:3', 'warning FL407 5:3', 'warning FL406 6:3']);
+  });
+});
+
+describe('ifupdown source and source-directory', () => {
+  /** Writes `files` (path → text) into a fresh folder and reads its `interfaces` file. */
+  function readTree(files: Record<string, string>) {
+    const dir = mkdtempSync(join(tmpdir(), 'fl-ifupdown-'));
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+    const log = new ImportLog();
+    const conf = parseBondingText(readFileSync(join(dir, 'interfaces'), 'utf8'), join(dir, 'interfaces'), log);
+    const located = (d: { code: string; severity: string; location: { file: string; line: number; column: number } }) => `${d.severity} ${d.code} ${d.location.file.slice(dir.length + 1)}:${d.location.line}:${d.location.column}`;
+    return { conf, log, found: log.all().map(located) };
+  }
+
+  it('reads the stanzas of sourced files: globs in order, run-parts names from a directory, paths relative to the file', () => {
+    const { conf, found } = readTree({
+      interfaces: 'auto lo\niface lo inet loopback\nsource interfaces.d/*.cfg\nsource-directory bonds.d\n',
+      'interfaces.d/a.cfg': 'iface eth1 inet manual\n  bond-master bond0\n',
+      'interfaces.d/b.cfg': 'iface eth2 inet manual\n  bond-master bond0\n',
+      'bonds.d/bond0': 'iface bond0 inet static\n  address 192.0.2.10/24\n  bond-mode active-backup\n  bond-miimon 100\n  bond-slaves none\n',
+      'bonds.d/old.bak': 'iface bond9 inet manual\n  bond-slaves eth9\n',
+    });
+    expect(conf.bonds.map((b) => [b.name.value, b.slaves.map((s) => `${s.value}@${s.at.file.split('/').pop()}:${s.at.line}`), b.miimon?.value])).toEqual([
+      ['bond0', ['eth1@a.cfg:1', 'eth2@b.cfg:1'], 100],
+    ]);
+    expect(conf.addresses.map((a) => a.value)).toEqual(['192.0.2.10']);
+    expect(found).toEqual(['warning FL407 interfaces:4:18']);
+  });
+
+  it('ends a stanza where its file ends: an option after a source line is outside any stanza (FL418)', () => {
+    const { found } = readTree({
+      interfaces: 'source tail\n  bond-miimon 100\n',
+      tail: 'iface bond0 inet manual\n  bond-slaves eth1\n',
+    });
+    expect(found).toEqual(['error FL418 interfaces:2:3']);
+  });
+
+  it('reports a cycle, a missing file or directory, and a glob matching nothing at the source line', () => {
+    const { found } = readTree({
+      interfaces: 'source again\nsource missing\nsource-directory nowhere\nsource none.d/*\n',
+      again: 'source interfaces\n',
+    });
+    expect(found).toEqual(['error FL402 again:1:8', 'error FL403 interfaces:2:8', 'error FL403 interfaces:3:18', 'warning FL403 interfaces:4:8']);
+  });
+
+  it('reads the Debian-style split fixture: the bond from bonds.d, its slaves from interfaces.d, the VLAN a warning at its line', () => {
+    const file = `${DIR}ifupdown-sources/interfaces`;
+    const log = new ImportLog();
+    const conf = parseBondingText(readFileSync(file, 'utf8'), file, log);
+    expect(conf.bonds.map((b) => [b.name.value, b.mode?.value, b.slaves.map((x) => x.value), b.downdelay?.value])).toEqual([['bond0', 'active-backup', ['eth1', 'eth2'], 200]]);
+    expect(log.all().map((d) => `${d.code} ${d.location.file.slice(DIR.length)}:${d.location.line}:${d.location.column}`)).toEqual(['FL407 ifupdown-sources/bonds.d/bond0:11:7']);
+  });
+
+  it('warns once at each VLAN interface that its VLAN membership is lost, and reads the bond under it', () => {
+    const { conf, log } = readTree({
+      interfaces: 'iface bond0 inet manual\n  bond-slaves eth1 eth2\n  bond-mode 802.3ad\niface bond0.10 inet static\n  address 192.0.2.5/24\niface vlan20 inet manual\n  vlan-raw-device bond0\n',
+    });
+    expect(conf.bonds.map((b) => b.name.value)).toEqual(['bond0']);
+    expect(log.all().map((d) => `${d.code} ${d.location.line}:${d.location.column} ${d.message}`)).toEqual([
+      'FL407 4:7 bond0.10 is VLAN 10 on bond0: VLAN membership is not modelled, the bond under it is',
+      'FL407 6:7 vlan20 is VLAN 20 on bond0: VLAN membership is not modelled, the bond under it is',
+    ]);
+    expect(log.all()[0]!.hint).toContain('one broadcast domain');
   });
 });
 

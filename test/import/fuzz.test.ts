@@ -94,7 +94,7 @@ describe(`fuzzed configs (${FUZZ_RUNS} per format): no crash, every diagnostic l
   }, TIMEOUT);
 
   it('ifupdown interfaces with bond options', () => {
-    fuzz(['site-bonds/nfs2/interfaces', 'site-bonds/nfs2/interfaces-arp'], (text, file, log) => parseBondingText(text, file, log));
+    fuzz(['site-bonds/nfs2/interfaces', 'site-bonds/nfs2/interfaces-arp', 'ifupdown-sources/interfaces', 'ifupdown-sources/bonds.d/bond0'], (text, file, log) => parseBondingText(text, file, log));
   }, TIMEOUT);
 
   it('/proc/net/bonding status files', () => {

@@ -7,9 +7,11 @@
  * bond-lacp-rate, bond-min-links; slave stanzas with `bond-master bond0` (and bond-primary);
  * `address` lines name the host. `#` starts a comment line, a trailing `\` continues a line,
  * option names take `-` or `_`. `auto` and `allow-*` lines are accepted (the model brings
- * every interface up); `source`, `mapping`, the other bond options and the other stanza
- * options (including up/down commands, which are never run) are FL407 warnings; unknown
- * `bond-*` options FL406; an option outside a stanza is FL418, a bad value FL419.
+ * every interface up); `source` and `source-directory` are followed (`interfacesSources.ts`);
+ * a VLAN interface (`iface bond0.10`, `vlan-raw-device`) is one FL407 warning saying that VLAN
+ * membership is lost; `mapping`, the other bond options and the other stanza options
+ * (including up/down commands, which are never run) are FL407 warnings; unknown `bond-*`
+ * options FL406; an option outside a stanza is FL418, a bad value FL419.
  */
 import type { SourceLocation } from '../../core/errors.js';
 import { closestMatch } from '../../design/didYouMean.js';
@@ -17,6 +19,8 @@ import type { ImportLog } from '../importLog.js';
 import type { Located } from '../located.js';
 import { finishBond, newBond, type BondDraft, type BondingConf, type ImportedBond } from './bondingConf.js';
 import { arpTarget, arpValidate, bondMode, hostAddress, milliseconds, wholeNumber } from './bondValues.js';
+import { interfacesLinesWithSources } from './interfacesSources.js';
+import { VLAN_HINT } from '../vlanHint.js';
 
 const MODELLED = ['bond-slaves', 'bond-members', 'bond-master', 'bond-mode', 'bond-miimon', 'bond-updelay', 'bond-downdelay', 'bond-use-carrier', 'bond-arp-interval', 'bond-arp-ip-target', 'bond-arp-validate', 'bond-arp-all-targets', 'bond-primary', 'bond-lacp-rate', 'bond-min-links'];
 const UNMODELLED = ['bond-xmit-hash-policy', 'bond-ad-select', 'bond-primary-reselect', 'bond-fail-over-mac', 'bond-num-grat-arp', 'bond-num-unsol-na', 'bond-all-slaves-active', 'bond-resend-igmp', 'bond-lp-interval', 'bond-packets-per-slave', 'bond-tlb-dynamic-lb', 'bond-ad-actor-sys-prio', 'bond-ad-user-port-key', 'bond-ad-actor-system', 'bond-queue-id', 'bond-give-a-chance', 'bond-active-slave', 'bond-arp-missed-max', 'bond-peer-notif-delay', 'bond-ns-ip6-target'];
@@ -30,33 +34,13 @@ interface Stanza {
   readonly options: Map<string, { key: Word; args: Word[] }[]>;
 }
 
-/** The logical lines of the file: words with their positions, continuations joined, comments dropped. */
-export function interfacesLines(text: string, file: string): Word[][] {
-  const lines: Word[][] = [];
-  let current: Word[] = [];
-  text.split('\n').forEach((raw, index) => {
-    const continued = current.length > 0;
-    if (!continued && /^\s*#/.test(raw)) return;
-    const body = raw.replace(/\r$/, '');
-    const cont = /\\\s*$/.test(body);
-    const words = [...body.replace(/\\\s*$/, '').matchAll(/\S+/g)].map((m) => ({ value: m[0], at: { file, line: index + 1, column: (m.index ?? 0) + 1 } }));
-    current.push(...words);
-    if (!cont) {
-      if (current.length > 0) lines.push(current);
-      current = [];
-    }
-  });
-  if (current.length > 0) lines.push(current);
-  return lines;
-}
-
 /** Reads interfaces(5) text. */
 export function readInterfacesBonds(text: string, file: string, log: ImportLog): BondingConf {
   const stanzas = new Map<string, Stanza>();
   const addresses: Located<string>[] = [];
   let stanza: Stanza | undefined;
   let inMapping = false;
-  for (const [first, ...args] of interfacesLines(text, file)) {
+  for (const [first, ...args] of interfacesLinesWithSources(text, file, log)) {
     if (!first) continue;
     const key = first.value;
     if (key === 'iface') {
@@ -71,11 +55,14 @@ export function readInterfacesBonds(text: string, file: string, log: ImportLog):
       stanzas.set(name.value, stanza);
       if (args.length > 3) log.warn(args[3]!.at, 'FL407', `iface options after the method (${args.slice(3).map((a) => a.value).join(' ')}) are not modelled`, 'write the options on lines of their own');
     } else if (key === 'auto' || key.startsWith('allow-')) stanza = undefined;
-    else if (STANZA_STARTS.includes(key)) {
+    else if (key === 'source' || key === 'source-directory') {
+      // Followed by interfacesLinesWithSources: the sourced files' lines come next.
+      stanza = undefined;
+      inMapping = false;
+    } else if (STANZA_STARTS.includes(key)) {
       stanza = undefined;
       inMapping = key === 'mapping';
-      const what = key.startsWith('source') ? `${key} is not followed: list the files it reads in the manifest's bonding:` : `${key} is not modelled by the bonding import`;
-      log.warn(first.at, 'FL407', what, 'the bonding import reads the files the manifest names');
+      log.warn(first.at, 'FL407', `${key} is not modelled by the bonding import`, 'the bonding import reads iface stanzas; what this line does is left out of the design');
     } else if (inMapping) continue;
     else if (!stanza) log.error(first.at, 'FL418', `option "${key}" outside an iface stanza`, 'options follow an iface line: iface bond0 inet static');
     else {
@@ -84,7 +71,28 @@ export function readInterfacesBonds(text: string, file: string, log: ImportLog):
     }
   }
   for (const s of stanzas.values()) readAddresses(s, addresses, log);
+  for (const s of stanzas.values()) warnVlan(s, log);
   return { bonds: bondsOf(stanzas, log), addresses };
+}
+
+/** The options a VLAN interface's stanza uses to say which VLAN it is (ifupdown's vlan package). */
+const VLAN_OPTIONS = ['vlan-raw-device', 'vlan-id'];
+
+/**
+ * A VLAN interface (`iface bond0.10`, or a stanza with `vlan-raw-device`): one located warning
+ * saying what the design loses, since the topology kind has one broadcast domain.
+ */
+function warnVlan(s: Stanza, log: ImportLog): void {
+  const dotted = /^(.+)\.(\d+)$/.exec(s.name.value);
+  const raw = s.options.get('vlan-raw-device')?.[0]?.args[0]?.value ?? dotted?.[1];
+  if (raw === undefined) return;
+  const id = s.options.get('vlan-id')?.[0]?.args[0]?.value ?? dotted?.[2] ?? /(\d+)$/.exec(s.name.value)?.[1];
+  log.warn(
+    s.name.at,
+    'FL407',
+    `${s.name.value} is VLAN ${id ?? '?'} on ${raw}: VLAN membership is not modelled, the bond under it is`,
+    VLAN_HINT,
+  );
 }
 
 function readAddresses(s: Stanza, addresses: Located<string>[], log: ImportLog): void {
@@ -124,7 +132,7 @@ function bondsOf(stanzas: ReadonlyMap<string, Stanza>, log: ImportLog): Imported
 
 function warnOptions(s: Stanza, slave: boolean, log: ImportLog): void {
   for (const [name, uses] of s.options) {
-    if (name === 'address' || name === 'netmask' || (slave && (name === 'bond-master' || name === 'bond-primary'))) continue;
+    if (name === 'address' || name === 'netmask' || VLAN_OPTIONS.includes(name) || (slave && (name === 'bond-master' || name === 'bond-primary'))) continue;
     for (const { key } of uses) {
       if (name.startsWith('bond-') && slave) log.warn(key.at, 'FL407', `${key.value} on ${s.name.value}, a slave's stanza, is not read`, "write it on the bond's own stanza");
       else if (name.startsWith('bond-') || ['slaves', 'bond'].includes(name)) unknownBondOption(key, log);

@@ -14,6 +14,7 @@ import type { Located } from '../located.js';
 import { asRecord, type YamlConfig } from '../yaml/readYamlConfig.js';
 import { finishBond, newBond, type BondDraft, type BondingConf, type ImportedBond } from './bondingConf.js';
 import { arpTarget, arpValidate, bondMode, hostAddress, milliseconds, wholeNumber } from './bondValues.js';
+import { VLAN_HINT } from '../vlanHint.js';
 
 const NETWORK_KEYS = ['version', 'renderer', 'ethernets', 'bonds', 'vlans', 'bridges', 'tunnels', 'wifis', 'vrfs', 'modems', 'dummy-devices', 'virtual-ethernets', 'nm-devices'];
 const MODELLED_PARAMETERS = ['mode', 'mii-monitor-interval', 'up-delay', 'down-delay', 'arp-interval', 'arp-ip-targets', 'arp-validate', 'arp-all-targets', 'primary', 'lacp-rate', 'min-links'];
@@ -34,6 +35,7 @@ export function readNetplanBonds(y: YamlConfig, log: ImportLog): BondingConf {
     if (!NETWORK_KEYS.includes(key)) warnUnknown(log, at, `network.${key}`, key, NETWORK_KEYS);
     else if (key === 'version' && value !== 2) log.error(y.at(['network', key]), 'FL419', `netplan version must be 2, got ${JSON.stringify(value)}`, 'write: version: 2');
     else if (key === 'ethernets') readEthernets(y, network[key], names, addresses, log);
+    else if (key === 'vlans') log.warn(at, 'FL407', 'netplan vlans: VLAN membership is not modelled, the bonds under the VLANs are', VLAN_HINT);
     else if (!['version', 'renderer', 'bonds', 'ethernets'].includes(key)) log.warn(at, 'FL407', `netplan ${key} are not modelled by the bonding import`, 'only bonds (and the ethernets they enslave) are read');
   }
   const bondsValue = network['bonds'];

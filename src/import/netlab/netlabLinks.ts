@@ -15,6 +15,7 @@ import type { SourceLocation } from '../../core/errors.js';
 import type { DocPath } from '../../design/designKind.js';
 import type { ImportLog } from '../importLog.js';
 import { asRecord, attribute, type YamlConfig } from '../yaml/readYamlConfig.js';
+import { VLAN_HINT } from '../vlanHint.js';
 
 /** One end of a physical link. */
 export interface NetlabEnd {
@@ -45,7 +46,6 @@ export interface NetlabGateway {
   readonly priorities: ReadonlyMap<string, { readonly value: number; readonly at: SourceLocation }>;
 }
 
-const VLAN_HINT = 'the topology kind has one broadcast domain: hosts in different VLANs are taken to reach each other at layer 2, and spanning tree runs one instance for all VLANs';
 
 /** A `lag.members` link. */
 export interface NetlabLag {

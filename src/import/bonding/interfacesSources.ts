@@ -9,9 +9,9 @@
  * (an error), a glob matching nothing FL403 (a warning: ifup carries on), an unreadable file
  * FL401, each at the line. Nothing read is executed.
  */
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { MAX_INCLUDE_DEPTH } from '../conf/expandIncludes.js';
+import { canonical, MAX_INCLUDE_DEPTH } from '../conf/expandIncludes.js';
 import { globFiles, hasWildcard } from '../conf/globFiles.js';
 import type { ImportLog } from '../importLog.js';
 import type { Located } from '../located.js';
@@ -97,13 +97,5 @@ function exists(path: string): boolean {
     return true;
   } catch {
     return false;
-  }
-}
-
-function canonical(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return resolve(path);
   }
 }

@@ -62,7 +62,8 @@ function expand(statements: readonly ConfStatement[], file: string, parse: Parse
   return out;
 }
 
-function canonical(path: string): string {
+/** The real path of `path` (links resolved), or its absolute path when it cannot be resolved: what include cycles compare. */
+export function canonical(path: string): string {
   try {
     return realpathSync(path);
   } catch {

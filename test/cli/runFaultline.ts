@@ -1,17 +1,38 @@
 /** Builds the package once and runs the built CLI as a child process, as users run it. */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const root = join(import.meta.dirname, '..', '..');
 const main = join(root, 'dist', 'src', 'cli', 'main.js');
 
-/** Builds as `npm run build` does (`npm ci` runs it through `prepare`): tsc, then the generated design validator. */
+/**
+ * Builds as `npm run build` does (`npm ci` runs it through `prepare`): tsc, then the generated
+ * design validator — unless the build is newer than every source it is made from, as `make`
+ * would judge it (each CLI test file calls this; one build serves them all).
+ */
 export function buildOnce(): void {
+  const validator = join(root, 'dist', 'src', 'design', 'designValidator.generated.cjs');
+  if (existsSync(main) && existsSync(validator) && Math.min(mtimeOf(main), mtimeOf(validator)) > newestSource()) return;
   // Type errors elsewhere in the tree must not stop the emit; a missing entry point must.
   spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, encoding: 'utf8' });
   if (!existsSync(main)) throw new Error(`the build did not produce ${main}`);
   spawnSync(process.execPath, [join(root, 'dist', 'src', 'design', 'writeDesignValidator.js')], { cwd: root, encoding: 'utf8' });
+}
+
+function mtimeOf(path: string): number {
+  return statSync(path).mtimeMs;
+}
+
+/** The newest modification time of the build's inputs (tsconfig files and every file under src, models, properties, bench). */
+function newestSource(): number {
+  let newest = Math.max(mtimeOf(join(root, 'tsconfig.json')), mtimeOf(join(root, 'tsconfig.build.json')), mtimeOf(join(root, 'package.json')));
+  for (const top of ['src', 'models', 'properties', 'bench']) {
+    for (const entry of readdirSync(join(root, top), { recursive: true, withFileTypes: true })) {
+      if (entry.isFile()) newest = Math.max(newest, mtimeOf(join(entry.parentPath, entry.name)));
+    }
+  }
+  return newest;
 }
 
 export interface Run {

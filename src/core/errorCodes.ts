@@ -12,7 +12,7 @@ export const ERROR_CODES = [
   // FL12x sharding and workers (decision 0029)
   'FL120', 'FL121', 'FL122',
   // FL20x design file
-  'FL201', 'FL202', 'FL203', 'FL204', 'FL205', 'FL206', 'FL207',
+  'FL201', 'FL202', 'FL203', 'FL204', 'FL205', 'FL206', 'FL207', 'FL208', 'FL209',
   // FL21x design schema
   'FL210', 'FL211', 'FL212', 'FL213', 'FL214', 'FL215', 'FL216',
   // FL22x check and faults

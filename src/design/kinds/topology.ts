@@ -19,9 +19,9 @@ import { AGGREGATION_PROPERTIES, aggregationContext, aggregationFromSection, agg
 import { topologyPicture } from '../picture/topologyPicture.js';
 import { topologyFaultFilter } from './topologyFaults.js';
 import { topologyFromSection } from './topologyFromSection.js';
-import { reachablePairs, TOPOLOGY_PROPERTIES } from './topologyProperties.js';
+import { failoverSeconds, reachablePairs, TOPOLOGY_PROPERTIES } from './topologyProperties.js';
 import { topologySectionSchema, type TopologySection } from './topologySchema.js';
-import { topologyView } from './topologyView.js';
+import { topologyView, withBondWindows } from './topologyView.js';
 
 /** `topology:` designs. */
 export const topologyKind: DesignKind<L2State> = {
@@ -44,7 +44,9 @@ export const topologyKind: DesignKind<L2State> = {
     const own = doc.check?.filter((r) => !hasProperty(AGGREGATION_PROPERTIES, r.name));
     const properties = buildProperties(TOPOLOGY_PROPERTIES, own, { model: base, topology }, ctx);
     const added = buildProperties(AGGREGATION_PROPERTIES, doc.check?.filter((r) => hasProperty(AGGREGATION_PROPERTIES, r.name)) ?? [], { model: base, lctx }, ctx);
-    const model = aggregationView(topologyView(base, reachablePairs(own, topology, ctx)), lctx);
+    const failover = own?.find((r) => r.name === 'bond-failover-within');
+    const viewed = topologyView(base, reachablePairs(own, topology, ctx));
+    const model = aggregationView(failover ? withBondWindows(viewed, failoverSeconds(failover, ctx)) : viewed, lctx);
     const all = [...properties, ...added];
     const sweep = (): DesignSweep<FaultElement> => {
       const subject = l2SweepSubject(model, all, l2PropertySpecs(doc.check));

@@ -8,8 +8,12 @@
  * - FL255 a slave that is not a NIC of the bond's host, a NIC in two bonds, a primary that is not a slave
  * - FL256 ARP monitoring in a mode that does not support it (802.3ad, balance-tlb, balance-alb)
  * - FL257 an ARP target that is not a host or router, or is the bond's own host
+ * - FL209 an updelay or downdelay with miimon 0 (the kernel refuses it: MII monitoring is off)
+ * Warnings: FL208 an updelay or downdelay that is not a multiple of miimon (the kernel rounds
+ * it down; models/l2/bondTiming.ts).
  */
 import { arpMonitorAllowed, bondModeOf } from '../../../models/l2/bondMode.js';
+import { roundedDelay } from '../../../models/l2/bondTiming.js';
 import type { BondMonitor, BondSpec, NodeKind } from '../../../models/l2/topology.js';
 import type { BuildContext, DocPath } from '../designKind.js';
 import { didYouMean } from '../didYouMean.js';
@@ -72,6 +76,7 @@ function monitorOf(
 ): BondMonitor {
   const { mii, arp } = bond.monitor;
   if (mii) {
+    checkDelays(mii, id, at, ctx);
     return {
       kind: 'mii',
       miimon: mii.miimon,
@@ -99,4 +104,18 @@ function monitorOf(
     ...(a.validate !== undefined ? { validate: a.validate } : {}),
     ...(a.all_targets !== undefined ? { allTargets: a.all_targets } : {}),
   };
+}
+
+/** FL209 for a delay without MII monitoring, FL208 (warning) for one the kernel rounds down. */
+function checkDelays(mii: NonNullable<BondSection['monitor']['mii']>, id: string, at: (...rest: (string | number)[]) => DocPath, ctx: BuildContext): void {
+  for (const key of ['updelay', 'downdelay'] as const) {
+    const value = mii[key];
+    if (value === undefined || value === 0) continue;
+    const where = at('monitor', 'mii', key);
+    if (mii.miimon === 0) ctx.fail(where, 'FL209', `bond ${id}: ${key} ${value} with miimon 0`, `the kernel refuses it ("Unable to set ${key} as MII monitoring is disabled"): set miimon (e.g. 100) or drop ${key}`);
+    const rounded = roundedDelay(value, mii.miimon);
+    if (rounded !== value) {
+      ctx.warn(where, 'FL208', `bond ${id}: ${key} ${value} is not a multiple of miimon ${mii.miimon}; the kernel rounds it to ${rounded} ms`, `write ${rounded} or ${rounded + mii.miimon}`);
+    }
+  }
 }

@@ -11,6 +11,7 @@ import type { Topology } from '../../../models/l2/topology.js';
 import { noForwardingLoop, reachable } from '../../../properties/l2.js';
 import { stpRoot } from '../../../properties/stpRoot.js';
 import { stpWithinMaxAge } from '../../../properties/stpMaxAge.js';
+import { bondFailoverWithin } from '../../../properties/bondFailover.js';
 import type { BuildContext, PropertyRequest } from '../designKind.js';
 import { didYouMean } from '../didYouMean.js';
 import { propertyTable } from '../propertyTable.js';
@@ -21,6 +22,8 @@ export const TOPOLOGY_PROPERTY_NAMES = {
   'no-forwarding-loop': 'no cycle among forwarding ports: no broadcast storm',
   'stp-root': 'the spanning-tree root is the intended switch (params: expected, backup?)',
   'stp-within-max-age': "no RSTP bridge is farther from its root than the root's max_age (s, one per hop) carries: far bridges would flap",
+  'bond-failover-within':
+    'no bond sends on a dead slave (miimon + downdelay) or on a slave whose switch port does not forward yet (updelay vs Listening/Learning) for more than `seconds` around any fault or its repair (params: seconds)',
 } as const;
 
 type Name = keyof typeof TOPOLOGY_PROPERTY_NAMES;
@@ -47,6 +50,7 @@ export const TOPOLOGY_PROPERTIES = propertyTable<L2State, TopologyPropertyContex
       },
     },
     'stp-within-max-age': { params: [], build: (_request, { model }) => stpWithinMaxAge(model) },
+    'bond-failover-within': { params: ['seconds'], build: (request, { model }, ctx) => bondFailoverWithin(model, failoverSeconds(request, ctx)) },
   },
   () => ['reachable', 'no-forwarding-loop'],
 );
@@ -93,4 +97,12 @@ function switchParam(request: PropertyRequest, key: string, topology: Topology, 
   if (!node) ctx.fail(at, 'FL258', `stp-root: ${key} ${JSON.stringify(value)} is no switch`, didYouMean(String(value), switches.map((n) => n.name)));
   if (node.stp?.mode === 'none') ctx.fail(at, 'FL258', `stp-root: ${node.name} runs no spanning tree (stp.mode none)`, 'set its stp.mode to rstp or stp');
   return node.name;
+}
+
+/** The `seconds` of a `bond-failover-within` request: the service's bound, required, > 0. */
+export function failoverSeconds(request: PropertyRequest, ctx: BuildContext): number {
+  const seconds = request.params['seconds'];
+  if (seconds === undefined) ctx.fail(request.path, 'FL258', 'bond-failover-within needs "seconds": how long the service may lose frames', 'e.g. bond-failover-within: { seconds: 2 }');
+  if (typeof seconds !== 'number' || !(seconds > 0)) ctx.fail([...request.path, 'seconds'], 'FL258', `bond-failover-within: seconds must be a positive number, got ${JSON.stringify(seconds)}`, 'e.g. seconds: 2');
+  return seconds;
 }

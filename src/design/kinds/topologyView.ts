@@ -8,6 +8,7 @@
  */
 import type { StateView } from '../../core/model.js';
 import type { L2Model, L2State } from '../../../models/l2/l2Model.js';
+import { windowLines, windowsOver } from '../../../properties/bondFailover.js';
 
 /** `model` with the flat view described above. */
 export function topologyView(model: L2Model, pairs?: readonly (readonly [string, string])[]): L2Model {
@@ -29,5 +30,16 @@ export function topologyView(model: L2Model, pairs?: readonly (readonly [string,
       view['unreachable'] = broken.map(([a, b]) => `${a}↮${b}`);
       return view;
     },
+  };
+}
+
+/**
+ * `model` whose view also lists, as `bond-windows`, every bond black-hole window longer than
+ * `seconds` around the state's faults and their repairs (`bond-failover-within`).
+ */
+export function withBondWindows(model: L2Model, seconds: number): L2Model {
+  return {
+    ...model,
+    view: (state: L2State): StateView => ({ ...model.view!(state), 'bond-windows': windowLines(windowsOver(model, state, seconds)) }),
   };
 }

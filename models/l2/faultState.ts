@@ -5,6 +5,7 @@
  */
 import type { CompiledTopology } from './compileTopology.js';
 import type { FaultElement } from './faults.js';
+import { applyLinkStateTracking } from './linkStateTracking.js';
 import { mclagStateOf, type McLagState } from './mclagState.js';
 
 /** Per-index flags (1 = true), all derived from the failed elements alone. */
@@ -96,6 +97,8 @@ export function faultStateOf(topo: CompiledTopology, failed: readonly FaultEleme
     carrier[p] = 0;
     carrier[topo.portPeer[p]!] = 0;
   }
+  // Uplink failure tracking (linkStateTracking.ts): downstream ports follow their dead uplinks.
+  applyLinkStateTracking(topo, linkDown, carrier);
   topo.lags.routedLink.forEach((routed, l) => {
     if (routed && !linkDown[l]) grayLinks.push(l);
   });

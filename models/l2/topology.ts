@@ -63,6 +63,17 @@ export interface SwitchStp {
   readonly maxAge?: number;
 }
 
+/**
+ * An uplink failure tracking group of a switch (Cisco link-state tracking, Arista link
+ * tracking groups; `linkStateTracking.ts`): while every upstream port has lost its link, the
+ * downstream ports are taken down.
+ */
+export interface TrackingGroup {
+  readonly name: string;
+  readonly upstream: readonly string[];
+  readonly downstream: readonly string[];
+}
+
 /** A switch, host or router. */
 export interface NodeSpec {
   readonly name: string;
@@ -70,6 +81,8 @@ export interface NodeSpec {
   readonly ports: readonly PortSpec[];
   /** Switches only; default `{ mode: 'rstp' }`. */
   readonly stp?: SwitchStp;
+  /** Switches only: uplink failure tracking groups. */
+  readonly tracking?: readonly TrackingGroup[];
 }
 
 /** One end of a link. */

@@ -9,6 +9,7 @@
  * - FL251 a link endpoint names an unknown node
  * - FL252 a link endpoint names a port its node does not list
  * - FL253 a port cabled twice, or a link from a port to itself
+ * - FL217 a bad uplink tracking group (`topologyTracking.ts`)
  * - FL227 a spanning-tree value the switch's platform rejects (FL228 warns where platforms differ;
  *   `topologyPlatform.ts`)
  */
@@ -18,6 +19,7 @@ import { didYouMean } from '../didYouMean.js';
 import { formatPath } from '../docPath.js';
 import { bondsFromSection } from './topologyBonds.js';
 import { checkPlatformValues, effectivePlatform } from './topologyPlatform.js';
+import { withTracking } from './topologyTracking.js';
 import type { PortSection, PortStpSection, TopologySection } from './topologySchema.js';
 
 const SECTION = 'topology';
@@ -114,7 +116,7 @@ export function topologyFromSection(section: TopologySection, ctx: BuildContext)
   }
   const facts = new Map([...drafts].map(([n, d]) => [n, { kind: d.kind, nics: d.ports.map((p) => p.name) }]));
   const bonds = bondsFromSection(section.bonds ?? [], facts, ctx);
-  return { nodes, links, ...(bonds.length > 0 ? { bonds } : {}) };
+  return { nodes: withTracking(nodes, section, ctx), links, ...(bonds.length > 0 ? { bonds } : {}) };
 }
 
 /** A link's `stp:` settings go to its switch ends; a port's own settings win. */

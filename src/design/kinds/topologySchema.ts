@@ -101,6 +101,25 @@ export const BOND_MODE_VALUES = [
   'switch-independent', 'static', 'lacp',
 ] as const;
 
+const portNames = (what: string) => ({ description: what, type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } });
+
+const trackingGroups = {
+  description:
+    'Uplink failure tracking (Cisco link-state tracking / trunk failover, Arista link tracking groups): while every upstream port of a group has lost its link, the switch takes the downstream ports down, so the servers behind them fail over.',
+  type: 'array',
+  items: {
+    description: 'One tracking group.',
+    type: 'object',
+    required: ['upstream', 'downstream'],
+    additionalProperties: false,
+    properties: {
+      name: { description: 'Group name or number (default its position, from 1).', type: ['string', 'integer'] },
+      upstream: portNames('Ports toward the core: the group is down when all of them have lost their link.'),
+      downstream: portNames('Ports toward servers: taken down while the group is down, back when an upstream port returns.'),
+    },
+  },
+};
+
 /** The section schema. */
 export const topologySectionSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -139,6 +158,7 @@ export const topologySectionSchema = {
             },
           },
           ports: { description: 'Ports, in port-number order. Optional: ports named by links are implied; when listed, links may use only these.', type: 'array', items: port },
+          link_state_tracking: trackingGroups,
         },
       },
     },
@@ -225,6 +245,7 @@ export interface SwitchSection {
     readonly max_age?: number;
   };
   readonly ports?: readonly PortSection[];
+  readonly link_state_tracking?: readonly { readonly name?: string | number; readonly upstream: readonly string[]; readonly downstream: readonly string[] }[];
 }
 
 /** A host or router as written. */

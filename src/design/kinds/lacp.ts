@@ -14,7 +14,7 @@ import type { LacpConfig, LacpFaultKind, LacpParams } from '../../../models/lacp
 import { resolveLacpConfig } from '../../../models/lacp/config.js';
 import { createLacpModel } from '../../../models/lacp/model.js';
 import type { LacpState } from '../../../models/lacp/state.js';
-import { LACP_PROPERTY_NAMES, lagFormed, pxeBootSucceeds, type LacpPropertyName } from '../../../properties/lacp.js';
+import { LACP_PROPERTY_NAMES, lagFormed, oneMemberInFallback, pxeBootSucceeds, type LacpPropertyName } from '../../../properties/lacp.js';
 import type { BuildContext, DesignDocument, DesignKind } from '../designKind.js';
 import { buildProperties, kindProperties, propertyTable } from '../propertyTable.js';
 import { boundParam, MAX_BOUND } from './lacpParams.js';
@@ -29,6 +29,7 @@ const FAULT_KINDS: Readonly<Record<LacpFaultKind, string>> = {
 export const LACP_PROPERTIES = propertyTable<LacpState, LacpConfig, LacpPropertyName>(LACP_PROPERTY_NAMES, 'FL284', {
   'pxe-boot-succeeds': { params: ['seconds'], build: (request, config, ctx) => pxeBootSucceeds(config, boundParam(request, ctx) ?? undefined) },
   'lag-formed': { params: ['seconds'], build: (request, config, ctx) => lagFormed(config, boundParam(request, ctx) ?? undefined) },
+  'one-member-in-fallback': { params: [], build: (_request, config) => oneMemberInFallback(config) },
 });
 
 /** `lacp:` designs. */

@@ -35,7 +35,8 @@ describe('pxe-boot-succeeds', () => {
 
   it('holds with a 30 s fallback at the fast rate under every single fault (pinned state count)', () => {
     const model = createLacpModel(bundle({ switches: [leaf({ fallback: 'individual', fallbackTimeout: 30 })] }));
-    const result = check(model, lacpProperties(model.config), { maxFaults: 1 });
+    // Individual fallback forwards on both members: one-member-in-fallback fails (fallbackMembers.test.ts).
+    const result = check(model, lacpProperties(model.config).filter((p) => p.name !== 'one-member-in-fallback'), { maxFaults: 1 });
     expect(result.status).toBe('pass');
     expect(result.status !== 'error' && [result.stats.states, result.stats.transitions]).toEqual([2921, 3056]);
   });

@@ -65,6 +65,8 @@ export function gatewayStatusOf(
     topo.nodeKinds[n] === 'switch' ? new Set(c.faults.nodeDown[n] ? [] : [c.graph.comp[n]!]) : new Set(attach(n).map((a) => c.graph.comp[a.switchNode]!));
   // A `gateway` fault stops the process on a live node: that member neither serves nor elects.
   const stopped = new Set(c.failed.flatMap((e) => (e.kind === 'gateway' ? [e.id] : [])));
+  // A vPC secondary that suspended on peer-link loss shut its SVIs (mclagState.ts `svisDown`).
+  topo.lags.mclag.forEach((d, i) => c.faults.mclag[i]?.svisDown && stopped.add(gatewayFaultId(gw.name, topo.nodeNames[d.secondary]!)));
   // A live member cut off from every LAN segment serves nobody and is left out.
   const live = gw.members.filter((m) => !c.faults.nodeDown[m] && !stopped.has(gatewayFaultId(gw.name, topo.nodeNames[m]!))).map((m) => ({ m, comps: compsOf(m) })).filter((x) => x.comps.size > 0);
   let active = live;

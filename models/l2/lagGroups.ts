@@ -32,6 +32,10 @@ export interface CompiledMcLag {
   readonly peerLinks: readonly number[];
   /** Links the keepalive runs over, or null when it is assumed up (no `keepalive` given). */
   readonly keepaliveLinks: readonly number[] | null;
+  /** The secondary shuts its SVIs (gateway members) when it suspends (`secondarySvis: down`). */
+  readonly svisDown: boolean;
+  /** Ports of the secondary suspended with its members (`orphanSuspend`). */
+  readonly orphanPorts: readonly number[];
 }
 
 /** LAG groups, the group of every port, MC-LAG domains and the partner system of every node. */
@@ -107,7 +111,8 @@ export function compileLags(topo: Omit<CompiledTopology, 'lags'>, spec: Pick<Agg
     }
     const keepaliveLinks = d.keepalive === undefined ? null : linksNamed(topo, d.keepalive);
     if (keepaliveLinks !== null && keepaliveLinks.length === 0) invalid(`MC-LAG ${d.name}: keepalive ${d.keepalive!.join(', ')} names no link`);
-    return { name: d.name, primary: a, secondary: b, peerLinks, keepaliveLinks };
+    const orphanPorts = (d.orphanSuspend ?? []).map((p) => topo.portIndex.get(`${d.peers[1]}:${p}`) ?? invalid(`MC-LAG ${d.name}: no port ${p} on ${d.peers[1]}`));
+    return { name: d.name, primary: a, secondary: b, peerLinks, keepaliveLinks, svisDown: d.secondarySvis === 'down', orphanPorts };
   });
   const routedLink = new Uint8Array(topo.linkIds.length);
   for (const d of mclag) for (const l of d.keepaliveLinks ?? []) if (!peerLink[l]) routedLink[l] = 1;

@@ -40,6 +40,17 @@ export interface McLagSpec {
    * up (only a `keepalive` fault takes it down).
    */
   readonly keepalive?: readonly string[];
+  /**
+   * What the secondary does with its SVIs (its gateway addresses) when it suspends on peer-link
+   * loss: `down` as Cisco vPC does by default (the secondary shuts the SVIs of the vPC VLANs,
+   * so an orphan host on it loses its gateway), `up` (default) to keep serving.
+   */
+  readonly secondarySvis?: 'down' | 'up';
+  /**
+   * Ports of the secondary suspended with its MC-LAG members on peer-link loss (Cisco `vpc
+   * orphan-port suspend`): an orphan host's active-backup bond then fails over to the primary.
+   */
+  readonly orphanSuspend?: readonly string[];
 }
 
 /** A gateway member: a switch (SVI) or router answering for the gateway address. */

@@ -14,6 +14,13 @@
  * dies with the peer-link. A suspended member port is down (vPC and MLAG err-disable it): the
  * caller removes carrier from its link, so spanning tree, bonds, reachability and LAG
  * formation all see it.
+ *
+ * Cisco vPC on peer-link loss with the peer alive (Nexus vPC guides, "vPC peer-link failure"):
+ * the secondary suspends its vPC member ports and shuts the SVIs of the vPC VLANs (unless
+ * `dual-active exclude interface-vlan`), so orphan hosts — single-attached to the secondary —
+ * lose their gateway (`secondarySvis: down`); `vpc orphan-port suspend` suspends the listed
+ * orphan ports with the members, so a host bonded active-backup to both peers fails over
+ * (`orphanSuspend`).
  */
 import type { CompiledTopology } from './compileTopology.js';
 
@@ -26,6 +33,8 @@ export interface McLagState {
   readonly suspended: boolean;
   /** Peer-link and keepalive both down with both peers alive. */
   readonly dualActive: boolean;
+  /** The suspended secondary also shut its SVIs: its gateway members serve nobody (vPC). */
+  readonly svisDown: boolean;
 }
 
 /** Domain states and the member ports the secondaries suspend (port indices). */
@@ -50,8 +59,10 @@ export function mclagStateOf(
         const far = new Set(lags.lags[h]!.ports.map((m) => topo.portNode[topo.portPeer[m]!]));
         if (far.has(d.primary) && far.has(d.secondary)) suspendedPorts.push(p);
       }
+      // `vpc orphan-port suspend`: listed single-attached ports go down with the members.
+      for (const p of d.orphanPorts) if (topo.portLink[p]! >= 0 && !linkDown[topo.portLink[p]!]) suspendedPorts.push(p);
     }
-    return { name: d.name, peerLinkUp, keepaliveUp, suspended, dualActive: !peerLinkUp && bothAlive && !keepaliveUp };
+    return { name: d.name, peerLinkUp, keepaliveUp, suspended, dualActive: !peerLinkUp && bothAlive && !keepaliveUp, svisDown: suspended && d.svisDown };
   });
   return { domains, suspendedPorts };
 }

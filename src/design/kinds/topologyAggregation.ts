@@ -73,7 +73,19 @@ export function aggregationFromSection(
         if (!linkNames.includes(l)) ctx.fail([...at, key, j], 'FL225', `${key} "${l}" names no link or bundle`, didYouMean(l, linkNames));
       });
     }
-    return { name: d.name, peers: [d.peers[0]!, d.peers[1]!] as const, peerLink: d.peer_link, ...(d.keepalive ? { keepalive: d.keepalive } : {}) };
+    const secondary = topology.nodes.find((n) => n.name === d.peers[1]);
+    const ports = secondary?.ports.map((q) => q.name) ?? [];
+    (d.orphan_suspend ?? []).forEach((p, j) => {
+      if (!ports.includes(p)) ctx.fail([...at, 'orphan_suspend', j], 'FL218', `orphan_suspend: "${p}" is no port of the secondary ${d.peers[1]}`, didYouMean(p, ports));
+    });
+    return {
+      name: d.name,
+      peers: [d.peers[0]!, d.peers[1]!] as const,
+      peerLink: d.peer_link,
+      ...(d.keepalive ? { keepalive: d.keepalive } : {}),
+      ...(d.secondary_svis ? { secondarySvis: d.secondary_svis } : {}),
+      ...(d.orphan_suspend ? { orphanSuspend: d.orphan_suspend } : {}),
+    };
   });
   const gateways = (section.gateways ?? []).map((g, i): GatewaySpec => {
     const at: DocPath = [SECTION, 'gateways', i];
@@ -134,7 +146,7 @@ export const AGGREGATION_PROPERTIES = propertyTable<L2State, AggregationProperty
 function mclagText(d: ConvergedLags['lag']['domains'][number]): string {
   const keepalive = d.keepaliveUp ? 'keepalive up' : 'keepalive down';
   if (d.peerLinkUp) return `peer-link up, ${keepalive}`;
-  if (d.suspended) return `peer-link down, ${keepalive}: secondary suspends its members`;
+  if (d.suspended) return `peer-link down, ${keepalive}: secondary suspends its members${d.svisDown ? ' and shuts its SVIs' : ''}`;
   return d.dualActive ? `peer-link down, ${keepalive}: dual-active` : `peer-link down, ${keepalive}`;
 }
 

@@ -54,6 +54,16 @@ export const aggregationSectionProperties = {
           minItems: 1,
           items: { type: 'string', minLength: 1 },
         },
+        secondary_svis: {
+          description: 'On peer-link loss with the peer alive, the suspending secondary shuts its SVIs (down: Cisco vPC default, orphan hosts on it lose their gateway) or keeps them (up, default).',
+          enum: ['down', 'up'],
+        },
+        orphan_suspend: {
+          description: 'Ports of the secondary (orphan ports) suspended with its MC-LAG members on peer-link loss (Cisco `vpc orphan-port suspend`).',
+          type: 'array',
+          minItems: 1,
+          items: { type: 'string', minLength: 1 },
+        },
       },
     },
   },
@@ -120,7 +130,7 @@ export interface LagSection {
 /** The added keys as written. */
 export interface AggregationSection {
   readonly lags?: readonly LagSection[];
-  readonly mclag?: readonly { readonly name: string; readonly peers: readonly string[]; readonly peer_link: readonly string[]; readonly keepalive?: readonly string[] }[];
+  readonly mclag?: readonly { readonly name: string; readonly peers: readonly string[]; readonly peer_link: readonly string[]; readonly keepalive?: readonly string[]; readonly secondary_svis?: 'down' | 'up'; readonly orphan_suspend?: readonly string[] }[];
   readonly gateways?: readonly {
     readonly name: string;
     readonly type: 'vrrp' | 'anycast';

@@ -71,7 +71,7 @@ describe('the converged LAG rule', () => {
     const topology = dualHomed(['P1', 'P2']);
     const spec = { lags: [po('P1', ['p1']), po('P2', ['p1'], 'active', 1)], mclag: [{ name: 'pair', peers: ['P1', 'P2'] as const, peerLink: ['P1:p48—P2:p48'] }] };
     const { ctx, lags } = lagsOf(topology, spec, ['link:P1:p48—P2:p48']);
-    expect(lags.lag.domains).toEqual([{ name: 'pair', peerLinkUp: false, keepaliveUp: true, suspended: true, dualActive: false }]);
+    expect(lags.lag.domains).toEqual([{ name: 'pair', peerLinkUp: false, keepaliveUp: true, suspended: true, dualActive: false, svisDown: false }]);
     expect(lags.lag.lags[0]!.used.map((p) => ctx.topo.portLabels[p])).toEqual(['Server1:eth0']);
     expect(statusOf(topology, spec, ['switch:P1'])['Server1:bond0']).toBe('formed');
   });

@@ -7,6 +7,16 @@
  * | `cisco-vpc`    | secondary suspends (§5.3)  | secondary becomes primary  | off (opt-in)  |
  * | `cumulus-clag` | secondary protodown (§5.2) | own LACP system id (§5.2)  | on (§5.2)     |
  * | `arista-mlag`  | secondary promotes (§5.4)  | secondary becomes primary  | off           |
+ * | `aruba-vsx`    | secondary brings its VSX LAGs down | survivor keeps its LAGs up | `split-recovery`, on by default |
+ *
+ * Aruba VSX (AOS-CX 10.03 VSX guide, "Keepalive response in ISL failure scenarios" and
+ * `split-recovery`): "When the ISL goes out-of-sync and keepalive is established, the secondary
+ * VSX LAGs are brought down. If keepalive then also fails, this situation causes a split
+ * condition. In this case, if split recovery mode is enabled, the secondary switch restores its
+ * VSX LAGs"; "Split recovery mode is enabled by default"; with ISL and keepalive down because
+ * the peer died, "the switch that is up continues to keep its VSX LAG links up". So
+ * split-recovery is the auto-recovery column: it chooses availability (the server keeps a path
+ * if the primary then dies) over safety (both peers forward if it did not: dual-active).
  *
  * Arista with `dual-primary detection` errdisables the former secondary instead of promoting
  * it, which is the `suspend-secondary` action.

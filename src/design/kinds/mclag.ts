@@ -5,7 +5,8 @@
  *
  * Semantic errors (exit 2, pointing at the offending key):
  * - FL280 two peers (or a peer and the server) with one name
- * - FL281 an option the vendor does not have (auto_recovery off cisco-vpc, dual_primary_detection off arista-mlag)
+ * - FL281 an option the vendor does not have (auto_recovery off cisco-vpc, dual_primary_detection off arista-mlag,
+ *   split_recovery off aruba-vsx)
  * - FL282 a keepalive timeout outside the vendor's range (cisco-vpc 3..20 s)
  * - FL284 a bad property parameter under `check:` (shared with the LACP kind)
  */
@@ -26,7 +27,7 @@ const FAULT_KINDS: Readonly<Record<MclagFaultKind, string>> = {
   member: "the server's link to one peer fails, and later comes back",
 };
 
-const DEFAULT_TIMEOUT = { 'cisco-vpc': 5, 'cumulus-clag': 20, 'arista-mlag': 5 } as const;
+const DEFAULT_TIMEOUT = { 'cisco-vpc': 5, 'cumulus-clag': 20, 'arista-mlag': 5, 'aruba-vsx': 3 } as const;
 
 /** The MC-LAG properties (FL284 for a parameter a property does not take). */
 export const MCLAG_PROPERTIES = propertyTable<MclagState, MclagConfig, MclagPropertyName>(MCLAG_PROPERTY_NAMES, 'FL284', {
@@ -63,6 +64,9 @@ function paramsOf(doc: DesignDocument, ctx: BuildContext): MclagParams {
   if (section.dual_primary_detection !== undefined && vendor !== 'arista-mlag') {
     ctx.fail(['mclag', 'dual_primary_detection'], 'FL281', `dual_primary_detection is an arista-mlag option, not ${vendor}`, 'the secondary of this vendor suspends its members on its own');
   }
+  if (section.split_recovery !== undefined && vendor !== 'aruba-vsx') {
+    ctx.fail(['mclag', 'split_recovery'], 'FL281', `split_recovery is an aruba-vsx option, not ${vendor}`, vendor === 'cisco-vpc' ? 'the vPC counterpart is auto_recovery' : 'remove it');
+  }
   const timeout = section.keepalive_timeout ?? DEFAULT_TIMEOUT[vendor];
   if (vendor === 'cisco-vpc' && (timeout < 3 || timeout > 20)) {
     ctx.fail(['mclag', 'keepalive_timeout'], 'FL282', `vPC peer-keepalive timeout must be 3..20 s, got ${timeout}`, 'NX-OS `peer-keepalive ... timeout` accepts 3 to 20 seconds (default 5)');
@@ -79,7 +83,9 @@ function paramsOf(doc: DesignDocument, ctx: BuildContext): MclagParams {
     keepaliveTimeout: timeout,
     onPeerLinkLoss,
     onPeerLost: vendor === 'cumulus-clag' ? 'own-system-id' : 'promote',
-    autoRecovery: vendor === 'cumulus-clag' || section.auto_recovery === true,
+    // Aruba VSX split-recovery (default on) is auto-recovery: a secondary that brought its VSX
+    // LAGs down on ISL loss brings them up once the keepalive fails too (models/mclag/config.ts).
+    autoRecovery: vendor === 'cumulus-clag' || section.auto_recovery === true || (vendor === 'aruba-vsx' && section.split_recovery !== false),
     ...(kinds !== undefined ? { faultKinds: kinds } : {}),
   };
 }

@@ -16,8 +16,8 @@ export const mclagSectionSchema = {
   properties: {
     vendor: {
       description:
-        'Peer protocol: cisco-vpc (secondary suspends on peer-link loss, promotes when the peer is silent), cumulus-clag (protodown; own LACP system id when the peer is silent), arista-mlag (secondary promotes unless dual_primary_detection).',
-      enum: ['cisco-vpc', 'cumulus-clag', 'arista-mlag'],
+        'Peer protocol: cisco-vpc (secondary suspends on peer-link loss, promotes when the peer is silent), cumulus-clag (protodown; own LACP system id when the peer is silent), arista-mlag (secondary promotes unless dual_primary_detection), aruba-vsx (secondary brings its VSX LAGs down on ISL loss; with split_recovery, up again when the keepalive fails too).',
+      enum: ['cisco-vpc', 'cumulus-clag', 'arista-mlag', 'aruba-vsx'],
     },
     domain: { description: 'Domain id (vpc domain, clagd-sys-mac source, mlag domain-id); informational.', type: 'integer', minimum: 1, maximum: 65535 },
     peers: {
@@ -41,7 +41,7 @@ export const mclagSectionSchema = {
       enum: ['separate', 'over-peer-link', 'none'],
     },
     keepalive_timeout: {
-      description: 'Seconds without keepalives before the peer is judged dead. Default: cisco-vpc 5, cumulus-clag 20 (peerTimeout), arista-mlag 5.',
+      description: 'Seconds without keepalives before the peer is judged dead. Default: cisco-vpc 5, cumulus-clag 20 (peerTimeout), arista-mlag 5, aruba-vsx 3 (keepalive dead-interval).',
       type: 'integer',
       minimum: 1,
       maximum: 60,
@@ -54,18 +54,24 @@ export const mclagSectionSchema = {
       description: 'arista-mlag `dual-primary detection ... action errdisable`: the secondary errdisables instead of promoting. Default false.',
       type: 'boolean',
     },
+    split_recovery: {
+      description:
+        'aruba-vsx `split-recovery` (default true): after the ISL is lost and the secondary brought its VSX LAGs down, a keepalive that fails too makes it bring them up again (availability over safety: both peers forward). `no split-recovery` keeps them down.',
+      type: 'boolean',
+    },
     server: { ...name, description: 'The dual-homed server (one LACP bond, one link to each peer).' },
   },
 } as const;
 
 /** The section as it arrives after the schema. */
 export interface MclagSection {
-  readonly vendor: 'cisco-vpc' | 'cumulus-clag' | 'arista-mlag';
+  readonly vendor: 'cisco-vpc' | 'cumulus-clag' | 'arista-mlag' | 'aruba-vsx';
   readonly domain?: number;
   readonly peers: readonly { readonly name: string; readonly priority?: number }[];
   readonly keepalive?: 'separate' | 'over-peer-link' | 'none';
   readonly keepalive_timeout?: number;
   readonly auto_recovery?: boolean;
   readonly dual_primary_detection?: boolean;
+  readonly split_recovery?: boolean;
   readonly server: string;
 }

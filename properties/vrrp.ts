@@ -8,9 +8,12 @@
  *   whenever some router could be one.
  * - `no-failback-under-nopreempt`: with nopreempt configured, a sole MASTER never hands over
  *   to another router in a step that is not a fault.
+ * - `consistent-config`: the routers of the group agree on VRID, advert_int, authentication and
+ *   virtual IP set — a static finding, violated in the initial state (no fault, no step).
  */
 import { always, within, type Property } from '../src/core/property.js';
 import { TICKS_PER_ADVERT, type VrrpConfig } from '../models/vrrp/config.js';
+import { configMismatches, formatMismatch } from '../models/vrrp/configMismatches.js';
 import { running, visibleMaster, type VrrpState } from '../models/vrrp/state.js';
 
 /** Names of the VRRP properties, with one-line descriptions. */
@@ -19,6 +22,8 @@ export const VRRP_PROPERTY_NAMES = {
   'master-within-bound':
     'within 3 × advert_int + skew + advert_int (or `seconds`) after the last fault, a running router is MASTER',
   'no-failback-under-nopreempt': 'with nopreempt configured, a sole MASTER never hands over without a fault',
+  'consistent-config':
+    'the routers of the group agree on virtual_router_id, advert_int, authentication and virtual_ipaddress (a static finding: violated from the start, no fault needed)',
 } as const;
 
 /** A VRRP property name. */
@@ -85,6 +90,21 @@ export function noFailbackUnderNopreempt(configuredNopreempt: boolean): Property
   return always('no-failback-under-nopreempt', (s) => !configuredNopreempt || !s.failback, {
     description: VRRP_PROPERTY_NAMES['no-failback-under-nopreempt'],
   });
+}
+
+/**
+ * The routers of the group share VRID, advert_int, authentication and virtual IP set. The
+ * configuration does not change along a run, so this is a static finding reported the way
+ * every property is: violated in the initial state, a trace of no step and no fault whose state
+ * names each mismatch (`mismatch.gw-a/gw-b.advert_int`); the description names both routers,
+ * the setting and what keepalived does about it (models/vrrp/configMismatches.ts). What the
+ * mismatch leads to — two MASTERs where keepalived ignores the adverts — is for the explorer to
+ * find under `single-master`.
+ */
+export function consistentConfig(config: VrrpConfig): Property<VrrpState> {
+  const mismatches = configMismatches(config);
+  const description = mismatches.length === 0 ? VRRP_PROPERTY_NAMES['consistent-config'] : `the routers of the group disagree: ${mismatches.map(formatMismatch).join('; ')}`;
+  return always('consistent-config', () => mismatches.length === 0, { description });
 }
 
 /** The three properties with their defaults. */

@@ -3,8 +3,11 @@
  * resolution into the model's discrete time (ticks). See docs/decisions/0003-time-and-timers.md.
  *
  * Sources: PROTOCOLS.md §1.1 (RFC 3768 / RFC 5798 §6.1 timer formulas), §1.2 (keepalived
- * config semantics: `state`, `nopreempt`, `preempt_delay`, `advert_int`, version).
+ * config semantics: `state`, `nopreempt`, `preempt_delay`, `advert_int`, version,
+ * `authentication`, `virtual_router_id`); keepalived `vrrp.c` (acassen/keepalived@9cbce3e,
+ * config completion: VRRPv3 and an empty `auth_pass` clear the authentication).
  */
+import { acceptsOf } from './accepts.js';
 
 /** Fault kinds a VRRP design can inject (names used under `faults.kinds`). */
 export const VRRP_FAULT_KINDS = ['crash', 'stop', 'partition', 'loss', 'filter'] as const;
@@ -29,6 +32,19 @@ export interface VrrpRouterParams {
   readonly linkReadyAfter?: number;
   /** keepalived `vrrp_startup_delay` on this router's host, seconds (default 0). */
   readonly startupDelay?: number;
+  /** This router's `virtual_router_id` when it differs from the instance's (a misconfiguration). */
+  readonly vrid?: number;
+  /** keepalived `authentication` block; absent = none. */
+  readonly authentication?: VrrpAuthentication;
+  /** keepalived `virtual_ipaddress` (addresses, prefix length allowed); absent = the instance's abstract VIP. */
+  readonly virtualIps?: readonly string[];
+}
+
+/** keepalived `authentication { auth_type PASS|AH; auth_pass ... }` (VRRPv2 only). */
+export interface VrrpAuthentication {
+  readonly type: 'PASS' | 'AH';
+  /** keepalived uses only the first 8 characters (PROTOCOLS.md §1.2). */
+  readonly pass: string;
 }
 
 /** The whole instance (one VRID on one LAN). */
@@ -38,6 +54,13 @@ export interface VrrpParams {
   readonly routers: readonly VrrpRouterParams[];
   /** Fault kinds `faults(s)` may produce; default: all. */
   readonly faultKinds?: readonly VrrpFaultKind[];
+  /**
+   * Whether a router discards an advert whose virtual IP set differs from its own: keepalived
+   * up to 2.3.2 does (`vrrp_check_packet` returned VRRP_PACKET_KO), 2.3.3 and later only log
+   * it (commit af103930, "it is not an error if VIPs in advert do not match configured").
+   * Default true (Debian 12 ships 2.2.7, Ubuntu 24.04 and RHEL 9 2.2.8).
+   */
+  readonly vipMismatchDrops?: boolean;
 }
 
 /** A router after keepalived's config completion, with its timers in ticks. */
@@ -61,6 +84,15 @@ export interface VrrpRouter {
   readonly linkReadyTicks: number;
   /** keepalived `vrrp_startup_delay` in ticks. */
   readonly startupDelayTicks: number;
+  /** `virtual_router_id`. */
+  readonly vrid: number;
+  /**
+   * Effective authentication as keepalived sends and checks it: `none`, or the type with the
+   * first 8 characters of `auth_pass` (VRRPv3 and an empty password clear it, `vrrp.c`).
+   */
+  readonly auth: { readonly type: 'none' } | { readonly type: 'PASS' | 'AH'; readonly key: string };
+  /** Virtual IP addresses, without prefix length, sorted; empty = one abstract VIP shared by all. */
+  readonly vips: readonly string[];
 }
 
 /** The resolved instance the model runs on. */
@@ -87,6 +119,14 @@ export interface VrrpConfig {
    * unicast sender reaches the peers it lists.
    */
   readonly reach: readonly boolean[];
+  /**
+   * `accepts[a * n + b]`: router b processes an advert from router a that reaches it (same
+   * VRID, and the checks of keepalived `vrrp_check_packet` pass: authentication, v2 interval,
+   * virtual IP set before 2.3.3). See accepts.ts.
+   */
+  readonly accepts: readonly boolean[];
+  /** Whether a router discards adverts whose virtual IP set differs from its own (keepalived < 2.3.3). */
+  readonly vipMismatchDrops: boolean;
 }
 
 /** Ticks per advert interval of the finest-grained router (see decision 0003). */
@@ -122,6 +162,9 @@ export function resolveVrrpConfig(params: VrrpParams): VrrpConfig {
       multicast: r.unicastPeers === undefined,
       linkReadyTicks: Math.round(((r.linkReadyAfter ?? 0) * 100 * TICKS_PER_ADVERT) / g),
       startupDelayTicks: Math.round(((r.startupDelay ?? 0) * 100 * TICKS_PER_ADVERT) / g),
+      vrid: r.vrid ?? params.vrid,
+      auth: effectiveAuth(params.version, r.authentication),
+      vips: [...new Set((r.virtualIps ?? []).map(addressOf))].sort(),
     };
   });
   const partial = { version: params.version, routers, gcdCs: g };
@@ -139,7 +182,24 @@ export function resolveVrrpConfig(params: VrrpParams): VrrpConfig {
     maxLinkReadyTicks: Math.max(...routers.map((r) => r.linkReadyTicks)),
     maxStartupDelayTicks: Math.max(...routers.map((r) => r.startupDelayTicks)),
     reach: reachOf(params.routers),
+    accepts: acceptsOf(routers, params.version, params.vipMismatchDrops ?? true),
+    vipMismatchDrops: params.vipMismatchDrops ?? true,
   };
+}
+
+/**
+ * keepalived's effective authentication (`vrrp.c` config completion): VRRPv3 ignores it
+ * ("VRRP version 3 does not support authentication. Ignoring"), an empty password clears it,
+ * and only the first 8 characters of `auth_pass` are sent and compared.
+ */
+function effectiveAuth(version: 2 | 3, auth: VrrpAuthentication | undefined): VrrpRouter['auth'] {
+  if (version === 3 || auth === undefined || auth.pass === '') return { type: 'none' };
+  return { type: auth.type, key: auth.pass.slice(0, 8) };
+}
+
+/** `10.0.0.1/24` → `10.0.0.1`: keepalived compares the addresses in an advert, not prefixes. */
+export function addressOf(vip: string): string {
+  return vip.split('/')[0]!.trim().toLowerCase();
 }
 
 /**

@@ -26,16 +26,24 @@
  *   `vrrp_startup_delay` (global_defs; keepalived.conf(5), VyOS T4939) holds the instance in
  *   Initialize for that long after keepalived starts. A MASTER whose link passes no frame is
  *   not counted by the properties (hosts cannot see it).
+ * - Receive checks (accepts.ts; keepalived `vrrp_scheduler.c: vrrp_dispatcher_read`, `vrrp.c:
+ *   vrrp_check_packet`): an advert of another VRID, with failing VRRPv2 authentication (type,
+ *   first 8 characters of `auth_pass`), another VRRPv2 interval, or — keepalived before 2.3.3 —
+ *   another virtual IP set is ignored, so each such mismatch gives two MASTERs; every mismatch
+ *   is also a static finding (`consistent-config`, configMismatches.ts) named in the view.
  * - Adverts follow each direction: a lost direction silences one receiver only, so one
  *   lost direction gives two MASTERs on a LAN that still joins them, which `single-master`
  *   reports (issue 12 item 1; properties/vrrp.ts says why it is defined by what hosts see).
  *
  * Sources: PROTOCOLS.md §1.1 (RFC 3768, RFC 5798 §6.1, §6.4.1–6.4.3) and §1.2 (keepalived
- * `vrrp.c`, `vrrp_scheduler.c`, man page keepalived.conf(5)).
+ * `vrrp.c`, `vrrp_scheduler.c`, man page keepalived.conf(5)); RFC 3768 §7.1 (receive checks:
+ * VRID, authentication, Adver Interval, the IP address list); keepalived commit af103930
+ * (2.3.3: a different virtual IP set is only logged).
  *
- * Abstracted away: virtual IPs, GARP and forwarding (MASTER is the observable); trackers,
- * FAULT state, sync groups, notify scripts; the two-owner conflict handler (rejected by the
- * design kind); authentication; message latency (delivery is immediate);
+ * Abstracted away: GARP and forwarding (MASTER is the observable; virtual IPs only as the set
+ * an advert carries); trackers, FAULT state, sync groups, notify scripts; the two-owner
+ * conflict handler (rejected by the design kind); AH sequence numbers (AH is a key compared
+ * like a password); `skip_check_adv_addr`; message latency (delivery is immediate);
  * clock drift. Sub-tick timing: Skew_Time is rounded down to ticks and down timers due in the
  * same tick fire in priority order (exact when both were armed by the same advert).
  * A partition isolates every router from every other (two routers: the only split).
@@ -48,6 +56,10 @@
  * - `master-within-bound` holds in every R6 design.
  * - `no-failback-under-nopreempt` fails after a reboot whose port forwards late
  *   (vrrp-reboot-startup.pitfall) and holds with vrrp_startup_delay (vrrp-reboot-startup.fix).
+ * - `consistent-config` fails with 0 steps and 0 faults, and `single-master` by exploration,
+ *   when the VRID, the authentication or the virtual IP set differ (vrrp-vrid-mismatch,
+ *   vrrp-auth-mismatch, vrrp-vip-mismatch pitfalls; r6-advert-mismatch for advert_int); their
+ *   fixes pass.
  * - `single-master` fails when a filter drops the higher router's multicast adverts one way
  *   (vrrp-one-way-loss.pitfall) and holds with unicast_peer (vrrp-one-way-loss.fix).
  */
@@ -55,6 +67,7 @@ import { codecOf } from '../../src/core/layout.js';
 import type { Model, StateView } from '../../src/core/model.js';
 import { formatVrrpAction, isFault, type VrrpAction, type VrrpStep } from './actions.js';
 import { resolveVrrpConfig, TICKS_PER_ADVERT, type VrrpConfig, type VrrpParams } from './config.js';
+import { configMismatches } from './configMismatches.js';
 import { applyFault, enabledFaults } from './faults.js';
 import { fullyConnected, OFF, visibleMaster, vrrpLayout, type VrrpState } from './state.js';
 import { advertTimerDue, becomeMaster, downTimerEnabled, sendAdvert, startInstance, startupDue, tick, tickEnabled } from './timers.js';
@@ -66,6 +79,9 @@ export type VrrpModel = Model<VrrpState, VrrpAction> & { readonly config: VrrpCo
 export function createVrrpModel(params: VrrpParams | VrrpConfig): VrrpModel {
   const config = 'gcdCs' in params ? params : resolveVrrpConfig(params);
   const n = config.routers.length;
+  const mismatches = Object.fromEntries(
+    configMismatches(config).map((m) => [`mismatch.${m.routers[0]}/${m.routers[1]}.${m.setting}`, `${m.values[0]} ≠ ${m.values[1]}`]),
+  );
   return {
     name: 'vrrp',
     config,
@@ -86,7 +102,7 @@ export function createVrrpModel(params: VrrpParams | VrrpConfig): VrrpModel {
       const after = step(config, s, a);
       return { ...after, failback: movedSoleMaster(s, after) };
     },
-    view: (s) => viewOf(config, s),
+    view: (s) => ({ ...viewOf(config, s), ...mismatches }),
     formatAction: (a) => formatVrrpAction(config, a),
     duration: (a) => (a.type === 'tick' ? 1 : 0),
   };
@@ -142,7 +158,11 @@ function movedSoleMaster(before: VrrpState, after: VrrpState): boolean {
   return masters.length === 1 && after.routers[masters[0]!]!.st !== 'MASTER';
 }
 
-/** Flat view; timers in ticks; the preempt delay only for routers that configure one. */
+/**
+ * Flat view; timers in ticks; the preempt delay only for routers that configure one. The
+ * model adds the group's configuration mismatches (`mismatch.gw-a/gw-b.advert_int = 1 s ≠ 2 s`),
+ * constant along a trace, so a zero-step trace names them.
+ */
 function viewOf(config: VrrpConfig, s: VrrpState): StateView {
   const view: Record<string, string | number | boolean> = {};
   s.routers.forEach((r, i) => {

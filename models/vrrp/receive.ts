@@ -52,9 +52,9 @@ function receive(config: VrrpConfig, routers: RouterState[], j: number, advert: 
   const me = routers[j]!;
   const self = config.routers[j]!;
   const sender = config.routers[advert.sender]!;
-  // keepalived vrrp_check_packet (PROTOCOLS.md §1.2): VRRPv2 drops an advert whose interval
-  // differs from its own advert_int; v3 only logs it and learns the Master's interval.
-  if (config.version === 2 && sender.advertCs !== self.advertCs) return null;
+  // keepalived's receive checks (accepts.ts): another VRID, failing authentication, a VRRPv2
+  // interval or (before 2.3.3) a virtual IP set that differs → the advert is ignored.
+  if (!config.accepts[advert.sender * routers.length + j]) return null;
   if (me.st === 'BACKUP') {
     routers[j] = receiveInBackup(config, j, me, advert);
     return null;

@@ -8,7 +8,14 @@
  * - FL233 two address owners (255)      - FL237 intervals too far apart for the time resolution
  * - FL234 a router's vrid differs       - FL238 a bad property parameter under `check:`
  * - FL230 a `unicast_peer` that names no other router of the instance
+ * - FL291 a `virtual_ipaddress` entry that is no IPv4 or IPv6 address (with an optional prefix)
+ *
+ * Settings the routers of the group must share (vrid, advert_int, authentication,
+ * virtual_ipaddress) may differ per router: that is a mistake people make, so it is reported
+ * as a finding (`consistent-config`) and explored (keepalived ignores the adverts), not
+ * rejected (docs/decisions/0033-vrrp-group-depth.md).
  */
+import { isIP } from 'node:net';
 import type { VrrpConfig, VrrpFaultKind, VrrpParams, VrrpRouterParams } from '../../../models/vrrp/config.js';
 import { resolveVrrpConfig, TICKS_PER_ADVERT } from '../../../models/vrrp/config.js';
 import { createVrrpModel } from '../../../models/vrrp/model.js';
@@ -19,6 +26,7 @@ import {
   noFailbackUnderNopreempt,
   secondsToTicks,
   singleMaster,
+  consistentConfig,
   VRRP_PROPERTY_NAMES,
   type VrrpPropertyName,
 } from '../../../properties/vrrp.js';
@@ -51,6 +59,7 @@ export const VRRP_PROPERTIES = propertyTable<VrrpState, VrrpContext, VrrpPropert
   'single-master': { params: [], build: () => singleMaster() },
   'no-failback-under-nopreempt': { params: [], build: (_request, { nopreempt }) => noFailbackUnderNopreempt(nopreempt) },
   'master-within-bound': { params: ['seconds'], build: (request, { config }, ctx) => masterWithinBound(config, boundOf(request, config, ctx)) },
+  'consistent-config': { params: [], build: (_request, { config }) => consistentConfig(config) },
 });
 
 /** `vrrp:` designs. */
@@ -93,9 +102,6 @@ function paramsOf(doc: DesignDocument, ctx: BuildContext): VrrpParams {
     const first = seen.get(r.name);
     if (first !== undefined) ctx.fail(at('name'), 'FL232', `router "${r.name}" is defined twice`, `the first is vrrp.routers[${first}]; give each router its own name`);
     seen.set(r.name, i);
-    if (r.vrid !== undefined && r.vrid !== section.vrid) {
-      ctx.fail(at('vrid'), 'FL234', `router "${r.name}" has vrid ${r.vrid} but the instance's vrid is ${section.vrid}`, 'routers with different virtual_router_id are different instances and never see each other; use one VRID');
-    }
     // keepalived config completion (PROTOCOLS.md §1.2): priority from state, state from priority.
     const priority = r.priority ?? (r.state === 'MASTER' ? 255 : 100);
     const initialState = r.state ?? (priority === 255 ? 'MASTER' : 'BACKUP');
@@ -119,6 +125,17 @@ function paramsOf(doc: DesignDocument, ctx: BuildContext): VrrpParams {
         ctx.fail([...at('unicast_peer'), k], 'FL230', `router "${r.name}": unicast_peer "${peer}" is ${peer === r.name ? 'the router itself' : 'no router of this instance'}`, `name the other routers of the instance: ${others.join(', ')}`);
       }
     });
+    const vips = r.virtual_ipaddress ?? section.virtual_ipaddress;
+    const vipsAt = r.virtual_ipaddress !== undefined ? at('virtual_ipaddress') : ['vrrp', 'virtual_ipaddress'];
+    vips?.forEach((vip, k) => {
+      const [address, prefix, ...rest] = vip.trim().split('/');
+      const family = isIP(address ?? '');
+      const bits = prefix === undefined ? 0 : Number(prefix);
+      if (family === 0 || rest.length > 0 || !Number.isInteger(bits) || bits < 0 || bits > (family === 6 ? 128 : 32)) {
+        ctx.fail([...vipsAt, k], 'FL291', `virtual_ipaddress "${vip}" is not an IP address with an optional prefix length`, 'write an address such as 192.0.2.10 or 192.0.2.10/24 (keepalived compares the addresses its adverts carry)');
+      }
+    });
+    const authentication = r.authentication ?? section.authentication;
     return {
       name: r.name,
       priority,
@@ -129,10 +146,24 @@ function paramsOf(doc: DesignDocument, ctx: BuildContext): VrrpParams {
       ...(r.unicast_peer !== undefined ? { unicastPeers: r.unicast_peer } : {}),
       ...(r.link_ready_after !== undefined ? { linkReadyAfter: r.link_ready_after } : {}),
       ...(r.vrrp_startup_delay !== undefined ? { startupDelay: r.vrrp_startup_delay } : {}),
+      ...(r.vrid !== undefined ? { vrid: r.vrid } : {}),
+      ...(authentication !== undefined ? { authentication: { type: authentication.auth_type, pass: authentication.auth_pass } } : {}),
+      ...(vips !== undefined ? { virtualIps: vips } : {}),
     };
   });
   const kinds = doc.faults?.kinds as readonly VrrpFaultKind[] | undefined;
-  return { version, vrid: section.vrid, routers: out, ...(kinds !== undefined ? { faultKinds: kinds } : {}) };
+  const vipMismatchDrops = section.keepalived_version === undefined || before(section.keepalived_version, [2, 3, 3]);
+  return { version, vrid: section.vrid, routers: out, vipMismatchDrops, ...(kinds !== undefined ? { faultKinds: kinds } : {}) };
+}
+
+/** Whether release `version` (`2.2.7`) is older than `than`. */
+function before(version: string, than: readonly number[]): boolean {
+  const parts = version.split('.').map(Number);
+  for (let i = 0; i < than.length; i++) {
+    const p = parts[i] ?? 0;
+    if (p !== than[i]) return p < than[i]!;
+  }
+  return false;
 }
 
 function boundOf(request: PropertyRequest, config: VrrpConfig, ctx: BuildContext): number {

@@ -11,6 +11,22 @@ const advertInt = {
   maximum: 255,
 };
 
+const authentication = {
+  type: 'object',
+  required: ['auth_type', 'auth_pass'],
+  additionalProperties: false,
+  properties: {
+    auth_type: { description: 'PASS (a clear-text password) or AH (IPsec AH); VRRPv2 only: keepalived ignores it under VRRPv3.', enum: ['PASS', 'AH'] },
+    auth_pass: { description: 'The password; keepalived uses only its first 8 characters.', type: 'string', minLength: 1 },
+  },
+};
+
+const virtualIpaddress = {
+  type: 'array',
+  items: { type: 'string', minLength: 1 },
+  uniqueItems: true,
+};
+
 /** The section schema. */
 export const vrrpSectionSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -31,6 +47,19 @@ export const vrrpSectionSchema = {
     advert_int: {
       ...advertInt,
       description: 'Advertisement interval in seconds for every router (keepalived advert_int). Default 1; VRRPv2 needs whole seconds.',
+    },
+    authentication: {
+      ...authentication,
+      description: 'keepalived authentication block of every router (auth_type PASS|AH, auth_pass). Default none.',
+    },
+    virtual_ipaddress: {
+      ...virtualIpaddress,
+      description: 'keepalived virtual_ipaddress of every router: the virtual IP addresses (10.0.0.1 or 10.0.0.1/24). Default: one unnamed VIP.',
+    },
+    keepalived_version: {
+      description: 'keepalived release the routers run (e.g. 2.2.7): before 2.3.3 an advert whose virtual IP set differs is discarded; later ones only log it. Default 2.2.7.',
+      type: 'string',
+      pattern: '^[0-9]+\\.[0-9]+(\\.[0-9]+)?$',
     },
     routers: {
       description: 'The routers running this instance (at least 2), in primary-IP order: a later router wins priority ties.',
@@ -94,10 +123,18 @@ export const vrrpSectionSchema = {
           uniqueItems: true,
         },
         vrid: {
-          description: "This router's virtual_router_id when it is written per router; must equal the instance's vrid.",
+          description: "This router's virtual_router_id when it is written per router (default the instance's vrid); a router with another VRID ignores the group's adverts.",
           type: 'integer',
           minimum: 1,
           maximum: 255,
+        },
+        authentication: {
+          ...authentication,
+          description: "This router's authentication block, overriding the instance's.",
+        },
+        virtual_ipaddress: {
+          ...virtualIpaddress,
+          description: "This router's virtual_ipaddress, overriding the instance's.",
         },
       },
     },
@@ -109,7 +146,16 @@ export interface VrrpSection {
   readonly version?: 2 | 3;
   readonly vrid: number;
   readonly advert_int?: number;
+  readonly authentication?: VrrpAuthenticationSection;
+  readonly virtual_ipaddress?: readonly string[];
+  readonly keepalived_version?: string;
   readonly routers: readonly VrrpRouterSection[];
+}
+
+/** An `authentication` block as written. */
+export interface VrrpAuthenticationSection {
+  readonly auth_type: 'PASS' | 'AH';
+  readonly auth_pass: string;
 }
 
 /** One router as written. */
@@ -124,4 +170,6 @@ export interface VrrpRouterSection {
   readonly unicast_peer?: readonly string[];
   readonly link_ready_after?: number;
   readonly vrrp_startup_delay?: number;
+  readonly authentication?: VrrpAuthenticationSection;
+  readonly virtual_ipaddress?: readonly string[];
 }

@@ -10,12 +10,13 @@ const load = (...text: string[]) => parseDesign(lines(...text), 't.yaml', [vrrpK
 const failure = (...text: string[]) => diagnosticsOf(() => load(...text));
 
 describe('the VRRP design kind', () => {
-  it('builds the three default properties and a budget of 1 when check and faults are absent', () => {
+  it('builds the four default properties and a budget of 1 when check and faults are absent', () => {
     const design = load(...header, ...twoRouters);
     expect(design.properties.map((p) => [p.name, p.kind])).toEqual([
       ['single-master', 'always'],
       ['master-within-bound', 'within'],
       ['no-failback-under-nopreempt', 'always'],
+      ['consistent-config', 'always'],
     ]);
     // 3 × 1 s + skew of priority 100 (2 ticks) + one advert: 12 + 2 + 4 ticks of 0.25 s.
     expect(design.properties[1]).toMatchObject({ bound: 18 });
@@ -73,9 +74,38 @@ describe('the VRRP design kind', () => {
     expect(d?.message).toContain('"r1" and "r2"');
   });
 
-  it('rejects a router whose vrid differs from the instance (FL234)', () => {
-    const [d] = failure(...header, '    - name: r1', '    - name: r2', '      vrid: 52');
-    expect(where(d)).toBe('FL234@8:13');
+  it('accepts a router whose vrid differs from the instance, as a consistent-config finding (FL234 retired)', () => {
+    const design = load(...header, '    - name: r1', '    - name: r2', '      vrid: 52');
+    const config = (design.model as VrrpModel).config;
+    expect(config.routers.map((r) => r.vrid)).toEqual([51, 52]);
+    expect(design.properties.find((p) => p.name === 'consistent-config')?.description).toContain('r1 and r2: virtual_router_id 51 ≠ 52');
+  });
+
+  it('takes authentication and virtual_ipaddress from the instance unless a router overrides them', () => {
+    const design = load(
+      'faultline: 1', 'name: t', 'vrrp:', '  vrid: 51',
+      '  authentication: { auth_type: PASS, auth_pass: secret-long }', '  virtual_ipaddress: [192.0.2.1/24, 192.0.2.2]',
+      '  routers:', '    - name: r1', '    - name: r2', '      authentication: { auth_type: AH, auth_pass: other }', '      virtual_ipaddress: [192.0.2.1]',
+    );
+    const { routers, vipMismatchDrops } = (design.model as VrrpModel).config;
+    expect(routers.map((r) => [r.auth, r.vips])).toEqual([
+      [{ type: 'PASS', key: 'secret-l' }, ['192.0.2.1', '192.0.2.2']],
+      [{ type: 'AH', key: 'other' }, ['192.0.2.1']],
+    ]);
+    expect(vipMismatchDrops).toBe(true);
+  });
+
+  it('reads keepalived_version: before 2.3.3 a different VIP set drops adverts, from 2.3.3 it does not', () => {
+    const drops = (version: string) =>
+      (load('faultline: 1', 'name: t', 'vrrp:', '  vrid: 51', `  keepalived_version: "${version}"`, '  routers:', '    - name: r1', '    - name: r2').model as VrrpModel).config.vipMismatchDrops;
+    expect(['2.2.7', '2.3.2', '1.3.5', '2.3.3', '2.4', '3.0.0'].map(drops)).toEqual([true, true, true, false, false, false]);
+  });
+
+  it('rejects a virtual_ipaddress entry that is no IP address, at the entry (FL291)', () => {
+    const [d] = failure(...header, '    - name: r1', '      virtual_ipaddress: [192.0.2.1/24, 192.0.2.300]', '    - name: r2');
+    expect(where(d)).toBe('FL291@7:41');
+    expect(failure(...header, '    - name: r1', '      virtual_ipaddress: [192.0.2.1/33]', '    - name: r2').map((x) => x.code)).toEqual(['FL291']);
+    expect(() => load(...header, '    - name: r1', '      virtual_ipaddress: [2001:db8::1/64]', '    - name: r2')).not.toThrow();
   });
 
   it('rejects a fractional advert_int under VRRPv2 but accepts it under v3 (FL235)', () => {

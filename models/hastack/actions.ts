@@ -25,7 +25,7 @@ export type HaStep =
 
 /** Faults and repairs. */
 export type HaFault =
-  | { readonly type: 'crash' | 'restart' | 'stop' | 'start' | 'kill' | 'daemonStop' | 'daemonStart' | 'nicDown' | 'nicUp'; readonly node: Node }
+  | { readonly type: 'crash' | 'restart' | 'stop' | 'start' | 'kill' | 'daemonStop' | 'daemonStart' | 'nicDown' | 'nicUp' | 'scriptLost' | 'scriptBack'; readonly node: Node }
   | { readonly type: 'cut' | 'reconnect' | 'partition' | 'heal' };
 
 /** Any action of the stack. */

@@ -9,13 +9,15 @@ import { effectivePriority, type InterfaceTrackerParams, type KeepalivedParams, 
 import { resolveVrrpConfig, TICKS_PER_ADVERT, type VrrpConfig, type VrrpParams } from '../vrrp/config.js';
 
 /** Fault kinds of the stack (names used under `faults.kinds`). */
-export const HASTACK_FAULT_KINDS = ['crash', 'stop', 'kill', 'daemon', 'link', 'partition', 'nic'] as const;
+export const HASTACK_FAULT_KINDS = ['crash', 'stop', 'kill', 'daemon', 'link', 'partition', 'nic', 'script'] as const;
 /**
  * `crash`: a host crashes / restarts; `stop`: keepalived is stopped (`systemctl stop`) / started;
  * `kill`: keepalived dies (SIGKILL, OOM, segfault) — no advert, no notify; `daemon`: the DNS or
  * NFS daemon stops / is started again by hand; `link`: the DRBD replication link is cut /
  * reconnected; `partition`: the VRRP LAN splits / heals; `nic`: a node's service NIC (the one
- * carrying the VIP; adverts use a separate heartbeat interface) goes down / comes back.
+ * carrying the VIP; adverts use a separate heartbeat interface) goes down / comes back;
+ * `script`: a node's check scripts can no longer be executed (deleted, their disk failed) / can
+ * again.
  */
 export type HaStackFaultKind = (typeof HASTACK_FAULT_KINDS)[number];
 
@@ -90,7 +92,8 @@ export function resolveHaStackConfig(params: HaStackParams): HaStackConfig {
     maxAdvertTicks: Math.max(...configs.map((c) => c.maxAdvertTicks)),
     maxPreemptDelayTicks: Math.max(...configs.map((c) => c.maxPreemptDelayTicks)),
   };
-  const trackerTicksList = trackers.map((t) => Math.max(1, ticksOf(base, t.interval)));
+  // A track_process reacts to process events: modelled as a check every tick.
+  const trackerTicksList = trackers.map((t) => (t.process ? 1 : Math.max(1, ticksOf(base, t.interval))));
   const supervisor = params.keepalived.supervisor;
   const notify = params.keepalived.notify ?? {};
   return {

@@ -1,7 +1,8 @@
 /**
  * Faults and repairs of the stack, restricted to the design's fault kinds (config.ts lists
  * them). Order per node: host crash/restart, keepalived stop/start, keepalived kill, daemon
- * stop/start, service NIC down/up; then the DRBD link, then the VRRP LAN.
+ * stop/start, service NIC down/up; then each node's scripts lost/back; then the DRBD link,
+ * then the VRRP LAN.
  */
 import { applyFault as applyDrbdFault } from '../drbd/faults.js';
 import { applyFault as applyVrrpFault } from '../vrrp/faults.js';
@@ -32,6 +33,7 @@ export function enabledFaults(config: HaStackConfig, s: HaState): HaFault[] {
     }
     if (kinds.has('nic')) out.push({ type: n.nic ? 'nicDown' : 'nicUp', node });
   }
+  if (kinds.has('script')) for (const node of [0, 1] as const) out.push({ type: s.nodes[node].exec ? 'scriptLost' : 'scriptBack', node });
   if (kinds.has('link') && s.drbd !== null) out.push({ type: s.drbd.link === 'up' ? 'cut' : 'reconnect' });
   if (kinds.has('partition')) out.push({ type: s.vrrp.lan === 'connected' ? 'partition' : 'heal' });
   return out;
@@ -59,6 +61,10 @@ export function applyFault(config: HaStackConfig, s: HaState, f: HaFault): HaSta
     case 'nicDown':
     case 'nicUp':
       return setNic(config, s, f.node, f.type === 'nicUp');
+    case 'scriptLost':
+    case 'scriptBack':
+      // The running keepalived keeps its trackers; what their runs report changes.
+      return withNode(s, f.node, { ...s.nodes[f.node], exec: f.type === 'scriptBack' });
     case 'cut':
     case 'reconnect':
       return { ...s, drbd: applyDrbdFault(config.drbd!, s.drbd!, { type: f.type }) };

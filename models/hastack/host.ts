@@ -18,7 +18,7 @@ type Node = 0 | 1;
 export function crashHost(config: HaStackConfig, s: HaState, i: Node): HaState {
   const vrrp = { ...applyVrrpFault(vrrpConfigOf(config, s), s.vrrp, { type: 'crash', router: i }), failback: false };
   const drbd = s.drbd === null ? null : applyDrbdFault(config.drbd!, s.drbd, { type: 'crash', node: i });
-  return withNode({ ...s, vrrp, drbd }, i, { ...idleTrackers(config, NODE_DOWN), nic: s.nodes[i].nic });
+  return withNode({ ...s, vrrp, drbd }, i, { ...idleTrackers(config, NODE_DOWN), nic: s.nodes[i].nic, exec: s.nodes[i].exec });
 }
 
 /** Node `i`'s host boots. */
@@ -26,5 +26,5 @@ export function restartHost(config: HaStackConfig, s: HaState, i: Node): HaState
   const routers = [...s.vrrp.routers];
   routers[i] = OFF;
   const drbd = s.drbd === null ? null : applyDrbdFault(config.drbd!, s.drbd, { type: 'restart', node: i });
-  return startKeepalived(config, withNode({ ...s, vrrp: { ...s.vrrp, routers }, drbd }, i, { ...idleTrackers(config, NODE_AT_BOOT), nic: s.nodes[i].nic }), i);
+  return startKeepalived(config, withNode({ ...s, vrrp: { ...s.vrrp, routers }, drbd }, i, { ...idleTrackers(config, NODE_AT_BOOT), nic: s.nodes[i].nic, exec: s.nodes[i].exec }), i);
 }

@@ -17,7 +17,7 @@
  * A notify script is a chain of effects; keepalived does not wait for it. A newer transition's
  * script replaces an unfinished one (in reality both would run side by side).
  */
-import { holdsInFault, adjustmentOf, afterRun, interfaceAdjustment, interfaceHoldsInFault, TRACKER_IDLE } from '../keepalived/tracker.js';
+import { holdsInFault, adjustmentOf, afterRun, interfaceAdjustment, interfaceHoldsInFault, TRACKER_IDLE, TRACKER_OFF } from '../keepalived/tracker.js';
 import { effectivePriority, type NotifyScript } from '../keepalived/config.js';
 import { applyFault as applyVrrpFault } from '../vrrp/faults.js';
 import { OFF, type VrrpState } from '../vrrp/state.js';
@@ -71,8 +71,12 @@ export function withVrrp(config: HaStackConfig, s: HaState, vrrp: VrrpState): Ha
 
 /** keepalived starts on node `i` (host up): BACKUP + notify_backup, or FAULT while a weight-0 tracker has not reported. */
 export function startKeepalived(config: HaStackConfig, s: HaState, i: Node): HaState {
-  // keepalived at start-up removes the addresses a killed predecessor left (issue 12 item 7).
-  const node: NodeState = { ...idleTrackers(config, s.nodes[i]), kd: 'running', svc: -1, vip: false };
+  // keepalived at start-up removes the addresses a killed predecessor left (issue 12 item 7),
+  // and disables every track script it cannot find or access ("Disabling track script %s
+  // since not found/accessible", vrrp.c check_track_script_secure).
+  const idle = idleTrackers(config, s.nodes[i]);
+  const trks = idle.trks.map((t, k) => (scriptMissing(config, s.nodes[i], i, k) ? TRACKER_OFF : t));
+  const node: NodeState = { ...idle, trks, kd: 'running', svc: -1, vip: false };
   if (faultHeld(config, node)) return withNode(s, i, { ...node, kd: 'fault' });
   const t = withNode(s, i, node);
   return withVrrp(config, t, startInstance(vrrpConfigOf(config, t), t.vrrp, i));
@@ -128,10 +132,21 @@ function settleFault(config: HaStackConfig, s: HaState, i: Node, after: NodeStat
   return t;
 }
 
-/** What node `i`'s tracker `k` would report now: its service answers (a master-only script also succeeds on a node without the VIP). */
+/** Whether tracker `k` is a script keepalived cannot find on node `i` (missing there by design, or the `script` fault). */
+function scriptMissing(config: HaStackConfig, node: NodeState, i: Node, k: number): boolean {
+  const t = config.trackers[k]!;
+  return !t.process && (!node.exec || (t.missingOn ?? []).includes(config.names[i]));
+}
+
+/**
+ * What node `i`'s tracker `k` would report now: its service answers (a master-only script also
+ * succeeds on a node without the VIP). A script that cannot be executed any more reports
+ * success: keepalived's child exits 0 when `execve` fails (lib/notify.c system_call).
+ */
 export function trackerSucceeds(config: HaStackConfig, s: HaState, i: Node, k: number): boolean {
   const node = s.nodes[i];
   const t = config.trackers[k]!;
+  if (!t.process && !node.exec) return true;
   if (t.masterOnly && s.vrrp.routers[i]!.st !== 'MASTER') return true;
   return t.check === 'nfs' ? node.nfs : node.dns;
 }

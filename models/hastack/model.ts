@@ -25,7 +25,13 @@
  *   2.2.7 under SIGKILL, issue 12 item 7), cleared by a crash. A host with the address
  *   answers ARP for it, so two hosts can hold it while only one is MASTER.
  * - Faults (`faults.kinds`, faults.ts): host crash/restart, keepalived stop/start and kill,
- *   daemon stop/start, DRBD link cut/reconnect, VRRP LAN partition/heal, service NIC down/up.
+ *   daemon stop/start, DRBD link cut/reconnect, VRRP LAN partition/heal, service NIC down/up,
+ *   check scripts lost/back (`script`, issue 12).
+ * - Check scripts that cannot execute (models/keepalived/config.ts): a run whose exec fails
+ *   is a success (keepalived 2.2.7 lib/notify.c `system_call` exits 0 after "Error exec-ing
+ *   command", and after a shell's 126/127); a script keepalived cannot find when it starts is
+ *   disabled on that node (tracker `off`; vrrp.c `check_track_script_secure`; `missing_on`).
+ *   A `vrrp_track_process` runs nothing and is checked every tick (process events).
  *
  * Sources: PROTOCOLS.md §1.2 (keepalived trackers, FAULT, notify, stop), §2.3 and §2.5 (DRBD
  * promotion and fencing), SCENARIOS.md S2–S4 and D2, issue 5 item 4 (NFS client state).
@@ -37,7 +43,8 @@
  * the client's ARP cache (a host holding the VIP is taken to answer for it; which of two holders
  * the client reaches is left open: `single-vip-holder` reports the conflict); writes beyond the design's 1–2.
  *
- * Expected verdicts: models/designs/s2-*, s3-*, s4-*, d2-* (each file's header).
+ * Expected verdicts: models/designs/s2-*, s3-*, s4-*, d2-*, keepalived-script-exec and
+ * keepalived-script-missing (each file's header).
  */
 import { codecOf } from '../../src/core/layout.js';
 import type { Model } from '../../src/core/model.js';
@@ -141,7 +148,8 @@ function waitsForIo(s: HaState, i: 0 | 1, effect: string): boolean {
 }
 
 function trackerDue(s: HaState, i: 0 | 1, k: number): boolean {
-  return hostUp(s, i) && s.nodes[i].kd !== 'stopped' && s.nodes[i].trks[k]?.next === 0;
+  const t = s.nodes[i].trks[k];
+  return hostUp(s, i) && s.nodes[i].kd !== 'stopped' && t?.next === 0 && t.trk !== 'off';
 }
 
 /** Time passes only when no VRRP timer, script, tracker run or supervisor restart is due. */

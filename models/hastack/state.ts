@@ -38,6 +38,12 @@ export type NodeState = {
   /** The service NIC (carrying the VIP) is up. */
   readonly nic: boolean;
   /**
+   * The node's check scripts can be executed (false after the `script` fault: the file is
+   * gone or the disk holding it failed). keepalived counts a failed exec as a success and
+   * disables a script it cannot find when it starts (models/keepalived/config.ts).
+   */
+  readonly exec: boolean;
+  /**
    * The virtual IP is configured on this host's service interface, so the kernel answers ARP
    * for it (issue 12 item 7). keepalived adds it on entering MASTER and removes it on leaving
    * MASTER, on FAULT and on a graceful stop; a killed keepalived leaves it in place until
@@ -60,7 +66,7 @@ export type HaState = {
 };
 
 /** A node whose host just booted: keepalived not yet started, services stopped except the DNS daemon (enabled at boot). */
-export const NODE_AT_BOOT: NodeState = { trks: [], kd: 'stopped', svc: -1, script: 'none', pc: 0, mounted: false, nfs: false, dns: true, knows: false, nic: true, vip: false };
+export const NODE_AT_BOOT: NodeState = { trks: [], kd: 'stopped', svc: -1, script: 'none', pc: 0, mounted: false, nfs: false, dns: true, knows: false, nic: true, vip: false, exec: true };
 
 /** `node` with every tracker idle (keepalived not running or just started). */
 export function idleTrackers(config: HaStackConfig, node: NodeState): NodeState {
@@ -90,6 +96,7 @@ export function haLayout(config: HaStackConfig): Layout<HaState> {
     knows: bool(),
     nic: bool(),
     vip: bool(),
+    exec: bool(),
   });
   const drbd = config.drbd ? optional(drbdLayout(config.drbd)) : (optional(int(0, 0)) as unknown as Layout<DrbdState | null>);
   return record<HaState>({

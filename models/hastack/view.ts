@@ -24,6 +24,7 @@ export function haView(config: HaStackConfig, s: HaState): StateView {
       view[`${name}.${t.name}`] = up && n.kd !== 'stopped' ? `${st.trk} (next in ${st.next})` : 'not running';
     });
     if (config.faultKinds.has('nic') || config.trackInterface) view[`${name}.${config.trackInterface?.name ?? 'nic'}`] = n.nic ? 'up' : 'down';
+    if (config.faultKinds.has('script')) view[`${name}.scripts`] = n.exec ? 'executable' : 'cannot execute';
     view[`${name}.script`] = n.script === 'none' ? 'none' : `notify_${n.script} at ${config.notify[n.script][n.pc]}`;
     if (config.service === 'nfs') {
       view[`${name}.mounted`] = n.mounted;

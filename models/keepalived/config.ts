@@ -3,6 +3,13 @@
  * more per instance), `track_interface` on the service NIC, notify scripts whose effects the
  * design declares, and an optional supervisor.
  *
+ * Scripts that cannot execute (issue 12): keepalived 2.2.7 `lib/notify.c: system_call` — when
+ * `execve` fails (file gone, a failed disk: ENOENT, EIO, EACCES) the child logs "Error exec-ing
+ * command" and exits 0; a script run through `system()` whose shell exits 126/127 ("Couldn't
+ * execute/find command") also exits 0 ("Script errors aren't server errors"), and
+ * `vrrp_scheduler.c: vrrp_script_child_thread` counts exit 0 as a success. A script missing at
+ * start is disabled instead (`vrrp.c: check_track_script_secure`).
+ *
  * Sources: PROTOCOLS.md §1.2 — `vrrp_script` defaults (interval 1 s, fall 1, rise 1,
  * weight 0), hysteresis, weight 0 → FAULT, effective priority clamped to 1..254 and never
  * changed for an owner (`vrrp_track.c: vrrp_set_effective_priority`); notify scripts
@@ -30,6 +37,20 @@ export interface TrackerParams {
    * exit 0`), so a BACKUP whose service is stopped by notify_backup is not held in FAULT.
    */
   readonly masterOnly?: boolean;
+  /**
+   * Nodes on which keepalived finds no script to run when it starts (file missing, not
+   * executable, or insecure under `enable_script_security`): it logs "Disabling track script
+   * %s since not found/accessible" and removes it from the instance (keepalived `vrrp.c:
+   * check_track_script_secure`, 2.2.7), so there it neither fails nor adjusts anything.
+   */
+  readonly missingOn?: readonly string[];
+  /**
+   * A `vrrp_track_process` rather than a script: keepalived follows the process through the
+   * kernel's process-events connector (keepalived.conf(5) "VRRP track processes"), runs
+   * nothing, and so cannot be fooled by a script that fails to execute. Modelled as a check
+   * every tick with fall = rise = 1.
+   */
+  readonly process?: boolean;
 }
 
 /**

@@ -44,6 +44,7 @@ export const CLUSTER_FAULT_KINDS: Readonly<Record<HaStackFaultKind, string>> = {
   link: 'the DRBD replication link is cut, and later reconnected',
   partition: 'the VRRP LAN splits, and later heals',
   nic: 'a node\'s service NIC (carrying the VIP) goes down, and later comes back',
+  script: 'a node\'s check scripts can no longer be executed (deleted, their disk failed): keepalived counts each failed run as a success; later they can again',
 };
 
 const MAX_BOUND = 254;
@@ -135,7 +136,13 @@ export function clusterParamsOf(doc: DesignDocument, ctx: BuildContext): HaStack
     const at = Array.isArray(c.vrrp_script) ? ['cluster', 'vrrp_script', k] : ['cluster', 'vrrp_script'];
     if (t.check !== c.service) ctx.fail([...at, 'check'], 'FL266', `the script checks ${t.check}, but the cluster serves ${c.service}`, `use check: ${c.service}`);
     if (scripts.findIndex((u) => u.name === t.name) !== k) ctx.fail([...at, 'name'], 'FL266', `vrrp_script "${t.name}" is defined twice`, 'give each script its own name');
+    t.missing_on?.forEach((node, j) => {
+      if (!c.nodes.some((n) => n.name === node)) ctx.fail([...at, 'missing_on', j], 'FL292', `vrrp_script "${t.name}": missing_on names "${node}", which is no node of the cluster`, `name a node: ${c.nodes.map((n) => n.name).join(', ')}`);
+    });
   });
+  const process = c.track_process;
+  if (process && process.check !== c.service) ctx.fail(['cluster', 'track_process', 'check'], 'FL266', `the process tracker follows ${process.check}, but the cluster serves ${c.service}`, `use check: ${c.service}`);
+  if (process && scripts.some((t) => t.name === process.name)) ctx.fail(['cluster', 'track_process', 'name'], 'FL266', `"${process.name}" names a vrrp_script too`, 'give the process tracker its own name');
   const notify = c.notify ?? {};
   for (const script of ['master', 'backup', 'fault', 'stop'] as const) {
     (notify[script] ?? []).forEach((effect, k) => {
@@ -143,12 +150,22 @@ export function clusterParamsOf(doc: DesignDocument, ctx: BuildContext): HaStack
     });
   }
   const kinds = doc.faults?.kinds as readonly HaStackFaultKind[] | undefined;
-  const tracker = (t: ScriptSection): TrackerParams => ({ name: t.name, check: t.check, interval: t.interval ?? 1, fall: t.fall ?? 1, rise: t.rise ?? 1, weight: t.weight ?? 0, ...(t.master_only ? { masterOnly: true } : {}) });
+  const tracker = (t: ScriptSection): TrackerParams => ({
+    name: t.name,
+    check: t.check,
+    interval: t.interval ?? 1,
+    fall: t.fall ?? 1,
+    rise: t.rise ?? 1,
+    weight: t.weight ?? 0,
+    ...(t.master_only ? { masterOnly: true } : {}),
+    ...(t.missing_on !== undefined ? { missingOn: t.missing_on } : {}),
+  });
+  const trackers = [...scripts.map(tracker), ...(process ? [{ name: process.name, check: process.check, interval: 1, fall: 1, rise: 1, weight: process.weight ?? 0, process: true }] : [])];
   return {
     service: c.service,
     vrrp: { version: c.vrrp.version ?? 2, vrid: c.vrrp.vrid, routers },
     keepalived: {
-      ...(scripts.length > 0 ? { trackers: scripts.map(tracker) } : {}),
+      ...(trackers.length > 0 ? { trackers } : {}),
       ...(c.track_interface ? { trackInterface: { name: c.track_interface.name, weight: c.track_interface.weight ?? 0 } } : {}),
       notify,
       ...(c.supervisor ? { supervisor: { restart: c.supervisor.restart } } : {}),

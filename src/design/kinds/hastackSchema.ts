@@ -29,6 +29,26 @@ const script = {
     rise: { type: 'integer', minimum: 1, maximum: 5, description: 'Successes to turn OK. Default 1.' },
     weight: { type: 'integer', minimum: -253, maximum: 253, description: '0 (default): KO puts the instance in FAULT; otherwise the priority is adjusted.' },
     master_only: { type: 'boolean', description: 'The script exits 0 on a node without the VIP (`ip addr show | grep -q VIP || exit 0`), so a BACKUP whose service is stopped is not failed. Default false.' },
+    missing_on: {
+      type: 'array',
+      items: { type: 'string', pattern: NAME_PATTERN },
+      uniqueItems: true,
+      description: 'Nodes where the script file is missing, not executable or insecure when keepalived starts: keepalived disables the tracker there ("Disabling track script ... since not found/accessible").',
+    },
+  },
+} as const;
+
+/** One `vrrp_track_process`. */
+const trackProcess = {
+  description: 'A vrrp_track_process (+ track_process) on the service daemon: keepalived follows it through process events and runs no script. Weight 0 (default): the daemon gone puts the instance in FAULT.',
+  type: 'object',
+  required: ['name', 'check'],
+  additionalProperties: false,
+  properties: {
+    name: { type: 'string', pattern: NAME_PATTERN, description: 'Tracker name, e.g. chk_named.' },
+    check: { enum: ['dns', 'nfs'], description: 'The daemon it follows on its own node: the DNS daemon or the NFS server.' },
+    process: { type: 'string', description: 'The process name, for the reader (e.g. named).' },
+    weight: { type: 'integer', minimum: -253, maximum: 253, description: '0 (default): the process gone puts the instance in FAULT; otherwise the priority is adjusted.' },
   },
 } as const;
 
@@ -72,6 +92,7 @@ export const hastackSectionSchema = {
       description: 'Health checks tracked by the instance on both nodes (vrrp_script + track_script): one script, or a list (effective priority = base + the sum of the weighted adjustments, clamped to 1..254; any weight-0 script KO puts the instance in FAULT).',
       oneOf: [script, { type: 'array', minItems: 1, maxItems: 3, items: script }],
     },
+    track_process: trackProcess,
     track_interface: {
       description: 'track_interface on the service NIC (the one carrying the VIP; VRRP adverts use a separate heartbeat interface). Weight 0: the NIC down puts the instance in FAULT; otherwise the priority is adjusted (> 0: +weight while up; < 0: −|weight| while down). Fault kind `nic` takes the NIC down.',
       type: 'object',
@@ -131,6 +152,15 @@ export interface ScriptSection {
   readonly rise?: number;
   readonly weight?: number;
   readonly master_only?: boolean;
+  readonly missing_on?: readonly string[];
+}
+
+/** One `vrrp_track_process` as it arrives after the schema. */
+export interface TrackProcessSection {
+  readonly name: string;
+  readonly check: 'dns' | 'nfs';
+  readonly process?: string;
+  readonly weight?: number;
 }
 
 /** The section as it arrives after the schema. */
@@ -139,6 +169,7 @@ export interface HaStackSection {
   readonly vrrp: { readonly version?: 2 | 3; readonly vrid: number; readonly advert_int?: number };
   readonly nodes: readonly { readonly name: string; readonly priority?: number; readonly state?: 'MASTER' | 'BACKUP'; readonly nopreempt?: boolean; readonly preempt_delay?: number }[];
   readonly vrrp_script?: ScriptSection | readonly ScriptSection[];
+  readonly track_process?: TrackProcessSection;
   readonly track_interface?: { readonly name: string; readonly weight?: number };
   readonly notify?: { readonly master?: readonly Effect[]; readonly backup?: readonly Effect[]; readonly fault?: readonly Effect[]; readonly stop?: readonly Effect[] };
   readonly supervisor?: { readonly restart: number };

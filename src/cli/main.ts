@@ -21,8 +21,16 @@ const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   process.stdout.write(`${version}\n`);
 } else {
-  // Load what the command needs when it needs it: help never loads the engine.
-  const [{ runCli }, { processIo }, { depsFor }] = await Promise.all([import('./run.js'), import('./io.js'), import('./engineDeps.js')]);
-  const deps = await depsFor(argv, root);
-  process.exitCode = await runCli(argv, processIo(), deps, version);
+  const { guardLimits } = await import('./limitGuard.js');
+  const limits = guardLimits(argv);
+  if (limits !== undefined) {
+    // --timeout / --max-memory hold from the first byte read: the run goes in a guarded worker.
+    const [{ runGuarded }, { processIo }] = await Promise.all([import('./runGuarded.js'), import('./io.js')]);
+    process.exitCode = await runGuarded(argv, limits, version, root, processIo());
+  } else {
+    // Load what the command needs when it needs it: help never loads the engine.
+    const [{ runCli }, { processIo }, { depsFor }] = await Promise.all([import('./run.js'), import('./io.js'), import('./engineDeps.js')]);
+    const deps = await depsFor(argv, root);
+    process.exitCode = await runCli(argv, processIo(), deps, version);
+  }
 }

@@ -8,7 +8,7 @@
 /** The codes, grouped by the table's rows. */
 export const ERROR_CODES = [
   // FL1xx usage (CLI)
-  'FL101', 'FL102', 'FL103', 'FL104', 'FL105', 'FL106', 'FL110',
+  'FL101', 'FL102', 'FL103', 'FL104', 'FL105', 'FL106', 'FL107', 'FL110',
   // FL12x sharding and workers (decision 0029)
   'FL120', 'FL121', 'FL122',
   // FL20x design file

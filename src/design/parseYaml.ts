@@ -1,5 +1,8 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { FaultlineError, type Diagnostic, type SourceLocation } from '../core/errors.js';
+import { duplicateKeys } from './duplicateKeys.js';
+import { heaviestAlias } from './heaviestAlias.js';
+import { indexAliases } from './indexAliases.js';
 import { deepestPoint, findTooDeep, MAX_NESTING } from './nestingDepth.js';
 
 /** A parsed YAML (or JSON) document that still knows where every node came from. */
@@ -26,17 +29,23 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   const deep = findTooDeep(text);
   if (deep !== undefined) throw tooDeepError(text, file, deep.offset);
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
+  // Duplicate keys are found by duplicateKeys (linear), not the library's uniqueKeys (quadratic).
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, merge: true });
   const parsed = { file, document, lineCounter };
-  if (document.errors.length > 0) {
-    const diagnostics: Diagnostic[] = document.errors.map((error) => {
-      const duplicate = error.code === 'DUPLICATE_KEY';
+  const problems = [
+    ...document.errors.map((error) => ({ duplicate: error.code === 'DUPLICATE_KEY', pos: error.pos, message: error.message })),
+    ...duplicateKeys(document).map((pos) => ({ duplicate: true, pos, message: '' })),
+  ].sort((a, b) => a.pos[0] - b.pos[0]);
+  if (problems.length > 0) {
+    const at = locator(text, file);
+    const diagnostics: Diagnostic[] = problems.map((error) => {
+      const duplicate = error.duplicate;
       return {
         code: 'FL202',
         message: duplicate
           ? `duplicate key "${keyText(text, error.pos)}": a key may appear only once in a map`
           : `YAML syntax error: ${firstLine(error.message)}`,
-        location: offsetLocation(text, file, error.pos[0]),
+        location: at(error.pos[0]),
         hint: duplicate
           ? 'remove or rename one of them (other YAML tools would silently keep only the last)'
           : 'check the indentation (spaces, not tabs), the colons after keys and matching quotes or brackets',
@@ -44,14 +53,19 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     });
     throw new FaultlineError(diagnostics);
   }
+  indexAliases(document);
   try {
     return { ...parsed, data: document.toJS({ maxAliasCount: 1000 }) as unknown };
   } catch (error) {
+    // An alias bomb: name the alias that multiplies the most, at its line.
+    const heavy = heaviestAlias(document);
     throw new FaultlineError({
       code: 'FL202',
-      message: `YAML error: ${firstLine((error as Error).message)}`,
-      location: { file, line: 1, column: 1 },
-      hint: 'check the anchors (&name) and aliases (*name) in the file',
+      message: heavy
+        ? `YAML error: the aliases expand to too many nodes (a resource exhaustion attack?): *${heavy.name} here stands for ${heavy.nodes.toLocaleString('en-US')} nodes`
+        : `YAML error: ${firstLine((error as Error).message)}`,
+      location: heavy ? offsetLocation(text, file, heavy.offset) : { file, line: 1, column: 1 },
+      hint: 'check the anchors (&name) and aliases (*name) in the file: an alias of a list of aliases multiplies',
     });
   }
 }
@@ -71,10 +85,27 @@ export function tooDeepError(text: string, file: string, offset: number = deepes
  * feeding the LineCounter, so its positions past the error can name the wrong line.
  */
 function offsetLocation(text: string, file: string, offset: number): SourceLocation {
-  const at = Math.max(0, Math.min(offset, text.length));
-  const before = text.slice(0, at);
-  const line = before.split('\n').length;
-  return { file, line, column: at - (before.lastIndexOf('\n') + 1) + 1 };
+  return locator(text, file)(offset);
+}
+
+/**
+ * Locates offsets of `text` by binary search over its line starts (computed once), so that
+ * thousands of diagnostics in a big file cost no more than one pass over it.
+ */
+function locator(text: string, file: string): (offset: number) => SourceLocation {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    const at = Math.max(0, Math.min(offset, text.length));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return { file, line: lo + 1, column: at - starts[lo]! + 1 };
+  };
 }
 
 function keyText(text: string, pos: readonly [number, number]): string {

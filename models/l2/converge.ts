@@ -43,6 +43,8 @@ export interface ConvergedL2 {
   readonly stp: StpResult;
   /** Per port index: 1 when the port forwards. */
   readonly forwarding: Uint8Array;
+  /** Ports a guard holds discarding (models/l2/stpForwarding.ts): loop- or root-inconsistent. */
+  readonly inconsistent: ReadonlyMap<number, 'loop' | 'root'>;
   readonly graph: ForwardingGraph;
   readonly settled: SettledBonds;
   /** The status of a bond by `host:bond` name, with slave NIC names. */
@@ -69,7 +71,7 @@ export function converge(ctx: L2Context, failed: Iterable<FaultElement | string>
   const { topo } = ctx;
   const elements = [...failed].map((e) => (typeof e === 'string' ? (ctx.elements.get(e) ?? unknown(`no fault element ${e}`)) : e));
   const faults = faultStateOf(topo, elements);
-  const { stp, forwarding } = stpForwardingOf(topo, ctx.stpInput, faults);
+  const { stp, forwarding, inconsistent } = stpForwardingOf(topo, ctx.stpInput, faults);
   const graph = forwardingGraphOf(topo, faults, forwarding);
   const settled = settleBonds(topo, faults, graph);
   const endpoint = (name: string): number => {
@@ -86,6 +88,7 @@ export function converge(ctx: L2Context, failed: Iterable<FaultElement | string>
     faults,
     stp,
     forwarding,
+    inconsistent,
     graph,
     settled,
     bond(name) {

@@ -5,6 +5,7 @@
  */
 import type { CompiledTopology } from './compileTopology.js';
 import type { FaultElement } from './faults.js';
+import { bpduGuardTrips } from './bpduGuard.js';
 import { applyLinkStateTracking } from './linkStateTracking.js';
 import { mclagStateOf, type McLagState } from './mclagState.js';
 
@@ -25,10 +26,25 @@ export interface FaultState {
   readonly mclag: readonly McLagState[];
   /** Per port: suspended by its MC-LAG secondary (its link is then down). */
   readonly suspended: Uint8Array;
+  /** Switch ports facing a rogue bridge (fault `rogue-bridge`), in fault order. */
+  readonly roguePorts: readonly number[];
+  /** Ports err-disabled by BPDU guard (their links are down), in port order. */
+  readonly errDisabled: readonly number[];
 }
 
-/** Applies `failed` to `topo`. */
+/**
+ * Applies `failed` to `topo`: the physical layer first, then BPDU guard, which err-disables
+ * the guarded ports that BPDUs reach (models/l2/bpduGuard.ts) — a port down like any other.
+ */
 export function faultStateOf(topo: CompiledTopology, failed: readonly FaultElement[]): FaultState {
+  const roguePorts = failed.filter((e) => e.kind === 'rogue-bridge').map((e) => e.target);
+  const physical = physicalStateOf(topo, failed, [], roguePorts);
+  const errDisabled = bpduGuardTrips(topo, physical);
+  return errDisabled.length === 0 ? physical : physicalStateOf(topo, failed, errDisabled, roguePorts);
+}
+
+/** The physical layer with `failed` applied and the ports of `errDisabled` down. */
+function physicalStateOf(topo: CompiledTopology, failed: readonly FaultElement[], errDisabled: readonly number[], roguePorts: readonly number[]): FaultState {
   const nodeDown = new Uint8Array(topo.nodeNames.length);
   const linkCount = topo.linkIds.length;
   const linkDown = new Uint8Array(linkCount);
@@ -37,6 +53,7 @@ export function faultStateOf(topo: CompiledTopology, failed: readonly FaultEleme
   const grayLinks: number[] = [];
   const oneWay: number[] = [];
   const keepaliveFailed = new Uint8Array(topo.lags.mclag.length);
+  for (const p of errDisabled) portDown[p] = 1;
   for (const e of failed) {
     switch (e.kind) {
       case 'switch':
@@ -71,6 +88,8 @@ export function faultStateOf(topo: CompiledTopology, failed: readonly FaultEleme
         break;
       case 'gateway':
         break; // a process above layer 2: gatewayState.ts reads it from the failed elements
+      case 'rogue-bridge':
+        break; // a bridge behind a port: spanning tree (rogueBridge.ts) and BPDU guard see it
     }
   }
   // UDLD aggressive (topology.ts LinkSpec.udld): a gray or one-way link is err-disabled at both ends.
@@ -109,5 +128,5 @@ export function faultStateOf(topo: CompiledTopology, failed: readonly FaultEleme
   }
   const oneWayPorts = oneWay.filter((p) => carrier[p] && !txLost[p]);
   for (const p of oneWayPorts) txLost[p] = 1;
-  return { nodeDown, linkDown, carrier, txLost, grayLinks: grayUp, oneWayPorts, mclag: mclag.domains, suspended };
+  return { nodeDown, linkDown, carrier, txLost, grayLinks: grayUp, oneWayPorts, mclag: mclag.domains, suspended, roguePorts, errDisabled };
 }

@@ -16,6 +16,7 @@
  * | `peer-link` | `peer-link:<domain>` | every member of an MC-LAG peer-link at once |
  * | `keepalive` | `keepalive:<domain>` | the MC-LAG peer keepalive (its path or its process) |
  * | `gateway` | `gateway:<gateway>:<node>` | the VRRP or anycast gateway process on a live node |
+ * | `rogue-bridge` | `rogue:<Switch:port>` | a bridge with the lowest possible bridge id (priority 0) appears behind a switch port that faces a host or router, sending superior BPDUs (models/l2/rogueBridge.ts) |
  *
  * Gray kinds are opt-in (not in {@link DEFAULT_FAULT_KINDS}): they triple the candidates. The
  * issue-4 kinds (`peer-link`, `keepalive`, `gateway`; decision 0016) are opt-in too, so designs
@@ -40,6 +41,7 @@ export const FAULT_KINDS = [
   'peer-link',
   'keepalive',
   'gateway',
+  'rogue-bridge',
 ] as const;
 
 /** A fault kind. */
@@ -60,6 +62,7 @@ export const FAULT_KIND_DESCRIPTIONS: Readonly<Record<FaultKind, string>> = {
   'peer-link': 'every member link of an MC-LAG peer-link fails at once',
   keepalive: 'the MC-LAG peer keepalive fails (peer-link untouched)',
   gateway: 'the VRRP or anycast gateway process on a live switch or router fails',
+  'rogue-bridge': 'a bridge with priority 0 (the lowest bridge id) appears on a switch port facing a host or router: a switch plugged into an access port, or a server that starts bridging with STP on',
 };
 
 /** Kinds considered when a design names none. */
@@ -131,6 +134,9 @@ export function allFaultElements(topo: CompiledTopology): FaultElement[] {
     const kind = onSwitch ? 'switch-port' : 'nic';
     const id = `${onSwitch ? 'port' : 'nic'}:${label}`;
     out.push({ id, kind, label: `${onSwitch ? 'port' : 'NIC'} ${label} down${linkRole(topo, topo.portLink[p]!)}`, target: p, subject: label });
+    if (onSwitch && topo.nodeKinds[topo.portNode[topo.portPeer[p]!]!] !== 'switch') {
+      out.push({ id: `rogue:${label}`, kind: 'rogue-bridge', label: `a rogue bridge with priority 0 appears behind port ${label}`, target: p, subject: label });
+    }
   });
   topo.lags.mclag.forEach((d, i) => {
     const links = d.peerLinks.map((l) => topo.linkIds[l]).join(', ');

@@ -28,8 +28,17 @@ export interface PortStp {
   readonly cost?: number;
   /** Port priority in the switch platform's units: 0..240 in steps of 16 (default 128), or 0..63 on `linux` (default 32). */
   readonly priority?: number;
-  /** Admin edge port (goes forwarding at once, never a loop participant by design). */
+  /**
+   * Admin edge port (PortFast): forwards at once on link-up and loses edge status on the first
+   * BPDU (802.1D-2004 §17.19.17 operEdge, §17.25), so at the converged level it changes nothing.
+   */
   readonly edge?: boolean;
+  /** BPDU guard: the port is err-disabled (down) when a BPDU arrives (models/l2/bpduGuard.ts). */
+  readonly bpduGuard?: boolean;
+  /** Root guard: a superior BPDU makes the port root-inconsistent (discarding) instead of root or alternate. */
+  readonly rootGuard?: boolean;
+  /** Loop guard: a root or alternate port that stops receiving BPDUs goes loop-inconsistent (discarding) instead of designated. */
+  readonly loopGuard?: boolean;
 }
 
 /** A port or NIC. */

@@ -12,12 +12,14 @@
  * - FL217 a bad uplink tracking group (`topologyTracking.ts`)
  * - FL227 a spanning-tree value the switch's platform rejects (FL228 warns where platforms differ;
  *   `topologyPlatform.ts`)
+ * - FL295/FL296 guard settings no switch accepts together (FL297, FL298 warn; `topologyGuards.ts`)
  */
 import type { LinkSpec, NodeKind, NodeSpec, PortSpec, PortStp, Topology } from '../../../models/l2/topology.js';
 import type { BuildContext, DocPath } from '../designKind.js';
 import { didYouMean } from '../didYouMean.js';
 import { formatPath } from '../docPath.js';
 import { bondsFromSection } from './topologyBonds.js';
+import { checkPortGuards } from './topologyGuards.js';
 import { checkPlatformValues, effectivePlatform } from './topologyPlatform.js';
 import { withTracking } from './topologyTracking.js';
 import type { PortSection, PortStpSection, TopologySection } from './topologySchema.js';
@@ -38,13 +40,14 @@ interface Draft {
 /** The Topology of a schema-valid section; semantic problems go through `ctx.fail`. */
 export function topologyFromSection(section: TopologySection, ctx: BuildContext): Topology {
   checkPlatformValues(section, ctx);
+  checkPortGuards(section, ctx);
   const drafts = new Map<string, Draft>();
   const declare = (nodeName: string, kind: NodeKind, path: DocPath, ports: readonly PortSection[] | undefined, portsKey: string) => {
     const first = drafts.get(nodeName);
     if (first) ctx.fail([...path, 'name'], 'FL250', `node "${nodeName}" is defined twice`, `the first is ${formatPath(first.path)}; give every switch, host and router its own name`);
     const draft: Draft = { name: nodeName, kind, path, listed: ports !== undefined, ports: [], byName: new Map() };
     (ports ?? []).forEach((written, i) => {
-      const port: PortSpec = typeof written === 'string' ? { name: written } : written;
+      const port: PortSpec = typeof written === 'string' ? { name: written } : { ...written, ...(written.stp ? { stp: portStpOf(written.stp) } : {}) };
       if (draft.byName.has(port.name)) ctx.fail([...path, portsKey, i], 'FL250', `${nodeName} lists port "${port.name}" twice`, 'each port name once per node');
       draft.byName.set(port.name, port);
       draft.ports.push(port);
@@ -123,10 +126,22 @@ export function topologyFromSection(section: TopologySection, ctx: BuildContext)
 function applyLinkStp(draft: Draft, portName: string, stp: PortStpSection): void {
   const index = draft.ports.findIndex((p) => p.name === portName);
   const port = draft.ports[index]!;
-  const merged: PortStp = { ...stp, ...port.stp };
+  const merged: PortStp = { ...portStpOf(stp), ...port.stp };
   const updated: PortSpec = { ...port, stp: merged };
   draft.ports[index] = updated;
   draft.byName.set(portName, updated);
+}
+
+/** Port spanning-tree settings as the model names them. */
+function portStpOf(stp: PortStpSection): PortStp {
+  return {
+    ...(stp.cost !== undefined ? { cost: stp.cost } : {}),
+    ...(stp.priority !== undefined ? { priority: stp.priority } : {}),
+    ...(stp.edge !== undefined ? { edge: stp.edge } : {}),
+    ...(stp.bpdu_guard !== undefined ? { bpduGuard: stp.bpdu_guard } : {}),
+    ...(stp.root_guard !== undefined ? { rootGuard: stp.root_guard } : {}),
+    ...(stp.loop_guard !== undefined ? { loopGuard: stp.loop_guard } : {}),
+  };
 }
 
 const UNIT: Readonly<Record<string, number>> = { M: 1, G: 1000, T: 1_000_000 };

@@ -23,7 +23,22 @@ const portStp = {
   properties: {
     cost: { description: 'Port path cost (default from the link speed, 802.1D-2004: 20,000,000 / Mb/s).', type: 'integer', minimum: 1, maximum: 200000000 },
     priority: { description: 'Port priority: 0..240 in steps of 16 (default 128) on 802.1D-2004 switches; 0..63 (default 32) on a Linux kernel bridge (platform: linux, mode: stp).', type: 'integer', minimum: 0, maximum: 240 },
-    edge: { description: 'Administratively an edge port (faces no bridge).', type: 'boolean' },
+    edge: {
+      description: 'Administratively an edge port (PortFast): forwards at once on link-up, and loses edge status on the first BPDU it receives (802.1D-2004 §17.19.17), so a bridge behind it takes part in spanning tree as usual.',
+      type: 'boolean',
+    },
+    bpdu_guard: {
+      description: 'BPDU guard (Cisco/Arista `spanning-tree bpduguard`, HPE bpdu-protection): the port is err-disabled (down) when a BPDU arrives. Usually on edge ports.',
+      type: 'boolean',
+    },
+    root_guard: {
+      description: 'Root guard (`spanning-tree guard root`): a superior BPDU makes the port root-inconsistent (discarding) instead of root or alternate. On ports where the root must never appear.',
+      type: 'boolean',
+    },
+    loop_guard: {
+      description: 'Loop guard (`spanning-tree guard loop`): a root or alternate port that stops receiving BPDUs (one-way link) goes loop-inconsistent (discarding) instead of designated. Not with root_guard or edge.',
+      type: 'boolean',
+    },
   },
 };
 
@@ -230,6 +245,9 @@ export interface PortStpSection {
   readonly cost?: number;
   readonly priority?: number;
   readonly edge?: boolean;
+  readonly bpdu_guard?: boolean;
+  readonly root_guard?: boolean;
+  readonly loop_guard?: boolean;
 }
 
 /** A switch as written. */

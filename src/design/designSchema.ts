@@ -22,7 +22,8 @@ export const EXPECTED_COMMENT = 'expected: ';
  * Editors (yaml-language-server) resolve every `$ref` against the one root document, so a
  * kind's own `definitions` are hoisted into the root's as `<section>.<name>` and its refs
  * rewritten; no nested `$id`. Per kind, an `if`/`then` branch narrows `check:` to that kind's
- * property names (each with its description and parameter keys) and `faults.kinds` to its
+ * property names (each with its description, its parameter keys and each parameter's value
+ * shape, src/design/paramShapes.ts) and `faults.kinds` to its
  * fault kinds, so completion offers only what the design's kind accepts. The loader's own
  * checks (FL220, FL221, parameter codes) say the same with better messages, so validation
  * drops the branch's errors. Only standard keywords: it compiles under ajv's strict mode.
@@ -136,7 +137,7 @@ function checkItemOf(kind: DesignKind): Record<string, unknown> {
               description: info.description,
               type: ['object', 'null'],
               additionalProperties: false,
-              properties: Object.fromEntries(info.params.map((param) => [param, { description: `Parameter ${param} of ${name}.` }])),
+              properties: Object.fromEntries(info.params.map((param) => [param, info.shapes?.[param]?.schema ?? { description: `Parameter ${param} of ${name}.` }])),
             },
           ]),
         ),

@@ -9,6 +9,7 @@ import type { ErrorCode } from '../core/errors.js';
 import type { Property } from '../core/property.js';
 import type { BuildContext, PropertyRequest } from './designKind.js';
 import { closestMatch, didYouMean } from './didYouMean.js';
+import { hasShapeType, type ParamShape } from './paramShapes.js';
 
 /** What the loader, `faultline list` and the schema know of a property. */
 export interface PropertyInfo {
@@ -16,12 +17,16 @@ export interface PropertyInfo {
   readonly description: string;
   /** The parameters it takes under `check:` (`{ name: { seconds: 4 } }`); none when empty. */
   readonly params: readonly string[];
+  /** The value shape of each parameter (src/design/paramShapes.ts): the schema and the loader read it. */
+  readonly shapes?: Readonly<Record<string, ParamShape>>;
 }
 
 /** How one property is built from its request, over what the kind built first (`C`). */
 export interface PropertyBuilder<S, C> {
   /** The parameters it takes under `check:`. */
   readonly params: readonly string[];
+  /** The value shape of each of `params`. */
+  readonly shapes?: Readonly<Record<string, ParamShape>>;
   /** The code of a parameter it does not take, when not the table's (a site's lifted stack properties). */
   readonly paramCode?: ErrorCode;
   /** Builds the property; the request's name is this entry's and its parameter keys are among `params`. */
@@ -64,7 +69,9 @@ export function propertyTable<S, C, N extends string>(
 /** The tables of a kind's parts as one (a topology's layer-2 and aggregation properties). */
 export function joinedInfo(...tables: readonly PropertyInfoTable[]): Readonly<Record<string, PropertyInfo>> {
   const out: Record<string, PropertyInfo> = {};
-  for (const table of tables) for (const [name, { description, params }] of Object.entries(table.entries)) out[name] = { description, params };
+  for (const table of tables) {
+    for (const [name, { description, params, shapes }] of Object.entries(table.entries)) out[name] = { description, params, ...(shapes === undefined ? {} : { shapes }) };
+  }
   return out;
 }
 
@@ -97,8 +104,13 @@ export function buildProperties<S, C>(table: PropertyTable<S, C>, requests: read
   return chosen.map((request) => {
     const spec = Object.hasOwn(table.entries, request.name) ? table.entries[request.name] : undefined;
     if (spec === undefined) return ctx.fail(request.path, 'FL220', `unknown property "${request.name}"`, didYouMean(request.name, Object.keys(table.entries)));
-    for (const key of Object.keys(request.params)) {
-      if (!spec.params.includes(key)) ctx.fail([...request.path, key], spec.paramCode ?? table.paramCode, `property "${request.name}" has no parameter "${key}"`, paramHint(key, spec.params));
+    const code = spec.paramCode ?? table.paramCode;
+    for (const [key, value] of Object.entries(request.params)) {
+      if (!spec.params.includes(key)) ctx.fail([...request.path, key], code, `property "${request.name}" has no parameter "${key}"`, paramHint(key, spec.params));
+      const shape = spec.shapes?.[key];
+      if (shape !== undefined && !hasShapeType(shape, value)) {
+        ctx.fail([...request.path, key], code, `property "${request.name}": ${key} must be ${shape.expected}, got ${JSON.stringify(value)}`, `e.g. ${request.name}: { ${key}: ${JSON.stringify(shape.example)} }`);
+      }
     }
     return spec.build(request, context, ctx);
   });

@@ -47,6 +47,19 @@ describe('the design schema in yaml-language-server', () => {
     expect(labels).toEqual(expect.arrayContaining(['priority', 'state']));
   }, 30_000);
 
+  it('offers a property its parameters, and flags a parameter value of the wrong type', async () => {
+    const file = `${designs}editor-params.yaml`;
+    await server.open(file, vrrp(['check:', '  - master-within-bound:', '      ']));
+    const labels = (await server.complete(file, 11, 6)).map((i) => i.label);
+    expect(labels).toContain('seconds');
+    const wrong = `${designs}editor-param-type.yaml`;
+    const problems = await server.open(wrong, vrrp(['check:', '  - master-within-bound: { seconds: soon }']));
+    expect(problems.map((d) => d.range.start.line)).toContain(10);
+    expect(JSON.stringify(problems)).toMatch(/number/i);
+    const right = `${designs}editor-param-right.yaml`;
+    expect(await server.open(right, vrrp(['check:', '  - master-within-bound: { seconds: 4 }']))).toEqual([]);
+  }, 30_000);
+
   it('reports no problem in a shipped design, and a misspelt key in a broken one', async () => {
     const shipped = `${designs}r6-advert-mismatch.fix.yaml`;
     expect(await server.open(shipped, readFileSync(shipped, 'utf8'))).toEqual([]);

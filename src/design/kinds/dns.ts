@@ -24,6 +24,7 @@ import {
 } from '../../../properties/dns.js';
 import type { BuildContext, DesignDocument, DesignKind, DocPath, PropertyRequest } from '../designKind.js';
 import { buildProperties, kindProperties, propertyTable } from '../propertyTable.js';
+import { oneOf, positive as positiveShape, SECONDS, type ParamShape } from '../paramShapes.js';
 import { dnsSectionSchema, type DnsSection } from './dnsSchema.js';
 import { rejectBelowOneTick } from '../rejectBelowOneTick.js';
 
@@ -35,10 +36,14 @@ const FAULT_KINDS: Readonly<Record<DnsFaultKind, string>> = {
 /** The largest bound a `within` property accepts (src/core/property.ts). */
 const MAX_BOUND = 254;
 
+/** Seconds of grace after a fault before the bound applies. */
+const SETTLE: ParamShape = { ...SECONDS, schema: { ...SECONDS.schema, description: 'Seconds of grace after each fault before the bound applies (default 0).' } };
+
 /** The DNS properties (FL278 for a parameter a property does not take). */
 export const DNS_PROPERTIES = propertyTable<DnsState, DnsConfig, DnsPropertyName>(DNS_PROPERTY_NAMES, 'FL278', {
   'lookup-latency-within': {
     params: ['seconds', 'per', 'settle_seconds'],
+    shapes: { seconds: positiveShape('the latency bound in seconds', 2), per: oneOf(['lookup', 'mail'], 'What the bound is per: one lookup, or one mail (every lookup a mail needs; default mail).'), settle_seconds: SETTLE },
     build(request, config, ctx) {
       const per = unitOf(request, ctx);
       const seconds = positive(request, 'seconds', ctx) ?? defaultItemBudget(config) / (per === 'lookup' ? config.workload.lookupsPerItem : 1);
@@ -47,6 +52,7 @@ export const DNS_PROPERTIES = propertyTable<DnsState, DnsConfig, DnsPropertyName
   },
   'throughput-at-least': {
     params: ['mails_per_hour', 'settle_seconds'],
+    shapes: { mails_per_hour: positiveShape('mails per hour', 1000), settle_seconds: SETTLE },
     build: (request, config, ctx) => throughputAtLeast(config, positive(request, 'mails_per_hour', ctx) ?? config.workload.itemsPerHour, settleOf(request, ctx)),
   },
 });
@@ -123,13 +129,13 @@ function paramsOf(doc: DesignDocument, ctx: BuildContext): DnsParams {
 function unitOf(request: PropertyRequest, ctx: BuildContext): LatencyUnit {
   const per = request.params['per'] ?? 'mail';
   if (per === 'mail' || per === 'lookup') return per;
-  return ctx.fail([...request.path, 'per'], 'FL278', `lookup-latency-within: per must be "lookup" or "mail", got ${JSON.stringify(per)}`);
+  return ctx.fail([...request.path, 'per'], 'FL278', `lookup-latency-within: per must be "lookup" or "mail", got ${JSON.stringify(per)}`, 'lookup: the bound is per DNS lookup; mail (default): per mail, over every lookup it needs');
 }
 
 function positive(request: PropertyRequest, key: string, ctx: BuildContext): number | undefined {
   const value = request.params[key];
   if (value === undefined) return undefined;
-  if (typeof value !== 'number' || !(value > 0)) ctx.fail([...request.path, key], 'FL278', `${request.name}: ${key} must be a positive number, got ${JSON.stringify(value)}`);
+  if (typeof value !== 'number' || !(value > 0)) ctx.fail([...request.path, key], 'FL278', `${request.name}: ${key} must be a positive number, got ${JSON.stringify(value)}`, 'leave it out for the default');
   return value;
 }
 

@@ -30,6 +30,7 @@ import {
 } from '../../../properties/hastack.js';
 import type { BuildContext, DesignDocument, DesignKind, PropertyRequest } from '../designKind.js';
 import { buildProperties, kindProperties, propertyTable } from '../propertyTable.js';
+import { SECONDS } from '../paramShapes.js';
 import { clusterPicture } from '../picture/clusterPicture.js';
 import { hastackSectionSchema, type HaStackSection, type ScriptSection } from './hastackSchema.js';
 import type { TrackerParams } from '../../../models/keepalived/config.js';
@@ -70,9 +71,10 @@ export const CLUSTER_PROPERTIES = propertyTable<HaState, HaStackConfig, HaStackP
   {
     'single-primary': { params: [], build: (request, config, ctx) => (needsDrbd(request, config, ctx), singlePrimary()) },
     'no-split-brain': { params: [], build: (request, config, ctx) => (needsDrbd(request, config, ctx), noSplitBrain()) },
-    'vip-holder-serves': { params: ['seconds'], build: (request, config, ctx) => vipHolderServes(config, clusterBoundOf(request, config, ctx)) },
+    'vip-holder-serves': { params: ['seconds'], shapes: { seconds: SECONDS }, build: (request, config, ctx) => vipHolderServes(config, clusterBoundOf(request, config, ctx)) },
     'clients-keep-access': {
       params: ['seconds'],
+      shapes: { seconds: SECONDS },
       build(request, config, ctx) {
         if (config.nfsClients === null) ctx.fail(request.path, 'FL267', '"clients-keep-access" needs an NFS client', 'set nfs.client_state');
         return clientsKeepAccess(config, clusterBoundOf(request, config, ctx));

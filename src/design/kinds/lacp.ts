@@ -17,6 +17,7 @@ import type { LacpState } from '../../../models/lacp/state.js';
 import { LACP_PROPERTY_NAMES, lagFormed, oneMemberInFallback, pxeBootSucceeds, type LacpPropertyName } from '../../../properties/lacp.js';
 import type { BuildContext, DesignDocument, DesignKind } from '../designKind.js';
 import { buildProperties, kindProperties, propertyTable } from '../propertyTable.js';
+import { WHOLE_SECONDS } from '../paramShapes.js';
 import { boundParam, MAX_BOUND } from './lacpParams.js';
 import { lacpSectionSchema, type LacpSection } from './lacpSchema.js';
 
@@ -27,8 +28,8 @@ const FAULT_KINDS: Readonly<Record<LacpFaultKind, string>> = {
 
 /** The LACP properties (FL284 for a parameter a property does not take). */
 export const LACP_PROPERTIES = propertyTable<LacpState, LacpConfig, LacpPropertyName>(LACP_PROPERTY_NAMES, 'FL284', {
-  'pxe-boot-succeeds': { params: ['seconds'], build: (request, config, ctx) => pxeBootSucceeds(config, boundParam(request, ctx) ?? undefined) },
-  'lag-formed': { params: ['seconds'], build: (request, config, ctx) => lagFormed(config, boundParam(request, ctx) ?? undefined) },
+  'pxe-boot-succeeds': { params: ['seconds'], shapes: { seconds: WHOLE_SECONDS }, build: (request, config, ctx) => pxeBootSucceeds(config, boundParam(request, ctx) ?? undefined) },
+  'lag-formed': { params: ['seconds'], shapes: { seconds: WHOLE_SECONDS }, build: (request, config, ctx) => lagFormed(config, boundParam(request, ctx) ?? undefined) },
   'one-member-in-fallback': { params: [], build: (_request, config) => oneMemberInFallback(config) },
 });
 

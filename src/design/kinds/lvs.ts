@@ -14,6 +14,7 @@ import type { LvsState } from '../../../models/lvs/state.js';
 import { deadServerLeavesPool, LVS_PROPERTY_NAMES, noQueryToKnownDead, serviceWithin, type LvsPropertyName } from '../../../properties/lvs.js';
 import type { BuildContext, DesignDocument, DesignKind, PropertyRequest } from '../designKind.js';
 import { buildProperties, kindProperties, propertyTable } from '../propertyTable.js';
+import { WHOLE_SECONDS } from '../paramShapes.js';
 import { lvsSectionSchema, type LvsSection } from './lvsSchema.js';
 
 const FAULT_KINDS: Readonly<Record<LvsFaultKind, string>> = {
@@ -27,8 +28,8 @@ const MAX_BOUND = 254;
 
 /** The LVS properties (FL279 for a parameter a property does not take). */
 export const LVS_PROPERTIES = propertyTable<LvsState, LvsConfig, LvsPropertyName>(LVS_PROPERTY_NAMES, 'FL279', {
-  'dead-server-leaves-pool': { params: ['seconds'], build: (request, config, ctx) => deadServerLeavesPool(config, secondsOf(request, ctx) ?? config.checkBoundTicks) },
-  'service-within': { params: ['seconds'], build: (request, config, ctx) => serviceWithin(config, secondsOf(request, ctx)) },
+  'dead-server-leaves-pool': { params: ['seconds'], shapes: { seconds: WHOLE_SECONDS }, build: (request, config, ctx) => deadServerLeavesPool(config, secondsOf(request, ctx) ?? config.checkBoundTicks) },
+  'service-within': { params: ['seconds'], shapes: { seconds: WHOLE_SECONDS }, build: (request, config, ctx) => serviceWithin(config, secondsOf(request, ctx)) },
   'no-query-to-known-dead': { params: [], build: () => noQueryToKnownDead() },
 });
 

@@ -17,6 +17,7 @@ import type { MclagState } from '../../../models/mclag/state.js';
 import { MCLAG_PROPERTY_NAMES, noDualActive, serverKeepsPath, type MclagPropertyName } from '../../../properties/mclag.js';
 import type { BuildContext, DesignDocument, DesignKind } from '../designKind.js';
 import { buildProperties, kindProperties, propertyTable } from '../propertyTable.js';
+import { WHOLE_SECONDS } from '../paramShapes.js';
 import { boundParam } from './lacpParams.js';
 import { mclagSectionSchema, type MclagSection } from './mclagSchema.js';
 
@@ -32,7 +33,7 @@ const DEFAULT_TIMEOUT = { 'cisco-vpc': 5, 'cumulus-clag': 20, 'arista-mlag': 5, 
 /** The MC-LAG properties (FL284 for a parameter a property does not take). */
 export const MCLAG_PROPERTIES = propertyTable<MclagState, MclagConfig, MclagPropertyName>(MCLAG_PROPERTY_NAMES, 'FL284', {
   'no-dual-active': { params: [], build: () => noDualActive() },
-  'server-keeps-path': { params: ['seconds'], build: (request, config, ctx) => serverKeepsPath(config, boundParam(request, ctx) ?? undefined) },
+  'server-keeps-path': { params: ['seconds'], shapes: { seconds: WHOLE_SECONDS }, build: (request, config, ctx) => serverKeepsPath(config, boundParam(request, ctx) ?? undefined) },
 });
 
 /** `mclag:` designs. */

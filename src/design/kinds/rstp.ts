@@ -16,6 +16,7 @@ import { noForwardingLoop, reconverged, RSTP_PROPERTY_NAMES, type RstpPropertyNa
 import type { BuildContext, DesignDocument, DesignKind } from '../designKind.js';
 import { rstpPicture } from '../picture/rstpPicture.js';
 import { buildProperties, kindProperties, propertyTable } from '../propertyTable.js';
+import { HELLOS } from '../paramShapes.js';
 import { rstpSectionSchema, type RstpSection } from './rstpSchema.js';
 
 const FAULT_KINDS: Readonly<Record<RstpFaultKind, string>> = {
@@ -29,6 +30,7 @@ const FAULT_KINDS: Readonly<Record<RstpFaultKind, string>> = {
 export const RSTP_PROPERTIES = propertyTable<RstpState, RstpConfig, RstpPropertyName>(RSTP_PROPERTY_NAMES, 'FL288', {
   reconverged: {
     params: ['hellos'],
+    shapes: { hellos: HELLOS },
     build(request, config, ctx) {
       const hellos = request.params['hellos'];
       if (hellos === undefined) return reconverged(config);

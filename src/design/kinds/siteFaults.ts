@@ -17,6 +17,12 @@ import { CLUSTER_FAULT_KINDS } from './hastack.js';
 /** The stack's kinds a site keeps. */
 export const SITE_SERVICE_FAULT_KINDS = ['crash', 'stop', 'kill', 'daemon'] as const satisfies readonly HaStackFaultKind[];
 
+/**
+ * Kinds a site explores only when `faults.kinds` names them: a rogue bridge is a misbehaving
+ * neighbour, not an element of the design failing (decision 0034), as in the topology kind.
+ */
+const OPT_IN: readonly string[] = ['rogue-bridge'];
+
 /** Every fault kind a site design accepts, with one-line descriptions. */
 export const SITE_FAULT_KINDS: Readonly<Record<string, string>> = {
   ...FAULT_KIND_DESCRIPTIONS,
@@ -41,7 +47,7 @@ export function siteFaultsOf(doc: DesignDocument, topology: Topology, local: Fau
       .map((e) => e.kind),
   );
   const applicable = [...FAULT_KINDS.filter((k) => present.has(k)), ...SITE_SERVICE_FAULT_KINDS];
-  const explored = requested === undefined ? applicable : applicable.filter((k) => requested.includes(k));
+  const explored = requested === undefined ? applicable.filter((k) => !OPT_IN.includes(k)) : applicable.filter((k) => requested.includes(k));
   const network = explored.filter((k): k is FaultKind => (FAULT_KINDS as readonly string[]).includes(k));
   const service = explored.filter((k): k is (typeof SITE_SERVICE_FAULT_KINDS)[number] => (SITE_SERVICE_FAULT_KINDS as readonly string[]).includes(k));
   return {

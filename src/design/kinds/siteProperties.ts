@@ -9,6 +9,7 @@ import { seconds, type HaStackPropertyName } from '../../../properties/hastack.j
 import { clientsServed, lifted, noAckedWriteLost, replicatedWithin, SITE_PROPERTY_NAMES, singleMasterSeen, type SitePropertyName } from '../../../properties/site.js';
 import type { BuildContext, PropertyRequest } from '../designKind.js';
 import { propertyTable, type PropertyBuilder } from '../propertyTable.js';
+import { SECONDS } from '../paramShapes.js';
 import { clusterBoundOf, CLUSTER_PROPERTIES } from './hastack.js';
 
 /** The properties checked when the design lists none: everything that fits it. */
@@ -29,7 +30,7 @@ function needs(request: PropertyRequest, ctx: BuildContext, ok: boolean, what: s
 /** A stack property read on the site's stack state, with the stack's parameters and codes. */
 function liftedStack(name: HaStackPropertyName): PropertyBuilder<SiteState, SiteModel> {
   const spec = CLUSTER_PROPERTIES.entries[name]!;
-  return { params: spec.params, paramCode: CLUSTER_PROPERTIES.paramCode, build: (request, model, ctx) => lifted(spec.build(request, model.config.ha, ctx)) };
+  return { params: spec.params, ...(spec.shapes === undefined ? {} : { shapes: spec.shapes }), paramCode: CLUSTER_PROPERTIES.paramCode, build: (request, model, ctx) => lifted(spec.build(request, model.config.ha, ctx)) };
 }
 
 /** A site's properties: its own (FL248) and the stack's, lifted (FL267–FL269). */
@@ -46,6 +47,7 @@ export const SITE_PROPERTIES = propertyTable<SiteState, SiteModel, SitePropertyN
     'single-vip-holder': liftedStack('single-vip-holder'),
     'clients-served': {
       params: ['seconds'],
+      shapes: { seconds: SECONDS },
       build(request, model, ctx) {
         needs(request, ctx, model.config.clients.length > 0, 'clients', 'list the client hosts under site.clients');
         const bound = clusterBoundOf(request, model.config.ha, ctx);
@@ -61,6 +63,7 @@ export const SITE_PROPERTIES = propertyTable<SiteState, SiteModel, SitePropertyN
     },
     'replicated-within': {
       params: ['seconds'],
+      shapes: { seconds: SECONDS },
       build(request, model, ctx) {
         needs(request, ctx, model.config.ha.drbd !== null, 'a DRBD resource', 'add cluster.drbd or drop the property');
         const bound = clusterBoundOf(request, model.config.ha, ctx);

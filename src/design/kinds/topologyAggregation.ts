@@ -21,6 +21,7 @@ import type { StateView } from '../../core/model.js';
 import type { BuildContext, DocPath, PropertyRequest } from '../designKind.js';
 import { didYouMean } from '../didYouMean.js';
 import { propertyTable } from '../propertyTable.js';
+import { positive } from '../paramShapes.js';
 import { speedOf } from './topologyFromSection.js';
 import type { AggregationSection } from './topologyAggregationSchema.js';
 
@@ -127,7 +128,7 @@ export interface AggregationPropertyContext {
 /** The `max` parameter: a positive number (FL258). */
 function maxParam(r: PropertyRequest, ctx: BuildContext): number {
   const value = r.params['max'];
-  if (typeof value !== 'number' || !(value > 0)) ctx.fail(r.path, 'FL258', `${r.name} needs max: a positive number, got ${JSON.stringify(value)}`, `e.g. ${r.name}: { max: 1.5 }`);
+  if (typeof value !== 'number' || !(value > 0)) ctx.fail(value === undefined ? r.path : [...r.path, 'max'], 'FL258', `${r.name} needs max: a positive number, got ${JSON.stringify(value)}`, `e.g. ${r.name}: { max: 1.5 }`);
   return value;
 }
 
@@ -137,8 +138,8 @@ export const AGGREGATION_PROPERTIES = propertyTable<L2State, AggregationProperty
   'gateway-reachable': { params: [], build: (_r, { model, lctx }) => agg.gatewayReachable(model, lctx) },
   'single-master': { params: [], build: (_r, { model, lctx }) => agg.singleMaster(model, lctx) },
   'capacity-after-failure': { params: [], build: (_r, { model, lctx }) => agg.capacityAfterFailure(model, lctx) },
-  'path-stretch-within': { params: ['max'], build: (r, { model, lctx }, ctx) => agg.pathStretchWithin(model, lctx, maxParam(r, ctx)) },
-  'peer-link-load-within': { params: ['max'], build: (r, { model, lctx }, ctx) => agg.peerLinkLoadWithin(model, lctx, maxParam(r, ctx)) },
+  'path-stretch-within': { params: ['max'], shapes: { max: positive('the largest stretch, hops after a failure over hops before', 1.5) }, build: (r, { model, lctx }, ctx) => agg.pathStretchWithin(model, lctx, maxParam(r, ctx)) },
+  'peer-link-load-within': { params: ['max'], shapes: { max: positive('the largest peer-link load, as a share of its capacity', 0.5) }, build: (r, { model, lctx }, ctx) => agg.peerLinkLoadWithin(model, lctx, maxParam(r, ctx)) },
   'no-dual-active': { params: [], build: (_r, { model, lctx }) => agg.noDualActive(model, lctx) },
 });
 

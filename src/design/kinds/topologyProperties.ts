@@ -15,6 +15,7 @@ import { bondFailoverWithin } from '../../../properties/bondFailover.js';
 import type { BuildContext, PropertyRequest } from '../designKind.js';
 import { didYouMean } from '../didYouMean.js';
 import { propertyTable } from '../propertyTable.js';
+import { ENDPOINT_PAIRS, nameOf, ONLY_TRUE } from '../paramShapes.js';
 
 /** Property names of the topology kind, with one-line descriptions. */
 export const TOPOLOGY_PROPERTY_NAMES = {
@@ -39,10 +40,11 @@ export const TOPOLOGY_PROPERTIES = propertyTable<L2State, TopologyPropertyContex
   TOPOLOGY_PROPERTY_NAMES,
   'FL258',
   {
-    reachable: { params: ['pairs', 'all'], build: (request, { model, topology }, ctx) => reachable(model, pairsOf(request, topology, ctx)) },
+    reachable: { params: ['pairs', 'all'], shapes: { pairs: ENDPOINT_PAIRS, all: ONLY_TRUE }, build: (request, { model, topology }, ctx) => reachable(model, pairsOf(request, topology, ctx)) },
     'no-forwarding-loop': { params: [], build: (_request, { model }) => noForwardingLoop(model) },
     'stp-root': {
       params: ['expected', 'backup'],
+      shapes: { expected: nameOf('the switch meant to be root', 'Switch1'), backup: nameOf('the switch meant to be root while the expected one is down', 'Switch2') },
       build(request, { model, topology }, ctx) {
         const expected = switchParam(request, 'expected', topology, ctx, true)!;
         const backup = switchParam(request, 'backup', topology, ctx, false);

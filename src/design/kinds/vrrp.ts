@@ -32,6 +32,7 @@ import {
 } from '../../../properties/vrrp.js';
 import type { BuildContext, DesignDocument, DesignKind, PropertyRequest } from '../designKind.js';
 import { buildProperties, kindProperties, propertyTable } from '../propertyTable.js';
+import { SECONDS } from '../paramShapes.js';
 import { vrrpPicture } from '../picture/vrrpPicture.js';
 import { vrrpSectionSchema, type VrrpSection } from './vrrpSchema.js';
 import { rejectBelowOneTick } from '../rejectBelowOneTick.js';
@@ -58,7 +59,7 @@ interface VrrpContext {
 export const VRRP_PROPERTIES = propertyTable<VrrpState, VrrpContext, VrrpPropertyName>(VRRP_PROPERTY_NAMES, 'FL238', {
   'single-master': { params: [], build: () => singleMaster() },
   'no-failback-under-nopreempt': { params: [], build: (_request, { nopreempt }) => noFailbackUnderNopreempt(nopreempt) },
-  'master-within-bound': { params: ['seconds'], build: (request, { config }, ctx) => masterWithinBound(config, boundOf(request, config, ctx)) },
+  'master-within-bound': { params: ['seconds'], shapes: { seconds: SECONDS }, build: (request, { config }, ctx) => masterWithinBound(config, boundOf(request, config, ctx)) },
   'consistent-config': { params: [], build: (_request, { config }) => consistentConfig(config) },
 });
 

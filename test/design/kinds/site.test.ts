@@ -36,7 +36,7 @@ describe('the site design kind', () => {
     expect(design.kind).toBe(siteKind);
     expect(design.properties.map((p) => p.name)).toEqual(['single-primary', 'no-split-brain', 'no-acked-write-lost', 'replicated-within', 'clients-served', 'single-master-seen']);
     expect(design.faultScope.explored).toEqual(['link', 'inter-switch-link', 'nic', 'switch-port', 'switch', 'host', 'gray-link', 'gray-switch', 'one-way', 'crash', 'stop', 'kill', 'daemon']);
-    expect(design.faultScope.omitted).toEqual([]);
+    expect(design.faultScope.omitted).toEqual(['rogue-bridge']); // opt-in: a misbehaving neighbour, not a failure
     const model = design.model as SiteModel;
     // The cluster hosts and the client are no network fault elements; the other host is.
     const hosts = model.network.candidates.filter((e) => e.kind === 'host').map((e) => e.subject);
@@ -46,7 +46,7 @@ describe('the site design kind', () => {
 
   it('names the kinds a design leaves out', () => {
     const design = load(...head, ...topology, ...cluster, 'faults:', '  kinds: [switch, crash]');
-    expect(design.faultScope).toEqual({ explored: ['switch', 'crash'], omitted: ['link', 'inter-switch-link', 'nic', 'switch-port', 'host', 'gray-link', 'gray-switch', 'one-way', 'stop', 'kill', 'daemon'] });
+    expect(design.faultScope).toEqual({ explored: ['switch', 'crash'], omitted: ['link', 'inter-switch-link', 'nic', 'switch-port', 'host', 'gray-link', 'gray-switch', 'one-way', 'rogue-bridge', 'stop', 'kill', 'daemon'] });
   });
 
   it('points topology and cluster mistakes at their keys under site:', () => {

@@ -12,14 +12,14 @@ describe('faultline on a site design', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('single-master-seen  VIOLATED');
     expect(run.stdout).toContain('link ns1:eth2—ns2:eth2 down  [fault]');
-    expect(run.stdout).toContain('faults: budget 1; kinds: link, inter-switch-link, nic, switch-port, switch, router, gray-link, gray-switch, one-way, crash, stop, kill, daemon; every kind the design can suffer');
+    expect(run.stdout).toContain('faults: budget 1; kinds: link, inter-switch-link, nic, switch-port, switch, router, gray-link, gray-switch, one-way, crash, stop, kill, daemon; not explored: rogue-bridge (add them to faults.kinds)');
   });
 
   it('says which kinds a narrowed design left out, in text and in JSON', () => {
     const text = faultline('check', NARROWED, '--max-states', '200');
-    expect(text.stdout).toContain('not explored: gray-link, gray-switch, one-way (add them to faults.kinds)');
+    expect(text.stdout).toContain('not explored: gray-link, gray-switch, one-way, rogue-bridge (add them to faults.kinds)');
     const json = JSON.parse(faultline('check', NARROWED, '--max-states', '200', '--format', 'json').stdout) as { design: { faults: { explored: string[]; omitted: string[] } } };
-    expect(json.design.faults.omitted).toEqual(['gray-link', 'gray-switch', 'one-way']);
+    expect(json.design.faults.omitted).toEqual(['gray-link', 'gray-switch', 'one-way', 'rogue-bridge']);
     expect(json.design.faults.explored).toContain('crash');
   });
 

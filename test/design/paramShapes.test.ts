@@ -12,22 +12,12 @@ import { parse, stringify } from 'yaml';
 import { composeDesignSchema } from '../../src/design/designSchema.js';
 import { parseDesign } from '../../src/design/loadDesign.js';
 import { designKinds } from '../../src/design/registry.js';
+import { KIND_BASE_DESIGNS } from '../fixtures/kindBases.js';
 import { diagnosticsOf } from './diagnosticsOf.js';
 
 const DESIGNS = join(import.meta.dirname, '../../models/designs');
 
-/** A shipped design of each kind that has parameters (as in propertyTables.test.ts). */
-const BASE: Readonly<Record<string, string>> = {
-  vrrp: 'r6-nopreempt-placement.fix.yaml',
-  topology: 'r7-gateway-over-mclag.fix.yaml',
-  dns: 'd1-resolver-timeout.fix.yaml',
-  mclag: 'r5-mclag-split-brain.fix.yaml',
-  lacp: 'r3-lacp-pxe.fix.yaml',
-  rstp: 'rstp-root-failure.fix.yaml',
-  cluster: 's4-nfs-client-state.fix.yaml',
-  lvs: 'd3-lvs-dns.fix.yaml',
-  site: 'site-heartbeat-switch.fix.yaml',
-};
+const BASE = KIND_BASE_DESIGNS;
 
 /** A value of another JSON type than `type`. */
 const WRONG: Readonly<Record<string, unknown>> = { number: 'soon', integer: 'soon', string: 7, boolean: 'yes', array: 'Server1,Server2' };

@@ -11,22 +11,12 @@ import { FaultlineError, type Diagnostic } from '../../../src/core/errors.js';
 import type { DesignKind } from '../../../src/design/designKind.js';
 import { parseDesign, type LoadedDesign } from '../../../src/design/loadDesign.js';
 import { designKinds } from '../../../src/design/registry.js';
+import { KIND_BASE_DESIGNS } from '../../fixtures/kindBases.js';
 
 const DESIGNS = join(import.meta.dirname, '../../../models/designs');
 
 /** A shipped design of each kind, chosen so that most of its properties fit. */
-const BASE: Readonly<Record<string, string>> = {
-  vrrp: 'r6-nopreempt-placement.fix.yaml',
-  topology: 'r7-gateway-over-mclag.fix.yaml',
-  dns: 'd1-resolver-timeout.fix.yaml',
-  drbd: 's1-drbd-protocol.fix.yaml',
-  mclag: 'r5-mclag-split-brain.fix.yaml',
-  lacp: 'r3-lacp-pxe.fix.yaml',
-  rstp: 'rstp-root-failure.fix.yaml',
-  cluster: 's4-nfs-client-state.fix.yaml',
-  lvs: 'd3-lvs-dns.fix.yaml',
-  site: 'site-heartbeat-switch.fix.yaml',
-};
+const BASE = KIND_BASE_DESIGNS;
 
 /** A value each parameter accepts in its base design. */
 const SAMPLE: Readonly<Record<string, unknown>> = {

@@ -15,7 +15,7 @@ import { bondFailoverWithin } from '../../../properties/bondFailover.js';
 import type { BuildContext, PropertyRequest } from '../designKind.js';
 import { didYouMean } from '../didYouMean.js';
 import { propertyTable } from '../propertyTable.js';
-import { ENDPOINT_PAIRS, nameOf, ONLY_TRUE } from '../paramShapes.js';
+import { ENDPOINT_PAIRS, nameOf, ONLY_TRUE, positive } from '../paramShapes.js';
 
 /** Property names of the topology kind, with one-line descriptions. */
 export const TOPOLOGY_PROPERTY_NAMES = {
@@ -52,7 +52,7 @@ export const TOPOLOGY_PROPERTIES = propertyTable<L2State, TopologyPropertyContex
       },
     },
     'stp-within-max-age': { params: [], build: (_request, { model }) => stpWithinMaxAge(model) },
-    'bond-failover-within': { params: ['seconds'], build: (request, { model }, ctx) => bondFailoverWithin(model, failoverSeconds(request, ctx)) },
+    'bond-failover-within': { params: ['seconds'], shapes: { seconds: positive('how long the service may lose frames, in seconds', 2) }, build: (request, { model }, ctx) => bondFailoverWithin(model, failoverSeconds(request, ctx)) },
   },
   () => ['reachable', 'no-forwarding-loop'],
 );

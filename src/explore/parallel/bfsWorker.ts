@@ -9,6 +9,7 @@ import { receiveMessageOnPort, workerData, parentPort, type MessagePort } from '
 import { enumerableOf } from '../../core/enumerable.js';
 import { always, type Property } from '../../core/property.js';
 import { ExactStore } from '../exactStore.js';
+import { SeenCache } from '../seenCache.js';
 import { TransitionSystem } from '../system.js';
 import { REFUSED } from '../visitedStore.js';
 import { CHOICES, ownerOf, parentRef, type BfsCommand, type BfsEvent, type BfsReply, type BfsWorkerInput, type LevelReply } from './bfsProtocol.js';
@@ -59,6 +60,9 @@ async function main(): Promise<void> {
   const system = new TransitionSystem<unknown>(model, properties, input.maxFaults);
   const width = system.keyWidth;
   const store = new ExactStore(width, { maxStates: input.maxStates, maxBytes: input.maxBytes });
+  // Keys this worker discovered itself (admitted or sent): a repeat is dropped (decision 0036).
+  // Filled with an initial state at first: stored at level 0, its rediscoveries change nothing.
+  let seen = new SeenCache(width, new Uint8Array(width));
   // Properties read a state during the call only (as in the one-thread search), so packed states may share one buffer.
   const seam = enumerableOf(model);
   const decodeState = (key: Uint8Array): unknown => seam.decode(key);
@@ -204,7 +208,9 @@ async function main(): Promise<void> {
 
   const initial = (): LevelReply => {
     startLevel();
-    system.initial().forEach(({ key, state }, i) => {
+    const initialStates = system.initial();
+    if (initialStates.length > 0) seen = new SeenCache(width, initialStates[0]!.key);
+    initialStates.forEach(({ key, state }, i) => {
       const h = store.hashOf(key);
       if (ownerOf(h, workers) !== me) return;
       const before = store.size;
@@ -236,6 +242,9 @@ async function main(): Promise<void> {
       parentTransitions++;
       if (choice >= CHOICES - 1) throw new Error(`a state has more than ${CHOICES - 2} successors`);
       const h = store.hashOf(child);
+      // Parents go in increasing rank, so this worker's first discovery of a key carries its
+      // smallest order key; a repeat (this level or a later one) can change nothing.
+      if (seen.seen(child, h)) return;
       const owner = ownerOf(h, workers);
       const order = rank * CHOICES + choice;
       if (owner === me) {
@@ -253,9 +262,13 @@ async function main(): Promise<void> {
       fill[owner] = f + 1;
       if (f + 1 === CHUNK) flush(owner);
     };
-    for (let id = levelStart; id < levelEnd; id++) {
+    // This worker's parents in increasing rank (its ids are in arrival order, not rank order).
+    const idAt = new Int32Array(levelEnd - levelStart);
+    for (let i = 0; i < idAt.length; i++) idAt[positionOf(sorted, levelKeys[i]!)] = levelStart + i;
+    for (let j = 0; j < idAt.length; j++) {
+      const id = idAt[j]!;
       parentId = id;
-      rank = ranks[positionOf(sorted, levelKeys[id - levelStart]!)]!;
+      rank = ranks[j]!;
       parentTransitions = 0;
       store.read(id, key);
       system.expand(key, visit);
@@ -269,7 +282,7 @@ async function main(): Promise<void> {
           if (!decided[i]) parentEvents.push({ property: i, key: at, id, kind: 'deadline' });
         }
       }
-      if ((id & (DRAIN_EVERY - 1)) === 0) {
+      if ((j & (DRAIN_EVERY - 1)) === 0) {
         drain();
         if (Date.now() > input.deadline) {
           timedOut = true;

@@ -1,4 +1,5 @@
 import { hashBytes } from './hashBytes.js';
+import { MonotoneColumn } from './monotoneColumn.js';
 import { PagedBytes, PagedInt32 } from './pagedBytes.js';
 import type { LimitName } from '../core/result.js';
 import { REFUSED, refuses, type StoreLimits, type VisitedStore } from './visitedStore.js';
@@ -7,19 +8,38 @@ const ID_BITS = 27;
 const ID_MASK = (1 << ID_BITS) - 1;
 const SEED = 0x9747b28c;
 const MAX_LOAD = 0.8;
+/** The table grows by this factor (not 2: a doubled table is half empty, decision 0036). */
+const GROWTH = 1.25;
+
+/** How an {@link ExactStore} keeps parent links. */
+export interface ExactStoreLayout {
+  /**
+   * Parents are appended in non-decreasing order and never re-linked (a one-thread BFS): one
+   * byte per link ({@link MonotoneColumn}) instead of four. Default false.
+   */
+  readonly monotoneParents?: boolean;
+  /** Slots the table starts with (default 4,096). */
+  readonly initialSlots?: number;
+}
+
+/** A slot in `[0, slots)` from the high bits of `h` (a multiply, so any table size works). */
+function slotOf(h: number, slots: number): number {
+  return Math.floor((h >>> 0) * (slots / 4294967296));
+}
 
 /**
  * Exact visited set: every state's bytes in a paged arena, an open-addressed `Uint32Array`
- * table (linear probing) whose slots hold `id + 1` in the low 27 bits and 5 bits of the hash
- * as a tag (most mismatching probes are rejected without touching the arena), and a paged
- * column of parent ids. No object per state. Identity is decided by comparing bytes.
+ * table (linear probing; any size, grown by 1.25× at load 0.8) whose slots hold `id + 1` in
+ * the low 27 bits and 5 low bits of the hash as a tag (the high bits choose the slot; most
+ * mismatching probes are rejected without touching the arena), and a column of parent ids
+ * (one byte each when they are monotone). No object per state. Identity is decided by
+ * comparing bytes.
  */
 export class ExactStore implements VisitedStore {
   readonly capacity = ID_MASK - 1;
   private readonly arena: PagedBytes;
-  private readonly parents = new PagedInt32();
+  private readonly parents: PagedInt32 | MonotoneColumn;
   private table: Uint32Array;
-  private mask: number;
   private count = 0;
   private growAt: number;
   refusal: LimitName | undefined;
@@ -27,12 +47,13 @@ export class ExactStore implements VisitedStore {
   constructor(
     private readonly width: number,
     private readonly limits: StoreLimits = { maxStates: Infinity, maxBytes: Infinity },
-    initialSlots = 1 << 12,
+    layout: ExactStoreLayout = {},
   ) {
+    const slots = layout.initialSlots ?? 1 << 12;
     this.arena = new PagedBytes(width);
-    this.table = new Uint32Array(initialSlots);
-    this.mask = initialSlots - 1;
-    this.growAt = Math.floor(initialSlots * MAX_LOAD);
+    this.parents = layout.monotoneParents === true ? new MonotoneColumn() : new PagedInt32();
+    this.table = new Uint32Array(slots);
+    this.growAt = Math.floor(slots * MAX_LOAD);
   }
 
   get size(): number {
@@ -54,10 +75,10 @@ export class ExactStore implements VisitedStore {
 
   /** {@link insert} with the key's {@link hashOf} already computed. */
   insertHashed(key: Uint8Array, h: number, parent: number): number {
-    const tag = (h >>> 27) << ID_BITS;
+    const tag = (h & 31) << ID_BITS;
     const table = this.table;
-    const mask = this.mask;
-    let slot = h & mask;
+    const slots = table.length;
+    let slot = slotOf(h, slots);
     for (;;) {
       const v = table[slot]!;
       if (v === 0) break;
@@ -65,12 +86,12 @@ export class ExactStore implements VisitedStore {
         const id = (v & ID_MASK) - 1;
         if (this.arena.equals(id, key)) return -1 - id;
       }
-      slot = (slot + 1) & mask;
+      if (++slot === slots) slot = 0;
     }
     const growth =
       this.arena.growthFor(this.count) +
-      (this.arena.growthFor(this.count) > 0 ? PagedBytes.pageRecords * 4 : 0) +
-      (this.count + 1 >= this.growAt ? this.table.byteLength * 2 : 0);
+      (this.arena.growthFor(this.count) > 0 ? PagedBytes.pageRecords * (this.parents instanceof MonotoneColumn ? 1 : 4) : 0) +
+      (this.count + 1 >= this.growAt ? Math.ceil(this.table.length * GROWTH) * 4 : 0);
     if (refuses(this, this.count, this.limits, this.allocatedBytes, growth)) return REFUSED;
     const id = this.count++;
     this.arena.write(id, key);
@@ -88,8 +109,9 @@ export class ExactStore implements VisitedStore {
     return this.parents.get(id);
   }
 
-  /** Re-links a stored state to another parent (a better first discoverer, decision 0030). */
+  /** Re-links a stored state to another parent (a better first discoverer, decision 0030); not with monotone parents. */
   setParent(id: number, parent: number): void {
+    if (this.parents instanceof MonotoneColumn) throw new RangeError('a store with monotone parents cannot re-link a state');
     this.parents.set(id, parent);
   }
 
@@ -102,18 +124,16 @@ export class ExactStore implements VisitedStore {
   }
 
   private grow(): void {
-    const slots = this.table.length * 2;
+    const slots = Math.ceil(this.table.length * GROWTH);
     const table = new Uint32Array(slots);
-    const mask = slots - 1;
     for (let id = 0; id < this.count; id++) {
       const [page, off] = this.arena.locate(id);
       const h = hashBytes(page, off, this.width, SEED);
-      let slot = h & mask;
-      while (table[slot] !== 0) slot = (slot + 1) & mask;
-      table[slot] = (((h >>> 27) << ID_BITS) | (id + 1)) >>> 0;
+      let slot = slotOf(h, slots);
+      while (table[slot] !== 0) if (++slot === slots) slot = 0;
+      table[slot] = (((h & 31) << ID_BITS) | (id + 1)) >>> 0;
     }
     this.table = table;
-    this.mask = mask;
     this.growAt = Math.floor(slots * MAX_LOAD);
   }
 }

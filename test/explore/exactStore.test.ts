@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { ExactStore } from '../../src/explore/exactStore.js';
+
+/** A key of `width` bytes spelling `i` in base 251 (distinct for distinct i). */
+function keyOf(i: number, width: number): Uint8Array {
+  const key = new Uint8Array(width);
+  for (let b = 0, x = i; b < width; b++, x = Math.floor(x / 251)) key[b] = x % 251;
+  return key;
+}
+
+describe('the exact store', () => {
+  it.each([false, true])('finds every stored key again, and no other, as its table grows (monotone parents: %s)', (monotoneParents) => {
+    const store = new ExactStore(5, undefined, { monotoneParents });
+    const n = 50_000;
+    for (let i = 0; i < n; i++) expect(store.insert(keyOf(i, 5), i >> 3)).toBe(i);
+    for (let i = 0; i < n; i += 7) expect(store.insert(keyOf(i, 5), 0)).toBe(-1 - i);
+    expect(store.insert(keyOf(n, 5), 0)).toBe(n);
+    const dst = new Uint8Array(5);
+    store.read(1234, dst);
+    expect(dst).toEqual(keyOf(1234, 5));
+    expect(store.parentOf(1234)).toBe(1234 >> 3);
+    expect(store.size).toBe(n + 1);
+  });
+
+  it('keeps a one-thread search under 5 + 1.1 + 6.3 bytes a state for 5-byte keys with monotone parents', () => {
+    const store = new ExactStore(5, undefined, { monotoneParents: true });
+    for (let i = 0; i < 100_000; i++) store.insert(keyOf(i, 5), i >> 3);
+    expect(store.allocatedBytes / store.size).toBeLessThan(5 * 1.03 + 1.1 + 6.3);
+  });
+
+  it('re-links a parent only when parents are not monotone', () => {
+    const plain = new ExactStore(2);
+    plain.insert(keyOf(1, 2), -1);
+    plain.setParent(0, 9);
+    expect(plain.parentOf(0)).toBe(9);
+    const monotone = new ExactStore(2, undefined, { monotoneParents: true });
+    monotone.insert(keyOf(1, 2), -1);
+    expect(() => monotone.setParent(0, 9)).toThrow(/monotone/);
+  });
+});

@@ -139,6 +139,8 @@ export function stpRing(n: number): BenchModel<StpState> {
     isFault: () => false,
     instanceName: (k) => names[k] ?? `?${k}`,
     view: decode,
+    // Vectors and slots stay below (N + 1)² + 1, `failed` below N + 1: the visited set packs states to these bits.
+    valueBits: [...new Array<number>(3 * n).fill(Math.min(8, Math.ceil(Math.log2(base * base + 1)))), Math.ceil(Math.log2(n + 1))],
   };
 
   const ok = always<Uint8Array>(

@@ -128,6 +128,8 @@ export function vrrpBench(n: number): BenchModel<VrrpState> {
     isFault: () => false,
     instanceName: (k) => `${vrrpActions[(k / n) | 0]}(${k % n})`,
     view: decode,
+    // Local states are 0..6: the visited set packs them to 3 bits.
+    valueBits: new Array<number>(n).fill(3),
   };
 
   const ok = always<Uint8Array>(

@@ -102,6 +102,12 @@ export interface PackedModel {
   /** Rewrites `state` in place to its symmetry representative. */
   canonicalize?(state: Uint8Array): void;
   readonly reportDeadlocks?: boolean;
+  /**
+   * Bits each state byte needs: byte i of every reachable state is below `2 ** valueBits[i]`
+   * (one entry per byte, 1..8). The exact visited set then stores states packed to these bits
+   * (decision 0036); a state that breaks the promise stops the search with an error.
+   */
+  readonly valueBits?: readonly number[];
 }
 
 /**

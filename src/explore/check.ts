@@ -95,7 +95,7 @@ function explore<S>(model: EngineModel<S>, given: readonly Property<S>[], settin
   const store: VisitedStore =
     settings.storage === 'hash-compaction'
       ? new FingerprintStore(system.keyWidth, limits)
-      : new ExactStore(system.keyWidth, { ...limits, maxStates: Math.min(limits.maxStates, 2 ** 27 - 2) }, { monotoneParents: true });
+      : new ExactStore(system.keyWidth, { ...limits, maxStates: Math.min(limits.maxStates, 2 ** 27 - 2) }, { monotoneParents: true, ...(system.keyBits ? { bits: system.keyBits } : {}) });
 
   const findings = new Map<Property<S>, Finding>();
   const alwaysProps = properties.filter((p) => p.kind === 'always' && p !== deadlockFree);

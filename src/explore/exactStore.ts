@@ -20,6 +20,11 @@ export interface ExactStoreLayout {
   readonly monotoneParents?: boolean;
   /** Slots the table starts with (default 4,096). */
   readonly initialSlots?: number;
+  /**
+   * Bits each key byte needs (`TransitionSystem.keyBits`): states are stored packed to these
+   * bits, and a key byte that does not fit is a RangeError (the model broke its promise).
+   */
+  readonly bits?: Uint8Array;
 }
 
 /** A slot in `[0, slots)` from the high bits of `h` (a multiply, so any table size works). */
@@ -38,6 +43,10 @@ function slotOf(h: number, slots: number): number {
 export class ExactStore implements VisitedStore {
   readonly capacity = ID_MASK - 1;
   private readonly arena: PagedBytes;
+  /** Stored bytes per state: `width`, or fewer when keys are packed to `bits`. */
+  private readonly stored: number;
+  private readonly bits: Uint8Array | undefined;
+  private readonly packed: Uint8Array;
   private readonly parents: PagedInt32 | MonotoneColumn;
   private table: Uint32Array;
   private count = 0;
@@ -50,7 +59,10 @@ export class ExactStore implements VisitedStore {
     layout: ExactStoreLayout = {},
   ) {
     const slots = layout.initialSlots ?? 1 << 12;
-    this.arena = new PagedBytes(width);
+    this.bits = layout.bits;
+    this.stored = this.bits === undefined ? width : Math.ceil(this.bits.reduce((n, b) => n + b, 0) / 8);
+    this.packed = new Uint8Array(this.stored);
+    this.arena = new PagedBytes(this.stored);
     this.parents = layout.monotoneParents === true ? new MonotoneColumn() : new PagedInt32();
     this.table = new Uint32Array(slots);
     this.growAt = Math.floor(slots * MAX_LOAD);
@@ -65,16 +77,45 @@ export class ExactStore implements VisitedStore {
   }
 
   insert(key: Uint8Array, parent: number): number {
-    return this.insertHashed(key, hashBytes(key, 0, this.width, SEED), parent);
+    const k = this.pack(key);
+    return this.insertPacked(k, hashBytes(k, 0, this.stored, SEED), parent);
   }
 
   /** The hash `insert` places `key` by (the parallel search routes states by it, decision 0030). */
   hashOf(key: Uint8Array): number {
-    return hashBytes(key, 0, this.width, SEED);
+    return hashBytes(this.pack(key), 0, this.stored, SEED);
   }
 
   /** {@link insert} with the key's {@link hashOf} already computed. */
   insertHashed(key: Uint8Array, h: number, parent: number): number {
+    return this.insertPacked(this.pack(key), h, parent);
+  }
+
+  /** `key` packed to the store's bits (in a buffer reused by the next call), or `key` itself. */
+  private pack(key: Uint8Array): Uint8Array {
+    const bits = this.bits;
+    if (bits === undefined) return key;
+    const out = this.packed;
+    let acc = 0;
+    let used = 0;
+    let o = 0;
+    for (let i = 0; i < this.width; i++) {
+      const v = key[i]!;
+      const b = bits[i]!;
+      if (v >>> b !== 0) throw new RangeError(`state byte ${i} holds ${v}, more than the ${b} bits the model declared for it (valueBits)`);
+      acc |= v << used;
+      used += b;
+      while (used >= 8) {
+        out[o++] = acc & 0xff;
+        acc >>>= 8;
+        used -= 8;
+      }
+    }
+    if (used > 0) out[o] = acc & 0xff;
+    return out;
+  }
+
+  private insertPacked(key: Uint8Array, h: number, parent: number): number {
     const tag = (h & 31) << ID_BITS;
     const table = this.table;
     const slots = table.length;
@@ -102,7 +143,26 @@ export class ExactStore implements VisitedStore {
   }
 
   read(id: number, dst: Uint8Array): void {
-    this.arena.read(id, dst);
+    const bits = this.bits;
+    if (bits === undefined) {
+      this.arena.read(id, dst);
+      return;
+    }
+    const src = this.packed;
+    this.arena.read(id, src);
+    let acc = 0;
+    let have = 0;
+    let o = 0;
+    for (let i = 0; i < this.width; i++) {
+      const b = bits[i]!;
+      while (have < b) {
+        acc |= src[o++]! << have;
+        have += 8;
+      }
+      dst[i] = acc & ((1 << b) - 1);
+      acc >>>= b;
+      have -= b;
+    }
   }
 
   parentOf(id: number): number {
@@ -128,7 +188,7 @@ export class ExactStore implements VisitedStore {
     const table = new Uint32Array(slots);
     for (let id = 0; id < this.count; id++) {
       const [page, off] = this.arena.locate(id);
-      const h = hashBytes(page, off, this.width, SEED);
+      const h = hashBytes(page, off, this.stored, SEED);
       let slot = slotOf(h, slots);
       while (table[slot] !== 0) if (++slot === slots) slot = 0;
       table[slot] = (((h & 31) << ID_BITS) | (id + 1)) >>> 0;

@@ -22,6 +22,11 @@ export class TransitionSystem<S> {
   readonly modelWidth: number;
   readonly keyWidth: number;
   readonly withins: readonly WithinSlot<S>[];
+  /**
+   * Bits each key byte needs, when the model declares its bytes' (`valueBits`), with the
+   * fault counter's and 8 for each within counter; undefined when nothing is narrower than a byte.
+   */
+  readonly keyBits: Uint8Array | undefined;
   /** Successors within the fault budget found by the last `expand`. */
   lastEnabled = 0;
   /** Non-fault successors found by the last `expand`. */
@@ -47,6 +52,7 @@ export class TransitionSystem<S> {
     for (const p of properties) if (p.kind === 'within') withins.push({ offset: w++, property: p });
     this.withins = withins;
     this.keyWidth = w;
+    this.keyBits = keyBitsOf(model, w, this.faultOffset, maxFaults);
     this.augmented = w !== this.modelWidth;
     this.keyBuf = new Uint8Array(w);
     this.src = new Uint8Array(this.modelWidth);
@@ -162,4 +168,17 @@ export class TransitionSystem<S> {
       k[w.offset] = withinClockAfter(parent[w.offset]!, fault, duration, w.property.bound, w.property.holds, state);
     }
   }
+}
+
+/** The key's bits per byte (see `TransitionSystem.keyBits`). */
+function keyBitsOf<S>(model: EngineModel<S>, keyWidth: number, faultOffset: number, maxFaults: number): Uint8Array | undefined {
+  if (!isPackedModel(model) || model.valueBits === undefined) return undefined;
+  const declared = model.valueBits;
+  if (declared.length !== model.width || declared.some((b) => !Number.isInteger(b) || b < 1 || b > 8)) {
+    throw new RangeError(`model ${model.name}: valueBits needs one whole number of bits in 1..8 per state byte (${model.width})`);
+  }
+  const bits = new Uint8Array(keyWidth).fill(8);
+  bits.set(declared);
+  if (faultOffset >= 0) bits[faultOffset] = Math.max(1, Math.ceil(Math.log2(maxFaults + 1)));
+  return bits.every((b) => b === 8) ? undefined : bits;
 }

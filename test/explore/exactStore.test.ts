@@ -38,3 +38,29 @@ describe('the exact store', () => {
     expect(() => monotone.setParent(0, 9)).toThrow(/monotone/);
   });
 });
+
+describe('the exact store with keys packed to declared bits', () => {
+  const bits = Uint8Array.from([3, 3, 5, 8, 1]);
+
+  it('reads back every key it packed, finds them again, and stores fewer bytes', () => {
+    const store = new ExactStore(5, undefined, { bits, monotoneParents: true });
+    const keys: Uint8Array[] = [];
+    for (let i = 0; i < 4_000; i++) keys.push(Uint8Array.from([i % 8, (i >> 3) % 8, (i >> 6) % 32, (i * 37) % 256, (i >> 11) % 2]));
+    keys.forEach((k, i) => expect(store.insert(k, 0)).toBe(i));
+    keys.forEach((k, i) => expect(store.insert(k, 0)).toBe(-1 - i));
+    const dst = new Uint8Array(5);
+    for (let i = 0; i < keys.length; i += 97) {
+      store.read(i, dst);
+      expect(dst).toEqual(keys[i]);
+    }
+    const unpacked = new ExactStore(5, undefined, { monotoneParents: true });
+    keys.forEach((k) => unpacked.insert(k, 0));
+    // 20 bits are 3 bytes instead of 5, on the arena's one page of 4,096 states.
+    expect(unpacked.allocatedBytes - store.allocatedBytes).toBe(4096 * (5 - 3));
+  });
+
+  it('refuses a key byte wider than its bits rather than storing another state', () => {
+    const store = new ExactStore(5, undefined, { bits });
+    expect(() => store.insert(Uint8Array.from([8, 0, 0, 0, 0]), -1)).toThrow(/state byte 0 holds 8, more than the 3 bits/);
+  });
+});

@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   const properties: Property<unknown>[] = deadlocks ? [...given, deadlockFree] : [...given];
   const system = new TransitionSystem<unknown>(model, properties, input.maxFaults);
   const width = system.keyWidth;
-  const store = new ExactStore(width, { maxStates: input.maxStates, maxBytes: input.maxBytes });
+  const store = new ExactStore(width, { maxStates: input.maxStates, maxBytes: input.maxBytes }, system.keyBits ? { bits: system.keyBits } : {});
   // Keys this worker discovered itself (admitted or sent): a repeat is dropped (decision 0036).
   // Filled with an initial state at first: stored at level 0, its rediscoveries change nothing.
   let seen = new SeenCache(width, new Uint8Array(width));

@@ -18,13 +18,13 @@ export interface RawSimulateOptions {
 
 /** Everything `simulate` needs, resolved once. */
 export interface SimulateSettings {
-  readonly engine: Omit<SimulateOptions, 'onProgress'>;
+  readonly engine: Omit<SimulateOptions, 'onProgress' | 'walked'>;
   readonly output: OutputSettings;
 }
 
 /** Resolves raw `simulate` flags against the design's own run options. */
 export function resolveSimulateSettings(raw: RawSimulateOptions, design: DesignRunOptions): SimulateSettings {
-  const flags = definedOnly<Omit<SimulateOptions, 'onProgress'>>({
+  const flags = definedOnly<Omit<SimulateOptions, 'onProgress' | 'walked'>>({
     seed: raw.seed,
     runs: raw.runs,
     maxSteps: raw.maxSteps,

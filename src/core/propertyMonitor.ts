@@ -36,7 +36,9 @@ export class PropertyMonitor<S> {
   private readonly clock: number[] = [];
   private readonly elapsedSince: number[] = [];
   private readonly watched: number[];
-  private readonly deadlocks: boolean;
+  private deadlocks: boolean;
+  /** `within` properties whose deadline the last step passed, after the one it returned. */
+  private readonly expired: number[] = [];
 
   constructor(
     private readonly properties: readonly Property<S>[],
@@ -63,6 +65,7 @@ export class PropertyMonitor<S> {
 
   /** Checks the initial state of a trace. */
   begin(state: S): MonitorViolation | null {
+    this.expired.length = 0;
     for (let j = 0; j < this.withinIdx.length; j++) {
       this.clock[j] = withinClockAtStart(this.withinHolds[j] as Predicate<S>, state);
       this.elapsedSince[j] = 0;
@@ -87,14 +90,57 @@ export class PropertyMonitor<S> {
 
   /** Checks the state reached by one step. */
   afterStep(state: S, fault: boolean, duration: number): MonitorViolation | null {
+    if (this.expired.length > 0) this.expired.length = 0;
+    let first = -1;
     for (let j = 0; j < this.withinIdx.length; j++) {
       const before = this.clock[j] as number;
       const after = withinClockAfter(before, fault, duration, this.withinBound[j] as number, this.withinHolds[j] as Predicate<S>, state);
       this.clock[j] = after;
       this.elapsedSince[j] = fault ? 0 : (this.elapsedSince[j] as number) + duration;
-      if (after === EXPIRED && before !== EXPIRED) return { property: this.withinIdx[j] as number, kind: 'deadline' };
+      if (after === EXPIRED && before !== EXPIRED) {
+        if (first < 0) first = this.withinIdx[j] as number;
+        else this.expired.push(this.withinIdx[j] as number);
+      }
     }
+    if (first >= 0) return { property: first, kind: 'deadline' };
     return this.checkState(state);
+  }
+
+  /**
+   * Stops checking `property` (-1: deadlocks) for the rest of this monitor's life: a walk
+   * that found its violation goes on for the other properties (docs/decisions/0037).
+   */
+  drop(property: number): void {
+    if (property < 0) {
+      this.deadlocks = false;
+      return;
+    }
+    const a = this.alwaysIdx.indexOf(property);
+    if (a >= 0) {
+      this.alwaysIdx.splice(a, 1);
+      this.alwaysHolds.splice(a, 1);
+    }
+    const w = this.withinIdx.indexOf(property);
+    if (w >= 0) {
+      for (const list of [this.withinIdx, this.withinHolds, this.withinBound, this.clock, this.elapsedSince]) list.splice(w, 1);
+    }
+    const e = this.expired.indexOf(property);
+    if (e >= 0) this.expired.splice(e, 1);
+  }
+
+  /**
+   * After {@link drop}ping the property a check returned: the next violation of the same
+   * state (another deadline the same step passed, or an invariant), or null.
+   */
+  recheck(state: S): MonitorViolation | null {
+    const next = this.expired.shift();
+    if (next !== undefined) return { property: next, kind: 'deadline' };
+    return this.checkState(state);
+  }
+
+  /** Whether anything is still checked or watched. */
+  checking(): boolean {
+    return this.deadlocks || this.alwaysIdx.length > 0 || this.withinIdx.length > 0 || this.watched.length > 0;
   }
 
   /** Whether any `sometimes` property still waits for a witness. */

@@ -1,3 +1,4 @@
+import type { WalkShareOutcome } from './walkShare.js';
 import type { RunStats } from '../core/result.js';
 import type { StorageMode } from '../core/result.js';
 
@@ -45,7 +46,7 @@ export interface CheckOptions {
 
 /** Options of a random run. */
 export interface SimulateOptions {
-  /** fast-check seed; a random one is drawn and reported when absent. */
+  /** Seed of the walks (walk o's numbers derive from it and o); drawn and reported when absent. */
   readonly seed?: number;
   /** Number of walks. */
   readonly runs?: number;
@@ -58,6 +59,11 @@ export interface SimulateOptions {
   /** `performance.now()` when the run's clock started (see {@link CheckOptions.startedAt}). */
   readonly startedAt?: number;
   readonly onProgress?: (progress: Progress) => void;
+  /**
+   * The walks, done already by worker threads or shards (merged with `mergeWalkShares`):
+   * `simulate` then only shrinks what they found and reports (docs/decisions/0037).
+   */
+  readonly walked?: WalkShareOutcome;
 }
 
 /** Extra figures of a random run. */

@@ -46,27 +46,39 @@ export class WalkRunner<S> {
    * budget lasts and one is enabled) with that probability per thousand, else a non-fault
    * chosen uniformly — swarm testing: walks that rarely fault reach deep protocol states,
    * walks that fault often stress recovery. With `faultPermille` < 0 every enabled successor
-   * is equally likely. Returns the first violation.
+   * is equally likely.
+   *
+   * A violation does not end the walk: `found` is called (with {@link currentPath} reaching
+   * it), the monitor stops checking that property, and the walk goes on for the others. So a
+   * walk's steps depend on its three numbers alone, never on what is checked
+   * (docs/decisions/0037-simulate-shards.md). Only the clock's timeout ends a walk early.
    */
-  run(initialChoice: number, seed: number, faultPermille: number): WalkViolation | null {
+  run(initialChoice: number, seed: number, faultPermille: number, found: (violation: WalkViolation) => void): void {
     const { stepper, monitor } = this;
-    if (stepper.initialCount === 0) return null;
+    if (stepper.initialCount === 0) return;
     const init = initialChoice % stepper.initialCount;
     stepper.reset(init);
     this.path[0] = init;
     this.length = 1;
-    let v = monitor.begin(stepper.state());
+    const report = (first: WalkViolation | null, again: () => WalkViolation | null): void => {
+      for (let v = first; v !== null; v = again()) {
+        found(v);
+        monitor.drop(v.property);
+      }
+    };
+    report(monitor.begin(stepper.state()), () => monitor.recheck(stepper.state()));
     let faults = 0;
     let taken = 0;
     let rng = seed | 0;
     const steps = this.path.length - 1;
-    for (let c = 0; v === null && c < steps; c++) {
+    for (let c = 0; c < steps; c++) {
       if (this.clock?.tick()) break;
       const count = stepper.expand();
       const nonFaults = stepper.nonFaultCount();
       const budgetLeft = faults < this.maxFaults;
-      v = monitor.beforeStep(budgetLeft ? count : nonFaults, nonFaults);
-      if (v !== null) break;
+      const allowed = budgetLeft ? count : nonFaults;
+      const before = monitor.beforeStep(allowed, nonFaults);
+      if (before !== null) report(before, () => monitor.beforeStep(allowed, nonFaults));
       // mulberry32: one 32-bit draw per step
       rng = (rng + 0x6d2b79f5) | 0;
       let t = Math.imul(rng ^ (rng >>> 15), 1 | rng);
@@ -89,10 +101,10 @@ export class WalkRunner<S> {
       if (fault) faults++;
       taken++;
       this.path[this.length++] = k;
-      v = monitor.afterStep(stepper.state(), fault, duration);
+      const after = monitor.afterStep(stepper.state(), fault, duration);
+      if (after !== null) report(after, () => monitor.recheck(stepper.state()));
     }
     this.account(taken);
-    return v;
   }
 
   /** The enumeration index of the `j`-th fault among `count` successors. */

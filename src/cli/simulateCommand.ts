@@ -1,6 +1,15 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { exitCodeOf } from '../core/result.js';
-import { warnIfIncomplete } from './warnIfIncomplete.js';
+import { designInfo } from '../api/designInfo.js';
+import { FaultlineError } from '../core/errors.js';
+import { ExitCode, exitCodeOf } from '../core/result.js';
+import type { LoadedDesign } from '../design/loadDesign.js';
+import { defaultWorkers } from '../explore/parallel/runWorkers.js';
+import { DEFAULT_MAX_STEPS, DEFAULT_RUNS, drawSeed } from '../explore/randomSettings.js';
+import { parseShard } from '../explore/shardSpec.js';
+import type { SweepShard } from '../explore/sweepTypes.js';
+import { renderSimulateShard, type SimulateShardResult } from '../report/simulateShard.js';
 import { checkOutput } from './checkOutput.js';
 import type { CliContext } from './context.js';
 import { runReport, simulate } from '../api/runs.js';
@@ -10,21 +19,78 @@ import { integerAtLeast, positiveNumber, seedNumber } from './parseNumber.js';
 import { progressLine } from './progress.js';
 import { reportDiagnostics } from './reportError.js';
 import { resolveSimulateSettings, type RawSimulateOptions } from './simulateSettings.js';
+import { walkShares, type SharedWalkOptions } from './simulateWalks.js';
+import { warnIfIncomplete } from './warnIfIncomplete.js';
+import { writeFileAtomic } from './writeFileAtomic.js';
 
 const DESCRIPTION = `Walks the design at random: each run starts in an initial state and picks actions and
 faults at random for up to --max-steps steps, within the fault budget, checking every property
 along the way. A failing walk is shrunk to a short trace. Much faster than check on large
 designs, but it proves nothing when it finds nothing. The seed is always printed; pass it back
-with --seed to rerun the same walks.`;
+with --seed to rerun the same walks. Walk number o is the same walk on any thread or machine:
+--workers N splits the walks over threads and --shard i/n over machines (a shard writes a
+result that faultline merge joins with the others), and the report is the one of one run.`;
+
+/** Steps (runs × max steps) from which `--workers` defaults to every core: about a second of walking. */
+const WORKERS_FROM_STEPS = 2_000_000;
+
+/** A SHA-256 of the design file's text, so a merge can tell that all shards walked one design. */
+function designDigest(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+/** The shard file of `share`, as `--shard i/n` writes it. */
+function shardResult(file: string, design: LoadedDesign, options: SharedWalkOptions, share: SweepShard, seconds: number, outcome: SimulateShardResult['outcome']): SimulateShardResult {
+  return {
+    faultline: 1,
+    command: 'simulate',
+    shard: share,
+    design: { file, name: designInfo(design).name, sha256: designDigest(file) },
+    properties: design.properties.map((p) => p.name),
+    searched: {
+      seed: options.seed,
+      runs: options.runs ?? DEFAULT_RUNS,
+      maxSteps: options.maxSteps ?? DEFAULT_MAX_STEPS,
+      maxFaults: options.maxFaults ?? null,
+      timeoutSeconds: options.timeoutSeconds ?? null,
+    },
+    seconds,
+    outcome,
+  };
+}
 
 /** Runs `faultline simulate` and returns its exit code. */
-export function runSimulate(file: string, raw: RawSimulateOptions, ctx: CliContext): number {
+export async function runSimulate(file: string, raw: RawSimulateOptions, ctx: CliContext): Promise<number> {
   const startedAt = performance.now();
-  checkOutput({ format: raw.format, out: raw.out }, [file]);
+  const shard = raw.shard === undefined ? undefined : parseShard(raw.shard);
+  checkOutput({ format: shard === undefined ? raw.format : 'json', out: raw.out }, [file]);
   const design = ctx.deps.loadDesign(file);
   const settings = resolveSimulateSettings(raw, design.options);
+  if (shard !== undefined && settings.engine.seed === undefined) {
+    throw new FaultlineError({
+      code: 'FL130',
+      message: `--shard ${raw.shard} needs --seed: every shard must walk the walks of one run`,
+      hint: 'pass the same seed to every shard, e.g. --seed 42 (in CI: --seed ${{ github.run_id }})',
+    });
+  }
+  const { startedAt: _unused, ...engine } = settings.engine;
+  const options: SharedWalkOptions = { ...engine, seed: engine.seed ?? drawSeed() };
+  const steps = (options.runs ?? DEFAULT_RUNS) * (options.maxSteps ?? DEFAULT_MAX_STEPS);
+  const workers = raw.workers ?? (steps >= WORKERS_FROM_STEPS ? defaultWorkers() : 1);
   const progress = progressLine(ctx.io, 'walks');
-  const result = simulate(design, { ...settings.engine, startedAt, onProgress: progress.update });
+  if (shard !== undefined) {
+    const outcome = await walkShares(file, design, options, shard, workers, startedAt, progress.update);
+    progress.done();
+    const text = renderSimulateShard(shardResult(file, design, options, shard, (performance.now() - startedAt) / 1000, outcome));
+    if (raw.out === undefined) ctx.io.out(text);
+    else {
+      writeFileAtomic(raw.out, text);
+      ctx.io.err(`wrote shard ${shard.index + 1}/${shard.count} to ${raw.out}\n`);
+    }
+    return ExitCode.ok;
+  }
+  const walked = workers > 1 ? { walked: await walkShares(file, design, options, { index: 0, count: 1 }, workers, startedAt, progress.update) } : {};
+  const result = simulate(design, { ...options, ...walked, startedAt, onProgress: progress.update });
   progress.done();
   const seed = result.run.random?.seed;
   if (result.status === 'error') {
@@ -42,7 +108,7 @@ export function registerSimulate(program: Command, ctx: CliContext): void {
   program
     .command('simulate')
     .summary('walk a design at random (fast, finds bugs, proves nothing)')
-    .description(DESCRIPTION.replace(/\s*\n\s*/g, " "))
+    .description(DESCRIPTION.replace(/\s*\n\s*/g, ' '))
     .argument('<design>', 'design file (YAML or JSON)')
     .option('--seed <n>', 'seed of the random walks (printed on every run)', seedNumber)
     .option('--runs <n>', 'number of walks', integerAtLeast(1))
@@ -51,6 +117,11 @@ export function registerSimulate(program: Command, ctx: CliContext): void {
     .option('--timeout <seconds>', 'stop after this many seconds', positiveNumber)
     .addOption(formatOption())
     .addOption(outOption())
-    .addHelpText('after', '\nExample:\n  $ faultline simulate models/designs/r6-nopreempt-placement.pitfall.yaml --runs 1000 --seed 42\n')
-    .action((design: string, options: RawSimulateOptions) => ctx.setExitCode(runSimulate(design, options, ctx)));
+    .option('--shard <i/n>', 'walk only the walks o with o mod n = i − 1 and write a shard result for faultline merge (needs --seed)')
+    .option('--workers <n>', `worker threads (default: the cores when runs × max steps ≥ ${WORKERS_FROM_STEPS.toLocaleString('en')}, else 1)`, integerAtLeast(1))
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ faultline simulate models/designs/r6-nopreempt-placement.pitfall.yaml --runs 1000 --seed 42\n  $ faultline simulate site.yaml --runs 100000 --seed 7 --shard 2/4 --out sim-2.json   # then: faultline merge sim-*.json\n',
+    )
+    .action(async (design: string, options: RawSimulateOptions) => ctx.setExitCode(await runSimulate(design, options, ctx)));
 }

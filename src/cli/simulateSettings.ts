@@ -14,6 +14,8 @@ export interface RawSimulateOptions {
   readonly timeout?: number;
   readonly format: ReportFormat;
   readonly out?: string;
+  readonly shard?: string;
+  readonly workers?: number;
 }
 
 /** Everything `simulate` needs, resolved once. */

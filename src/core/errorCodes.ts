@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'FL101', 'FL102', 'FL103', 'FL104', 'FL105', 'FL106', 'FL107', 'FL110',
   // FL12x sharding and workers (decision 0029)
   'FL120', 'FL121', 'FL122',
+  // FL13x simulate shards and merge (decision 0037)
+  'FL130', 'FL131',
   // FL20x design file
   'FL201', 'FL202', 'FL203', 'FL204', 'FL205', 'FL206', 'FL207', 'FL208', 'FL209',
   // FL21x design schema

@@ -18,9 +18,14 @@ export const DEFAULT_RUNS = 1000;
 /** Default steps per walk at most. */
 export const DEFAULT_MAX_STEPS = 100;
 
+/** A fresh seed for a run that was given none (printed with the run, so it reruns). */
+export function drawSeed(): number {
+  return Math.floor(Math.random() * 0x7fffffff);
+}
+
 /** Resolves options, drawing a seed when none is given. Throws RangeError on bad values. */
 export function resolveRandomSettings(options: SimulateOptions): RandomSettings {
-  const seed = options.seed ?? Math.floor(Math.random() * 0x7fffffff);
+  const seed = options.seed ?? drawSeed();
   if (!Number.isSafeInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
   const runs = options.runs ?? DEFAULT_RUNS;
   const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;

@@ -103,6 +103,64 @@ describe('spof shards', () => {
   }, 120_000);
 });
 
+/** A random run's report without its timing (seconds and rates differ from run to run). */
+function untimedWalks(text: string): string {
+  return text.replace(/"(seconds|statesPerSecond|stepsPerSecond)": [\d.e+-]+/g, '"$1": T').replace(/, [\d.]+ s, [\d,.]+ steps\/s,/g, ', T s, T steps/s,');
+}
+
+describe('simulate shards', () => {
+  beforeAll(buildOnce, 180_000);
+  const walks = '--seed 42 --runs 300 --max-steps 60';
+
+  function designBox(): Sandbox {
+    const box = sandbox();
+    writeFileSync(join(box.dir, 'vrrp.yaml'), readFileSync(join(root, 'models', 'designs', 'd2-vrrp-health-check.pitfall.yaml')));
+    return box;
+  }
+
+  it('merged from 3 shards run as separate processes equal the unsharded run, text and JSON, and so do 2 worker threads', () => {
+    const box = designBox();
+    const one = sh(`faultline simulate vrrp.yaml ${walks} --workers 1 --format json`, box);
+    const oneText = sh(`faultline simulate vrrp.yaml ${walks} --workers 1`, box);
+    expect(one.code).toBe(1);
+    const report = JSON.parse(one.stdout) as { random: { runs: number } };
+    expect(report.random.runs).toBe(300);
+    for (let i = 1; i <= 3; i++) expect(sh(`faultline simulate vrrp.yaml ${walks} --workers 1 --shard ${i}/3 --out s${i}.json`, box).code).toBe(0);
+    const shards = [1, 2, 3].map((i) => JSON.parse(readFileSync(join(box.dir, `s${i}.json`), 'utf8')) as { outcome: { runs: number } });
+    expect(shards.map((s) => s.outcome.runs)).toEqual([100, 100, 100]);
+    const merged = sh(`faultline merge s3.json s1.json s2.json --format json`, box);
+    expect(merged.code).toBe(1);
+    expect(untimedWalks(merged.stdout)).toBe(untimedWalks(one.stdout));
+    expect(untimedWalks(sh(`faultline merge s1.json s2.json s3.json`, box).stdout)).toBe(untimedWalks(oneText.stdout));
+    const two = sh(`faultline simulate vrrp.yaml ${walks} --workers 2 --format json`, box);
+    expect(two.code).toBe(1);
+    expect(untimedWalks(two.stdout)).toBe(untimedWalks(one.stdout));
+  }, 180_000);
+
+  it('refuse a shard without a seed, shards of other seeds, of another design text, and spof shards among them (exit 2)', () => {
+    const box = designBox();
+    const noSeed = sh(`faultline simulate vrrp.yaml --shard 1/2`, box);
+    expect(noSeed.code).toBe(2);
+    expect(noSeed.stderr).toContain('FL130');
+    sh(`faultline simulate vrrp.yaml ${walks} --shard 1/2 --out a1.json`, box);
+    sh(`faultline simulate vrrp.yaml ${walks} --shard 2/2 --out a2.json`, box);
+    sh(`faultline simulate vrrp.yaml --seed 43 --runs 300 --max-steps 60 --shard 2/2 --out b2.json`, box);
+    const otherSeed = sh(`faultline merge a1.json b2.json`, box);
+    expect(otherSeed.code).toBe(2);
+    expect(otherSeed.stderr).toContain('FL122');
+    expect(otherSeed.stderr).toContain('other options');
+    writeFileSync(join(box.dir, 'fabric.yaml'), fabricDesign({ spines: 2, leaves: 2, servers: 2 }));
+    sh(`faultline spof fabric.yaml --shard 1/2 --out p1.json`, box);
+    const mixed = sh(`faultline merge a1.json p1.json`, box);
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toContain('mix spof and simulate');
+    writeFileSync(join(box.dir, 'vrrp.yaml'), `${readFileSync(join(box.dir, 'vrrp.yaml'), 'utf8')}\n# edited\n`);
+    const changed = sh(`faultline merge a1.json a2.json`, box);
+    expect(changed.code).toBe(2);
+    expect(changed.stderr).toContain('FL131');
+  }, 180_000);
+});
+
 describe('the sharding examples', () => {
   beforeAll(buildOnce, 180_000);
 

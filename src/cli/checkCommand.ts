@@ -11,7 +11,7 @@ import type { CliContext } from './context.js';
 import { emitReports } from './emitReport.js';
 import { formatOption, outOption } from './formatOption.js';
 import { integerAtLeast, positiveNumber } from './parseNumber.js';
-import { progressLine } from './progress.js';
+import { statesProgress } from './progress.js';
 import { reportDiagnostics } from './reportError.js';
 import { siteTrailer } from './siteReport.js';
 import { worstExitCode } from './worstExitCode.js';
@@ -46,9 +46,13 @@ async function checkOne(file: string, raw: RawOptions, ctx: CliContext, several:
     return { report: { kind: 'run', command: 'check', design: { file, name: file }, result, limits: {} }, code };
   }
   const settings = resolveCheckSettings(raw, design.options);
-  const progress = progressLine(ctx.io, 'states');
-  const result = await checkOnThreads(design, { ...settings.engine, startedAt, onProgress: progress.update, ...(raw.workers === undefined ? {} : { workers: raw.workers }) });
-  progress.done();
+  const progress = statesProgress(ctx.io);
+  let result: Awaited<ReturnType<typeof checkOnThreads>>;
+  try {
+    result = await checkOnThreads(design, { ...settings.engine, startedAt, onProgress: progress.update, ...(raw.workers === undefined ? {} : { workers: raw.workers }) });
+  } finally {
+    progress.done();
+  }
   const report: SomeReport = runReport(result);
   if (result.status === 'error') return { report, code: reportDiagnostics([result.error], ctx.io) };
   const trailer = siteTrailer(design, result);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { FaultlineError } from '../core/errors.js';
+import { simulate as simulateModel } from '../explore/simulate.js';
 import type { ReportFormat } from '../report/formats.js';
 import { shardsDisagree } from '../report/shardSplit.js';
 import { mergeSimulateShards } from '../report/simulateMerge.js';
@@ -83,7 +84,7 @@ function mergeSimulate(shards: readonly SimulateShardResult[], raw: RawMergeOpti
   }
   const design = ctx.deps.loadDesign(file);
   const { seed, runs, maxSteps, maxFaults, timeoutSeconds } = merged.searched;
-  const run = ctx.deps.simulate(design.model, design.properties, {
+  const run = simulateModel(design.model, design.properties, {
     seed,
     runs,
     maxSteps,

@@ -16,7 +16,7 @@ import { runReport, simulate } from '../api/runs.js';
 import { emitReport } from './emitReport.js';
 import { formatOption, outOption } from './formatOption.js';
 import { integerAtLeast, positiveNumber, seedNumber } from './parseNumber.js';
-import { progressLine } from './progress.js';
+import { walksProgress } from './progress.js';
 import { reportDiagnostics } from './reportError.js';
 import { resolveSimulateSettings, type RawSimulateOptions } from './simulateSettings.js';
 import { walkShares, type SharedWalkOptions } from './simulateWalks.js';
@@ -77,10 +77,17 @@ export async function runSimulate(file: string, raw: RawSimulateOptions, ctx: Cl
   const options: SharedWalkOptions = { ...engine, seed: engine.seed ?? drawSeed() };
   const steps = (options.runs ?? DEFAULT_RUNS) * (options.maxSteps ?? DEFAULT_MAX_STEPS);
   const workers = raw.workers ?? (steps >= WORKERS_FROM_STEPS ? defaultWorkers() : 1);
-  const progress = progressLine(ctx.io, 'walks');
+  const share = shard ?? { index: 0, count: 1 };
+  const runs = options.runs ?? DEFAULT_RUNS;
+  // Progress is drawn when this thread walks (worker threads report none).
+  const progress = walksProgress(workers > 1 ? { ...ctx.io, stderrIsTTY: false } : ctx.io, Math.ceil(Math.max(0, runs - share.index) / share.count));
   if (shard !== undefined) {
-    const outcome = await walkShares(file, design, options, shard, workers, startedAt, progress.update);
-    progress.done();
+    let outcome: SimulateShardResult['outcome'];
+    try {
+      outcome = await walkShares(file, design, options, shard, workers, startedAt, progress.update);
+    } finally {
+      progress.done();
+    }
     const text = renderSimulateShard(shardResult(file, design, options, shard, (performance.now() - startedAt) / 1000, outcome));
     if (raw.out === undefined) ctx.io.out(text);
     else {
@@ -89,9 +96,13 @@ export async function runSimulate(file: string, raw: RawSimulateOptions, ctx: Cl
     }
     return ExitCode.ok;
   }
-  const walked = workers > 1 ? { walked: await walkShares(file, design, options, { index: 0, count: 1 }, workers, startedAt, progress.update) } : {};
-  const result = simulate(design, { ...options, ...walked, startedAt, onProgress: progress.update });
-  progress.done();
+  let result: ReturnType<typeof simulate>;
+  try {
+    const walked = workers > 1 ? { walked: await walkShares(file, design, options, share, workers, startedAt, progress.update) } : {};
+    result = simulate(design, { ...options, ...walked, startedAt, onProgress: progress.update });
+  } finally {
+    progress.done();
+  }
   const seed = result.run.random?.seed;
   if (result.status === 'error') {
     ctx.io.err(`use --seed=${seed} to reproduce\n`);

@@ -7,7 +7,7 @@ import type { SimulateOptions } from '../explore/options.js';
 import { replyOf } from '../explore/parallel/runWorkers.js';
 import { simulateShare } from '../explore/simulate.js';
 import type { SweepShard } from '../explore/sweepTypes.js';
-import { designModel } from './designSource.js';
+import { designModel } from '../api/designSource.js';
 
 /** What the command sends each worker: plain data (the main thread's clock does not cross). */
 export interface SimulateWorkerInput {

@@ -6,10 +6,10 @@ import type { SweepShard } from '../explore/sweepTypes.js';
 import { mergeSpofShards } from '../report/spofMerge.js';
 import { renderSpofShard, type SpofShardResult } from '../report/spofShard.js';
 import type { ReportFormat } from '../report/formats.js';
-import { formatCount } from '../report/textStats.js';
 import { checkOutput } from './checkOutput.js';
 import type { CliContext } from './context.js';
 import { formatOption, outOption } from './formatOption.js';
+import { sweepProgress } from './progress.js';
 import { integerAtLeast, positiveNumber } from './parseNumber.js';
 import { emitSpof } from './spofOutput.js';
 import { spofSweep } from './spofSweep.js';
@@ -48,16 +48,12 @@ async function sweepShare(file: string, raw: RawSpofOptions, shard: SweepShard, 
     const parts = await runWorkers<SpofWorkerInput, SpofShardResult>(workerScript(import.meta.url, './spofWorker.js'), inputs);
     return mergeSpofShards(parts, shard);
   }
-  let drawn = false;
-  const onProgress = ctx.io.stderrIsTTY
-    ? (p: { done: number; total: number; seconds: number }) => {
-        drawn = true;
-        ctx.io.err(`\r\x1b[2K${formatCount(p.done)} / ${formatCount(p.total)} class sets  ${p.seconds.toFixed(1)} s`);
-      }
-    : undefined;
-  const result = spofSweep(file, { ...settings, ...(shard.count > 1 ? { shard } : {}), ...(onProgress ? { onProgress } : {}) }, ctx.deps.loadDesign);
-  if (drawn) ctx.io.err('\r\x1b[2K');
-  return result;
+  const progress = sweepProgress(ctx.io);
+  try {
+    return spofSweep(file, { ...settings, ...(shard.count > 1 ? { shard } : {}), onProgress: progress.update }, ctx.deps.loadDesign);
+  } finally {
+    progress.done();
+  }
 }
 
 /** Runs `faultline spof` and returns its exit code. */

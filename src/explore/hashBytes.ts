@@ -28,7 +28,12 @@ export function hashBytes(bytes: Uint8Array, offset: number, length: number, see
     k = Math.imul(k, 0x1b873593);
     h ^= k;
   }
-  h ^= length;
+  return fmix32(h ^ length);
+}
+
+/** MurmurHash3's 32-bit finaliser: every input bit flips about half the output bits. */
+export function fmix32(x: number): number {
+  let h = x | 0;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

@@ -5,6 +5,7 @@
  * on n machines — walks exactly the walks of the unsplit run
  * (docs/decisions/0037-simulate-shards.md).
  */
+import { fmix32 } from './hashBytes.js';
 
 /** Fault rates (per thousand steps) a walk draws from; -1 picks among all successors alike. */
 export const FAULT_RATES = [-1, 0, 10, 30, 100, 300] as const;
@@ -14,17 +15,6 @@ export interface WalkNumbers {
   readonly initial: number;
   readonly seed: number;
   readonly faultPermille: number;
-}
-
-/** MurmurHash3's 32-bit finaliser: every input bit flips about half the output bits. */
-function fmix32(x: number): number {
-  let h = x | 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
 }
 
 /** The numbers of walk `ordinal` (0-based) of the run seeded `seed`. */

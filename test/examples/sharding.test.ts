@@ -108,15 +108,16 @@ function untimedWalks(text: string): string {
   return text.replace(/"(seconds|statesPerSecond|stepsPerSecond)": [\d.e+-]+/g, '"$1": T').replace(/, [\d.]+ s, [\d,.]+ steps\/s,/g, ', T s, T steps/s,');
 }
 
+/** A sandbox with a VRRP pitfall design as vrrp.yaml. */
+function designBox(): Sandbox {
+  const box = sandbox();
+  writeFileSync(join(box.dir, 'vrrp.yaml'), readFileSync(join(root, 'models', 'designs', 'd2-vrrp-health-check.pitfall.yaml')));
+  return box;
+}
+
 describe('simulate shards', () => {
   beforeAll(buildOnce, 180_000);
   const walks = '--seed 42 --runs 300 --max-steps 60';
-
-  function designBox(): Sandbox {
-    const box = sandbox();
-    writeFileSync(join(box.dir, 'vrrp.yaml'), readFileSync(join(root, 'models', 'designs', 'd2-vrrp-health-check.pitfall.yaml')));
-    return box;
-  }
 
   it('merged from 3 shards run as separate processes equal the unsharded run, text and JSON, and so do 2 worker threads', () => {
     const box = designBox();
@@ -132,6 +133,10 @@ describe('simulate shards', () => {
     expect(merged.code).toBe(1);
     expect(untimedWalks(merged.stdout)).toBe(untimedWalks(one.stdout));
     expect(untimedWalks(sh(`faultline merge s1.json s2.json s3.json`, box).stdout)).toBe(untimedWalks(oneText.stdout));
+    // Any report format (each is compared with the one run's in test/report/mergedFormats.test.ts).
+    const sarif = sh(`faultline merge s1.json s2.json s3.json --format sarif`, box);
+    expect(sarif.code).toBe(1);
+    expect((JSON.parse(sarif.stdout) as { version: string }).version).toBe('2.1.0');
     const two = sh(`faultline simulate vrrp.yaml ${walks} --workers 2 --format json`, box);
     expect(two.code).toBe(1);
     expect(untimedWalks(two.stdout)).toBe(untimedWalks(one.stdout));
@@ -213,5 +218,56 @@ describe('the sharding examples', () => {
     expect(sh(mergeScript, box).code).toBe(1);
     const one = sh(`faultline spof fabric.yaml --k 2 --workers 1 --format json`, box);
     expect(untimed(readFileSync(join(results, 'spof.json'), 'utf8'))).toBe(untimed(one.stdout));
+  }, 180_000);
+
+  it('GitHub Actions, simulate: every matrix job’s run line, as written, yields shards whose merge equals the unsharded run', () => {
+    const box = designBox();
+    const workflow = parse(readFileSync(join(examples, 'github-actions-simulate.yml'), 'utf8')) as {
+      env: Record<string, string>;
+      jobs: Record<string, { needs?: string; strategy?: { matrix: { shard: number[] } }; steps: { run?: string }[] }>;
+    };
+    const job = workflow.jobs['simulate-shard']!;
+    const shards = job.strategy!.matrix.shard;
+    expect(shards).toEqual(shards.map((_, i) => i + 1));
+    const run = job.steps.map((s) => s.run).find((r) => r?.includes('--shard'))!;
+    const env = { ...workflow.env, DESIGN: 'vrrp.yaml', RUNS: '200' };
+    for (const shard of shards) {
+      const line = run.replaceAll('${{ matrix.shard }}', String(shard)).replaceAll('${{ strategy.job-total }}', String(shards.length)).replaceAll('${{ github.run_id }}', '9876543210');
+      expect(sh(line, box, env).code).toBe(0);
+    }
+    const merge = workflow.jobs['simulate-merge']!;
+    expect(merge.needs).toBe('simulate-shard');
+    sh('mkdir shards && mv sim-*.json shards/', box);
+    const mergeLine = merge.steps.map((s) => s.run).find((r) => r?.includes('faultline merge'))!;
+    expect(sh(mergeLine, box, env).code).toBe(1);
+    const one = sh(`faultline simulate vrrp.yaml --runs 200 --seed 9876543210 --workers 1 --format junit`, box);
+    const untimedXml = (x: string) => x.replace(/time="[\d.]+"/g, 'time="T"').replace(/timestamp="[^"]*"/g, 'timestamp="T"');
+    expect(untimedXml(readFileSync(join(box.dir, 'simulate.junit.xml'), 'utf8'))).toBe(untimedXml(one.stdout));
+  }, 180_000);
+
+  it('Kubernetes, simulate: every completion index walks its own shard, and the merge Job equals the unsharded run', () => {
+    const box = designBox();
+    const docs = parseAllDocuments(readFileSync(join(examples, 'kubernetes-indexed-job-simulate.yaml'), 'utf8')).map((d) => d.toJS() as {
+      spec: { completionMode?: string; completions?: number; template: { spec: { containers: { env?: { name: string; value: string }[]; args: string[] }[] } } };
+    });
+    const [shardJob, mergeJob] = docs;
+    expect(shardJob!.spec.completionMode).toBe('Indexed');
+    const container = shardJob!.spec.template.spec.containers[0]!;
+    const vars = Object.fromEntries((container.env ?? []).map((e) => [e.name, e.value]));
+    const n = shardJob!.spec.completions!;
+    expect(Number(vars['SHARDS'])).toBe(n);
+    const results = join(box.dir, 'results');
+    sh(`mkdir ${results}`, box);
+    for (let index = 0; index < n; index++) {
+      const r = sh(container.args[0]!, box, { ...vars, DESIGN: 'vrrp.yaml', RUNS: '200', RESULTS: results, JOB_COMPLETION_INDEX: String(index) });
+      expect(r.code).toBe(0);
+      const written = JSON.parse(readFileSync(join(results, `sim-${index}.json`), 'utf8')) as { shard: { index: number; count: number }; outcome: { runs: number } };
+      expect(written.shard).toEqual({ index, count: n });
+      expect(written.outcome.runs).toBe(200 / n);
+    }
+    const mergeScript = mergeJob!.spec.template.spec.containers[0]!.args[0]!.replaceAll('/results', results);
+    expect(sh(mergeScript, box).code).toBe(1);
+    const one = sh(`faultline simulate vrrp.yaml --runs 200 --seed ${vars['SEED']} --workers 1 --format json`, box);
+    expect(untimedWalks(readFileSync(join(results, 'simulate.json'), 'utf8'))).toBe(untimedWalks(one.stdout));
   }, 180_000);
 });

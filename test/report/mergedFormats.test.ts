@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { spofShard } from '../../src/api/spof.js';
+import { simulateReport } from '../../src/cli/simulateOutput.js';
+import { loadDesign } from '../../src/design/loadDesign.js';
+import { simulate, simulateShare } from '../../src/explore/simulate.js';
+import { mergeWalkShares } from '../../src/explore/walkShare.js';
+import { reportFormatNames, reportFormats, type SomeReport } from '../../src/report/formats.js';
+import { mergeSpofShards } from '../../src/report/spofMerge.js';
+import { plain } from '../../src/report/style.js';
+
+/** Every registered format's rendering of `report`, timings left out (as the gallery renders). */
+function everyFormat(report: SomeReport): Record<string, string> {
+  return Object.fromEntries(reportFormatNames.map((name) => [name, reportFormats[name].render([report], { style: plain, timing: false })]));
+}
+
+describe('a merge of shards', () => {
+  it('renders a spof sweep in every report format as the unsharded sweep', () => {
+    const design = loadDesign('models/designs/l5-access-mii.pitfall.yaml');
+    const one = spofShard(design, { k: 2 }).report;
+    const merged = mergeSpofShards([2, 0, 1].map((index) => spofShard(design, { k: 2, shard: { index, count: 3 } }))).report;
+    expect(one.rows.length).toBeGreaterThan(0);
+    expect(reportFormatNames).toEqual(expect.arrayContaining(['text', 'json', 'markdown', 'junit', 'sarif', 'html', 'itf']));
+    const want = everyFormat(one);
+    const got = everyFormat(merged);
+    for (const name of reportFormatNames) expect(got[name], name).toBe(want[name]);
+  });
+
+  it('renders a random run in every report format as one run of the same walks', () => {
+    const design = loadDesign('models/designs/d2-vrrp-health-check.pitfall.yaml');
+    const options = { seed: 7, runs: 120, maxSteps: 60 };
+    const shares = [0, 1, 2, 3].map((index) => simulateShare(design.model, design.properties, options, { index, count: 4 }));
+    const one = simulate(design.model, design.properties, options);
+    const merged = simulate(design.model, design.properties, { ...options, walked: mergeWalkShares(shares) });
+    expect(one.result.status).toBe('violation');
+    const want = everyFormat(simulateReport(one, design, undefined));
+    const got = everyFormat(simulateReport(merged, design, undefined));
+    for (const name of reportFormatNames) expect(got[name], name).toBe(want[name]);
+  });
+});

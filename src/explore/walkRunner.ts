@@ -26,7 +26,8 @@ export class WalkRunner<S> {
 
   constructor(
     private readonly stepper: WalkStepper<S>,
-    private readonly monitor: PropertyMonitor<S>,
+    /** Replaceable between walks (a random run checks every walk afresh). */
+    public monitor: PropertyMonitor<S>,
     private readonly maxFaults: number,
     maxSteps: number,
     /** Read at every step, so an expensive walk stops at the timeout, not after it. */

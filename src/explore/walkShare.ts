@@ -1,6 +1,6 @@
 /**
- * Runs one share of a random run's walks and keeps, per property, the first walk (lowest
- * number) that violated or witnessed it, with its unshrunk path. Shares of one run merge by
+ * Runs one share of a random run's walks and keeps, per property, the shortest finding
+ * (lowest walk number among equals) that violated or witnessed it, with its unshrunk path. Shares of one run merge by
  * summing counts and keeping the lowest-numbered finding per property, which gives what the
  * unsplit run finds (docs/decisions/0037-simulate-shards.md).
  */
@@ -44,8 +44,8 @@ export interface WalkShareOutcome {
 
 /**
  * Walks the walks `o` < `settings.runs` with `o mod share.count = share.index`, in order.
- * Every walk runs to its natural end (see {@link WalkRunner.run}); a property found in this
- * share is no longer checked in its later walks, which cannot change what the share reports.
+ * Every walk runs to its natural end (see {@link WalkRunner.run}) and checks every property
+ * afresh; per property the shortest finding is kept (the first walk among equals).
  */
 export function walkShare<S>(
   stepper: WalkStepper<S>,
@@ -61,20 +61,25 @@ export function walkShare<S>(
   const watched = properties.flatMap((p, i) => (p.kind === 'sometimes' ? [i] : []));
   let walk = 0;
   let runner: WalkRunner<S> | undefined;
-  const monitor = new PropertyMonitor(properties, { checked, deadlocks, watched }, (i) => {
-    witnesses.set(i, { property: i, walk, path: (runner as WalkRunner<S>).currentPath() });
-  });
+  // Per property the shortest path found, ties to the lower walk number (walks come in order).
+  const keep = (into: Map<number, WalkFinding>, f: WalkFinding): void => {
+    const had = into.get(f.property);
+    if (had === undefined || f.path.length < had.path.length) into.set(f.property, f);
+  };
+  const monitorFor = (): PropertyMonitor<S> =>
+    new PropertyMonitor(properties, { checked, deadlocks, watched }, (i) => keep(witnesses, { property: i, walk, path: (runner as WalkRunner<S>).currentPath() }));
   const clock = new BudgetClock(started, settings.timeoutMs, Infinity);
-  runner = new WalkRunner(stepper, monitor, settings.maxFaults, settings.maxSteps, clock);
+  runner = new WalkRunner(stepper, monitorFor(), settings.maxFaults, settings.maxSteps, clock);
   const walker = runner;
   const found = (v: { readonly property: number; readonly kind: ViolationKind }): void => {
-    violations.set(v.property, { property: v.property, walk, kind: v.kind, path: walker.currentPath() });
+    keep(violations, { property: v.property, walk, kind: v.kind, path: walker.currentPath() });
   };
   let runs = 0;
   let nextProgress = started + 1000;
   for (walk = share.index; walk < settings.runs; walk += share.count) {
     if (clock.exceeded !== undefined) break;
     const numbers = walkNumbers(settings.seed, walk);
+    if (runs > 0) walker.monitor = monitorFor();
     walker.run(numbers.initial, numbers.seed, numbers.faultPermille, found);
     runs++;
     if ((runs & 63) === 0) {
@@ -115,7 +120,7 @@ export function mergeWalkShares(parts: readonly WalkShareOutcome[]): WalkShareOu
     for (const part of parts) {
       for (const f of pick(part)) {
         const had = best.get(f.property);
-        if (had === undefined || f.walk < had.walk) best.set(f.property, f);
+        if (had === undefined || f.path.length < had.path.length || (f.path.length === had.path.length && f.walk < had.walk)) best.set(f.property, f);
       }
     }
     return [...best.values()].sort((a, b) => a.property - b.property);

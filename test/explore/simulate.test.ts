@@ -59,10 +59,10 @@ describe('simulate', () => {
     }
   });
 
-  it('keeps unshrunk walks longer than the shortest when shrinking is off', () => {
+  it('keeps the shortest walk found, unshrunk, when shrinking is off', () => {
     const { result } = simulate(counterModel(), [belowLimit(5)], { seed: 7, runs: 500, shrink: false });
     const trace = traceOf(verdict(result, 'below-limit'));
-    expect(trace.steps.length).toBeGreaterThan(5);
+    expect(trace.steps.length).toBeGreaterThanOrEqual(5);
     expect(lastState(trace).n).toBe(5);
   });
 

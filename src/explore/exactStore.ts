@@ -8,8 +8,8 @@ const ID_BITS = 27;
 const ID_MASK = (1 << ID_BITS) - 1;
 const SEED = 0x9747b28c;
 const MAX_LOAD = 0.8;
-/** The table grows by this factor (not 2: a doubled table is half empty, decision 0036). */
-const GROWTH = 1.25;
+/** The table grows by this factor (not 2: a doubled table is half empty; not 1.25: rehashing too often, decision 0036). */
+const GROWTH = 1.5;
 
 /** How an {@link ExactStore} keeps parent links. */
 export interface ExactStoreLayout {
@@ -34,7 +34,7 @@ function slotOf(h: number, slots: number): number {
 
 /**
  * Exact visited set: every state's bytes in a paged arena, an open-addressed `Uint32Array`
- * table (linear probing; any size, grown by 1.25× at load 0.8) whose slots hold `id + 1` in
+ * table (linear probing; any size, grown by 1.5× at load 0.8) whose slots hold `id + 1` in
  * the low 27 bits and 5 low bits of the hash as a tag (the high bits choose the slot; most
  * mismatching probes are rejected without touching the arena), and a column of parent ids
  * (one byte each when they are monotone). No object per state. Identity is decided by

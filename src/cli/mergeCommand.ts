@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { FaultlineError } from '../core/errors.js';
-import { simulate as simulateModel } from '../explore/simulate.js';
+import { simulate } from '../api/runs.js';
 import type { ReportFormat } from '../report/formats.js';
 import { shardsDisagree } from '../report/shardSplit.js';
 import { mergeSimulateShards } from '../report/simulateMerge.js';
@@ -84,7 +84,7 @@ function mergeSimulate(shards: readonly SimulateShardResult[], raw: RawMergeOpti
   }
   const design = ctx.deps.loadDesign(file);
   const { seed, runs, maxSteps, maxFaults, timeoutSeconds } = merged.searched;
-  const run = simulateModel(design.model, design.properties, {
+  const run = simulate(design, {
     seed,
     runs,
     maxSteps,
@@ -94,7 +94,7 @@ function mergeSimulate(shards: readonly SimulateShardResult[], raw: RawMergeOpti
     // The run's time: the slowest shard's, then the merge's shrinking.
     startedAt: performance.now() - merged.seconds * 1000,
   });
-  return emitSimulate(run, design, { format: raw.format, out: raw.out, timeout: timeoutSeconds ?? undefined, requireComplete: raw.requireComplete === true }, ctx);
+  return emitSimulate(run, { format: raw.format, out: raw.out }, raw.requireComplete === true, ctx);
 }
 
 /** Runs `faultline merge` and returns its exit code. */

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { designInfo } from '../api/designInfo.js';
 import { FaultlineError } from '../core/errors.js';
-import { ExitCode, exitCodeOf } from '../core/result.js';
+import { ExitCode } from '../core/result.js';
 import type { LoadedDesign } from '../design/loadDesign.js';
 import { defaultWorkers } from '../explore/parallel/runWorkers.js';
 import { DEFAULT_MAX_STEPS, DEFAULT_RUNS, drawSeed } from '../explore/randomSettings.js';
@@ -12,15 +12,13 @@ import type { SweepShard } from '../explore/sweepTypes.js';
 import { renderSimulateShard, type SimulateShardResult } from '../report/simulateShard.js';
 import { checkOutput } from './checkOutput.js';
 import type { CliContext } from './context.js';
-import { runReport, simulate } from '../api/runs.js';
-import { emitReport } from './emitReport.js';
+import { simulate } from '../api/runs.js';
 import { formatOption, outOption } from './formatOption.js';
 import { integerAtLeast, positiveNumber, seedNumber } from './parseNumber.js';
 import { walksProgress } from './progress.js';
-import { reportDiagnostics } from './reportError.js';
+import { emitSimulate } from './simulateOutput.js';
 import { resolveSimulateSettings, type RawSimulateOptions } from './simulateSettings.js';
 import { walkShares, type SharedWalkOptions } from './simulateWalks.js';
-import { warnIfIncomplete } from './warnIfIncomplete.js';
 import { writeFileAtomic } from './writeFileAtomic.js';
 
 const DESCRIPTION = `Walks the design at random: each run starts in an initial state and picks actions and
@@ -103,15 +101,7 @@ export async function runSimulate(file: string, raw: RawSimulateOptions, ctx: Cl
   } finally {
     progress.done();
   }
-  const seed = result.run.random?.seed;
-  if (result.status === 'error') {
-    ctx.io.err(`use --seed=${seed} to reproduce\n`);
-    return reportDiagnostics([result.error], ctx.io);
-  }
-  emitReport(runReport(result), settings.output, ctx.io);
-  warnIfIncomplete(result, { limits: result.run.limits, requireComplete: false }, ctx.io);
-  if (settings.output.format !== 'text' && settings.output.out === undefined) ctx.io.err(`use --seed=${seed} to reproduce\n`);
-  return exitCodeOf(result, false);
+  return emitSimulate(result, settings.output, false, ctx);
 }
 
 /** Adds `simulate` to the program. */

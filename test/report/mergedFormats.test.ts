@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { spofShard } from '../../src/api/spof.js';
-import { simulateReport } from '../../src/cli/simulateOutput.js';
+import { runReport, simulate, simulateOptionsFor } from '../../src/api/runs.js';
 import { loadDesign } from '../../src/design/loadDesign.js';
-import { simulate, simulateShare } from '../../src/explore/simulate.js';
+import { simulateShare } from '../../src/explore/simulate.js';
 import { mergeWalkShares } from '../../src/explore/walkShare.js';
 import { reportFormatNames, reportFormats, type SomeReport } from '../../src/report/formats.js';
 import { mergeSpofShards } from '../../src/report/spofMerge.js';
@@ -28,12 +28,13 @@ describe('a merge of shards', () => {
   it('renders a random run in every report format as one run of the same walks', () => {
     const design = loadDesign('models/designs/d2-vrrp-health-check.pitfall.yaml');
     const options = { seed: 7, runs: 120, maxSteps: 60 };
-    const shares = [0, 1, 2, 3].map((index) => simulateShare(design.model, design.properties, options, { index, count: 4 }));
-    const one = simulate(design.model, design.properties, options);
-    const merged = simulate(design.model, design.properties, { ...options, walked: mergeWalkShares(shares) });
-    expect(one.result.status).toBe('violation');
-    const want = everyFormat(simulateReport(one, design, undefined));
-    const got = everyFormat(simulateReport(merged, design, undefined));
+    // The shards walk with the design's defaults applied, as `faultline simulate --shard` does.
+    const shares = [0, 1, 2, 3].map((index) => simulateShare(design.model, design.properties, simulateOptionsFor(design, options), { index, count: 4 }));
+    const one = simulate(design, options);
+    const merged = simulate(design, { ...options, walked: mergeWalkShares(shares) });
+    expect(one.status).toBe('violation');
+    const want = everyFormat(runReport(one));
+    const got = everyFormat(runReport(merged));
     for (const name of reportFormatNames) expect(got[name], name).toBe(want[name]);
   });
 });

@@ -1,15 +1,28 @@
 /**
- * The 2-worker row of the bench (issue 13): the exhaustive search of one reference model on
- * one thread and on 2 worker threads, back to back in this process, with wall time, process
- * CPU time and the counts against the reference table.
+ * The 2-worker rows of the bench (issue 13): the exhaustive search of a reference model on one
+ * thread and on 2 worker threads, back to back in this process, with wall time, process CPU
+ * time, each worker's thread CPU, busy and waiting time (decision 0044), the counts against
+ * the reference table, and the states per second against SPIN's from BASELINES.md.
  */
 import { check } from '../src/explore/check.js';
 import { parallelCheck } from '../src/explore/parallel/parallelCheck.js';
+import type { ParallelProfile } from '../src/explore/parallel/parallelProfile.js';
 import type { BenchModelName } from '../models/bench/index.js';
+import { exhaustiveBaselines } from './baselines.js';
 import { benchModel, benchSource } from './benchSource.js';
 import { referenceRow } from './reference.js';
 
-/** The JSON line printed for the parallel row. */
+/** The models and sizes of the 2-worker rows: every reference family, small ones with `--quick`. */
+export const PARALLEL_ROWS: Readonly<Record<'quick' | 'default', readonly (readonly [BenchModelName, number])[]>> = {
+  quick: [['vrrp', 6]],
+  default: [
+    ['vrrp', 7],
+    ['stp-ring', 5],
+    ['philosophers', 16],
+  ],
+};
+
+/** The JSON line printed for a parallel row. */
 export interface ParallelLine {
   readonly bench: 'parallel-check';
   readonly model: BenchModelName;
@@ -21,9 +34,27 @@ export interface ParallelLine {
   readonly workersSeconds: number;
   /** One thread's wall time over the workers' wall time (≥ 1.7 is the target on 2 idle cores). */
   readonly speedup: number;
-  /** Process CPU seconds (all threads) of each run: shows what a loaded machine hides. */
+  /** Process CPU seconds (all threads, the JIT's too) of each run: shows what a loaded machine hides. */
   readonly oneCpuSeconds: number;
   readonly workersCpuSeconds: number;
+  /** Workers' process CPU over one thread's: about 2 / speed-up on 2 idle cores when the workers are balanced. */
+  readonly cpuRatio: number;
+  /** Per worker: thread CPU seconds in all and before it was ready, wall seconds busy and waiting at level barriers. */
+  readonly workerCpuSeconds: readonly number[];
+  readonly workerStartCpuSeconds: readonly number[];
+  readonly workerBusySeconds: readonly number[];
+  readonly workerWaitSeconds: readonly number[];
+  /** Share of the levels' wall time lost to uneven levels (0: even). */
+  readonly imbalance: number;
+  readonly levels: number;
+  /** Successor records that crossed threads, and the share of successors the seen-key cache dropped. */
+  readonly recordsSent: number;
+  readonly cacheHitShare: number;
+  readonly oneBytesPerState: number;
+  readonly workersBytesPerState: number;
+  /** SPIN's single-core BFS states per second from BASELINES.md (another run), and the 2-worker run's over it (issue 13: ≥ 3). */
+  readonly spinStatesPerSecond: number | null;
+  readonly vsSpin: number | null;
   /** Both runs passed with the reference counts and depth. */
   readonly countsMatch: boolean;
 }
@@ -42,11 +73,18 @@ async function timed<T>(run: () => T | Promise<T>): Promise<{ value: T; seconds:
 export async function measureParallel(name: BenchModelName, n: number, workers = 2): Promise<ParallelLine> {
   const { model, properties } = benchModel(name, n);
   const one = await timed(() => check(model, properties, {}));
-  const many = await timed(() => parallelCheck(model, properties, {}, benchSource(name, n), workers));
+  let profile: ParallelProfile | undefined;
+  const many = await timed(() => parallelCheck(model, properties, {}, benchSource(name, n), workers, (p) => (profile = p)));
   const ref = referenceRow(name, n);
   const fits = (r: typeof one.value): boolean =>
     r.status === 'pass' && ref !== undefined && r.stats.states === ref.states && r.stats.transitions === ref.transitions && r.stats.depth === ref.depth;
   const stats = many.value.status === 'error' ? undefined : many.value.stats;
+  const oneStats = one.value.status === 'error' ? undefined : one.value.stats;
+  const per = (pick: (w: ParallelProfile['workers'][number]) => number): number[] => (profile?.workers ?? []).map((w) => round(pick(w), 3));
+  const spin = exhaustiveBaselines[name][n];
+  const spinRate = spin ? (stats?.states ?? 0) / spin.spinBfsSeconds : null;
+  const successors = stats?.transitions ?? 0;
+  const hits = (profile?.workers ?? []).reduce((s, w) => s + w.cacheHits, 0);
   return {
     bench: 'parallel-check',
     model: name,
@@ -57,8 +95,21 @@ export async function measureParallel(name: BenchModelName, n: number, workers =
     oneSeconds: round(one.seconds, 3),
     workersSeconds: round(many.seconds, 3),
     speedup: round(one.seconds / many.seconds, 2),
-    oneCpuSeconds: round(one.cpu, 2),
-    workersCpuSeconds: round(many.cpu, 2),
+    oneCpuSeconds: round(one.cpu, 3),
+    workersCpuSeconds: round(many.cpu, 3),
+    cpuRatio: round(many.cpu / one.cpu, 2),
+    workerCpuSeconds: per((w) => w.cpu),
+    workerStartCpuSeconds: per((w) => w.startCpu),
+    workerBusySeconds: per((w) => w.busy),
+    workerWaitSeconds: per((w) => w.wait),
+    imbalance: round(profile?.imbalance ?? 0, 3),
+    levels: profile?.levels ?? 0,
+    recordsSent: (profile?.workers ?? []).reduce((s, w) => s + w.sent, 0),
+    cacheHitShare: successors > 0 ? round(hits / successors, 3) : 0,
+    oneBytesPerState: round(oneStats?.bytesPerState ?? 0, 1),
+    workersBytesPerState: round(stats?.bytesPerState ?? 0, 1),
+    spinStatesPerSecond: spinRate === null ? null : Math.round(spinRate),
+    vsSpin: spinRate === null || stats === undefined ? null : round(stats.states / many.seconds / spinRate, 2),
     countsMatch: fits(one.value) && fits(many.value),
   };
 }

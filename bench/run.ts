@@ -7,11 +7,11 @@
  */
 import { benchPlan, type BenchPlan } from './benchPlan.js';
 import { measureExhaustive, type ExhaustiveLine } from './measureExhaustive.js';
-import { measureParallel } from './measureParallel.js';
+import { measureParallel, PARALLEL_ROWS, type ParallelLine } from './measureParallel.js';
 import { measureSpofScale } from './measureSpofScale.js';
 import { measureRandom } from './measureRandom.js';
 import type { RandomLine } from './randomLine.js';
-import { benchSummary } from './summary.js';
+import { benchSummary, parallelSummary } from './summary.js';
 import { measureSites, siteSummary } from './siteBench.js';
 import { measureSweep, SWEEP_SIZES } from './sweepBench.js';
 
@@ -60,16 +60,20 @@ async function main(argv: readonly string[]): Promise<number> {
   const sites = measureSites(new URL('../../models/designs/', import.meta.url).pathname, quick);
   for (const line of sites) process.stdout.write(`${JSON.stringify(line)}\n`);
   const sitesFailed = sites.filter((l) => l.status !== l.expected);
-  const [pModel, pN] = quick ? (['vrrp', 6] as const) : (['vrrp', 7] as const);
-  process.stderr.write(`${pModel}-${pN} on 1 thread, then on 2 workers...\n`);
-  const parallel = await measureParallel(pModel, pN, 2);
-  process.stdout.write(`${JSON.stringify(parallel)}\n`);
+  // The 2-worker rows: every reference family (of `--model`'s, when given).
+  const only = argv[argv.indexOf('--model') + 1];
+  const parallel: ParallelLine[] = [];
+  for (const [model, n] of PARALLEL_ROWS[quick ? 'quick' : 'default'].filter(([m]) => !argv.includes('--model') || m === only)) {
+    process.stderr.write(`${model}-${n} on 1 thread, then on 2 workers...\n`);
+    const line = await measureParallel(model, n, 2);
+    parallel.push(line);
+    process.stdout.write(`${JSON.stringify(line)}\n`);
+  }
   process.stderr.write(`\n${benchSummary(exhaustive, random)}\n\n${siteSummary(sites)}\n`);
-  process.stderr.write(
-    `\nExhaustive on 2 workers, ${pModel}-${pN} (${parallel.states.toLocaleString('en-US')} states): 1 thread ${parallel.oneSeconds} s (${parallel.oneCpuSeconds} s CPU), 2 workers ${parallel.workersSeconds} s (${parallel.workersCpuSeconds} s CPU): speed-up ${parallel.speedup}×, counts ${parallel.countsMatch ? 'ok' : 'MISMATCH'}\n`,
-  );
+  if (parallel.length > 0) process.stderr.write(`\n${parallelSummary(parallel)}\n`);
   for (const l of sitesFailed) process.stderr.write(`SITE ${l.design}: ${l.status}, expected ${l.expected}\n`);
-  if (!parallel.countsMatch) process.stderr.write(`MISMATCH parallel ${pModel}-${pN}: counts differ from the reference\n`);
+  const parallelFailed = parallel.filter((l) => !l.countsMatch);
+  for (const l of parallelFailed) process.stderr.write(`MISMATCH parallel ${l.model}-${l.n}: counts differ from the reference\n`);
   const failed = exhaustive.filter((l) => l.countsMatch === false || l.status !== 'pass');
   const randomFailed = random.filter((l) => l.status !== 'pass');
   for (const l of randomFailed) process.stderr.write(`RANDOM ${l.model}-${l.n}: status ${l.status} (seed ${l.seed})\n`);
@@ -78,7 +82,7 @@ async function main(argv: readonly string[]): Promise<number> {
       `MISMATCH ${l.model}-${l.n}: status ${l.status}, states ${l.states} (naive ${l.naiveStates}), transitions ${l.transitions} (naive ${l.naiveTransitions}); expected ${l.expectedStates} / ${l.expectedTransitions}\n`,
     );
   }
-  return failed.length + randomFailed.length + sitesFailed.length > 0 || !sweepLine.sampleAgrees || !k2.mergedEqualsUnsharded || !parallel.countsMatch ? 1 : 0;
+  return failed.length + randomFailed.length + sitesFailed.length > 0 || !sweepLine.sampleAgrees || !k2.mergedEqualsUnsharded || parallelFailed.length > 0 ? 1 : 0;
 }
 
 process.exitCode = await main(process.argv.slice(2));

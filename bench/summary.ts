@@ -4,6 +4,7 @@
  */
 import { exhaustiveBaselines, randomBaselines } from './baselines.js';
 import type { ExhaustiveLine } from './measureExhaustive.js';
+import type { ParallelLine } from './measureParallel.js';
 import type { RandomLine } from './randomLine.js';
 
 const thousands = (x: number): string => (x >= 1e6 ? `${(x / 1e6).toFixed(2)} M` : x >= 1e3 ? `${(x / 1e3).toFixed(1)} k` : x.toFixed(0));
@@ -58,4 +59,33 @@ export function benchSummary(exhaustive: readonly ExhaustiveLine[], random: read
     );
   }
   return parts.join('\n');
+}
+
+/**
+ * The 2-worker rows: wall-clock speed-up (meaningful on an idle machine only), the process-CPU
+ * ratio that stands for it on a loaded one (decision 0044), each worker's busy/wait, and states
+ * per second against SPIN's single-core BFS (BASELINES.md, another run; issue 13 asks ≥ 3×).
+ */
+export function parallelSummary(lines: readonly ParallelLine[]): string {
+  const seconds = (xs: readonly number[]): string => xs.map((x) => x.toFixed(2)).join('/');
+  const rows = lines.map((l) => [
+    `${l.model}-${l.n}`,
+    l.states.toLocaleString('en-US'),
+    `${l.oneSeconds.toFixed(2)} / ${l.workersSeconds.toFixed(2)}`,
+    ratio(l.speedup),
+    `${l.oneCpuSeconds.toFixed(2)} / ${l.workersCpuSeconds.toFixed(2)}`,
+    ratio(l.cpuRatio),
+    seconds(l.workerCpuSeconds),
+    seconds(l.workerBusySeconds),
+    seconds(l.workerWaitSeconds),
+    `${(l.imbalance * 100).toFixed(1)}%`,
+    `${l.oneBytesPerState.toFixed(1)} / ${l.workersBytesPerState.toFixed(1)}`,
+    l.spinStatesPerSecond === null ? '—' : thousands(l.spinStatesPerSecond),
+    ratio(l.vsSpin),
+    l.countsMatch ? 'ok' : 'MISMATCH',
+  ]);
+  return [
+    `Exhaustive on ${lines[0]?.workers ?? 2} workers vs 1 thread, back to back (speed-up: wall, read it on an idle machine; CPU ratio: process CPU, target ≤ 1.15; worker CPU/busy/wait: per thread; SPIN BFS from BASELINES.md):`,
+    table(['model', 'states', 'wall s 1/W', 'speed-up', 'CPU s 1/W', 'CPU ratio', 'worker CPU', 'busy', 'wait', 'imbalance', 'B/state 1/W', 'SPIN/s', 'W vs SPIN', 'counts'], rows),
+  ].join('\n');
 }

@@ -45,6 +45,21 @@ export type BfsCommand =
   | { readonly type: 'state'; readonly id: number }
   | { readonly type: 'stats' };
 
+/** What one worker spent on one level (decision 0044): thread CPU, and wall time working and waiting at the barrier. */
+export interface LevelTiming {
+  /** Thread CPU seconds of the level (NaN where the platform cannot say). */
+  readonly cpu: number;
+  /** Wall seconds expanding, storing and exchanging, waits aside. */
+  readonly busy: number;
+  /** Wall seconds blocked at the level's end, waiting for peers' records or end markers. */
+  readonly wait: number;
+  /** Successor records this worker sent to peers, and received from them. */
+  readonly sent: number;
+  readonly received: number;
+  /** Successors dropped by the seen-key cache (decision 0036). */
+  readonly cacheHits: number;
+}
+
 /** Worker → coordinator, after a level. */
 export interface LevelReply {
   readonly type: 'level';
@@ -54,6 +69,7 @@ export interface LevelReply {
   readonly events: readonly BfsEvent[];
   readonly refusal: 'max-states' | 'max-memory' | undefined;
   readonly timedOut: boolean;
+  readonly timing: LevelTiming;
 }
 
 /** Worker → coordinator, for `trim`. */
@@ -76,6 +92,9 @@ export interface StatsReply {
   readonly type: 'stats';
   readonly states: number;
   readonly allocatedBytes: number;
+  /** Thread CPU seconds from the thread's start to its 'ready' (module loading, model building), and in all so far. */
+  readonly startCpu: number;
+  readonly cpu: number;
 }
 
 /** Any reply, or a failure (model threw, bad source). */

@@ -14,6 +14,7 @@ import { TransitionSystem } from '../system.js';
 import { REFUSED } from '../visitedStore.js';
 import { CHOICES, ownerOf, parentRef, type BfsCommand, type BfsEvent, type BfsReply, type BfsWorkerInput, type LevelReply } from './bfsProtocol.js';
 import { loadModelSource } from './modelSource.js';
+import { threadCpuSeconds } from './threadCpu.js';
 
 const CHUNK = 8192;
 const DRAIN_EVERY = 64;
@@ -85,6 +86,13 @@ async function main(): Promise<void> {
   let parentEvents: BfsEvent[] = [];
   let refusal: LevelReply['refusal'];
   const initialIndex = new Map<number, number>();
+  // This level's accounting (LevelTiming).
+  let sent = 0;
+  let received = 0;
+  let cacheHits = 0;
+  let waited = 0;
+  let levelCpu = 0;
+  let levelWall = 0;
 
   const onNew = (id: number, key: Uint8Array, state: unknown): void => {
     for (const i of alwaysIdx) if (!decided[i] && !properties[i]!.holds(state)) hits[i]!.push(id);
@@ -142,6 +150,7 @@ async function main(): Promise<void> {
   };
   const flush = (peer: number): void => {
     const buf = out[peer]!.buf;
+    sent += fill[peer]!;
     send(peer, { n: fill[peer], buf }, [buf]);
     out[peer] = fresh();
     fill[peer] = 0;
@@ -149,6 +158,7 @@ async function main(): Promise<void> {
   const keyIn = new Uint8Array(width);
   const receive = (from: number, n: number, buf: ArrayBuffer): void => {
     const { orders, hashes, ids, bytes } = chunkOf(buf);
+    received += n;
     for (let r = 0; r < n; r++) {
       const off = r * width;
       for (let b = 0; b < width; b++) keyIn[b] = bytes[off + b]!;
@@ -183,7 +193,11 @@ async function main(): Promise<void> {
     }
     while (doneFrom < workers - 1) {
       const seen = Atomics.load(signal, me);
-      if (!drain()) Atomics.wait(signal, me, seen, 5);
+      if (!drain()) {
+        const from = performance.now();
+        Atomics.wait(signal, me, seen, 5);
+        waited += performance.now() - from;
+      }
     }
     doneFrom = 0;
   };
@@ -199,11 +213,16 @@ async function main(): Promise<void> {
       events.push({ property: i, key: next.data[best - levelEnd]!, id: best, kind });
     });
     const mine = next.data.slice(0, next.length).sort();
-    return { type: 'level', sorted: mine, transitions, events, refusal, timedOut };
+    const wall = (performance.now() - levelWall) / 1000;
+    const timing = { cpu: threadCpuSeconds() - levelCpu, busy: wall - waited / 1000, wait: waited / 1000, sent, received, cacheHits };
+    return { type: 'level', sorted: mine, transitions, events, refusal, timedOut, timing };
   };
   const startLevel = (): void => {
     hits = properties.map(() => []);
     parentEvents = [];
+    sent = received = cacheHits = waited = 0;
+    levelCpu = threadCpuSeconds();
+    levelWall = performance.now();
   };
 
   const initial = (): LevelReply => {
@@ -221,6 +240,7 @@ async function main(): Promise<void> {
   };
 
   const expand = (cmd: Extract<BfsCommand, { type: 'expand' }>): LevelReply => {
+    startLevel();
     decided = cmd.decided;
     levelKeys = next.data.slice(0, next.length);
     sorted = cmd.sorted;
@@ -228,7 +248,6 @@ async function main(): Promise<void> {
     levelStart = levelEnd;
     levelEnd = store.size;
     next = new Floats();
-    startLevel();
     out = Array.from({ length: workers }, (_, p) => (p === me ? undefined : fresh()));
     fill.fill(0);
     perParent = new Int32Array(levelEnd - levelStart);
@@ -244,7 +263,10 @@ async function main(): Promise<void> {
       const h = store.hashOf(child);
       // Parents go in increasing rank, so this worker's first discovery of a key carries its
       // smallest order key; a repeat (this level or a later one) can change nothing.
-      if (seen.seen(child, h)) return;
+      if (seen.seen(child, h)) {
+        cacheHits++;
+        return;
+      }
       const owner = ownerOf(h, workers);
       const order = rank * CHOICES + choice;
       if (owner === me) {
@@ -324,7 +346,7 @@ async function main(): Promise<void> {
         return { type: 'state', key, parent: store.parentOf(cmd.id), initialIndex: initialIndex.get(cmd.id) ?? -1 };
       }
       case 'stats':
-        return { type: 'stats', states: store.size, allocatedBytes: store.allocatedBytes };
+        return { type: 'stats', states: store.size, allocatedBytes: store.allocatedBytes, startCpu, cpu: threadCpuSeconds() };
     }
   };
 
@@ -338,6 +360,7 @@ async function main(): Promise<void> {
     }
     parentPort!.postMessage(reply, reply.type === 'level' ? [reply.sorted.buffer as ArrayBuffer] : []);
   });
+  const startCpu = threadCpuSeconds();
   parentPort!.postMessage({ type: 'ready' });
 }
 

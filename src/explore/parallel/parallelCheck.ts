@@ -16,8 +16,9 @@ import type { CheckOptions } from '../options.js';
 import { pathOf } from '../pathOf.js';
 import { TransitionSystem } from '../system.js';
 import type { VisitedStore } from '../visitedStore.js';
-import { CHOICES, type BfsCommand, type BfsEvent, type BfsReply, type BfsWorkerInput, type LevelReply, type StateReply, type StatsReply, type TrimReply } from './bfsProtocol.js';
+import { CHOICES, type BfsCommand, type BfsEvent, type BfsReply, type BfsWorkerInput, type LevelReply, type LevelTiming, type StateReply, type StatsReply, type TrimReply } from './bfsProtocol.js';
 import { levelRanks } from './levelRanks.js';
+import { parallelProfile, type ParallelProfile } from './parallelProfile.js';
 import type { ModelSource } from './modelSource.js';
 import { workerScript } from './runWorkers.js';
 
@@ -66,7 +67,8 @@ class Peer {
 /**
  * Explores like {@link check} on `workers` threads, each building the model from `source`
  * (which must build the same model and properties as given here). Hash compaction runs on
- * one thread (its omission bound is per store).
+ * one thread (its omission bound is per store). `onProfile` receives where the workers' time
+ * went (decision 0044).
  */
 export async function parallelCheck<S>(
   model: EngineModel<S>,
@@ -74,6 +76,7 @@ export async function parallelCheck<S>(
   options: CheckOptions,
   source: ModelSource,
   workers: number,
+  onProfile?: (profile: ParallelProfile) => void,
 ): Promise<CheckResult<S>> {
   let settings: CheckSettings;
   try {
@@ -111,7 +114,7 @@ export async function parallelCheck<S>(
   });
   try {
     await Promise.all(peers.map((p) => p.ready));
-    return await coordinate(model, given, settings, peers, started);
+    return await coordinate(model, given, settings, peers, started, onProfile);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     return {
@@ -130,6 +133,7 @@ async function coordinate<S>(
   settings: CheckSettings,
   peers: readonly Peer[],
   started: number,
+  onProfile: ((profile: ParallelProfile) => void) | undefined,
 ): Promise<CheckResult<S>> {
   const deadlocks = settings.checkDeadlocks || model.reportDeadlocks === true;
   const deadlockFree = always<S>('deadlock-free', () => true, { description: 'every reachable state has a successor' });
@@ -163,6 +167,7 @@ async function coordinate<S>(
   let depth = 0;
   let levelSize = states;
   let nextProgress = started + 1000;
+  const timings: LevelTiming[][] = [];
 
   for (let t = 0; !done() && levelSize > 0; t++) {
     depth = t;
@@ -183,6 +188,7 @@ async function coordinate<S>(
         return p.ask<LevelReply>({ type: 'expand', sorted, ranks: r, decided }, [sorted.buffer as ArrayBuffer, r.buffer as ArrayBuffer]);
       }),
     );
+    timings.push(replies.map((r) => r.timing));
     const found = replies.reduce((n, r) => n + r.sorted.length, 0);
     const refusal = replies.find((r) => r.refusal !== undefined)?.refusal;
     if (refusal !== undefined || replies.some((r) => r.timedOut)) {
@@ -222,6 +228,7 @@ async function coordinate<S>(
 
   const figures = await Promise.all(peers.map((p) => p.ask<StatsReply>({ type: 'stats' })));
   const allocated = figures.reduce((n, f) => n + f.allocatedBytes, 0);
+  onProfile?.(parallelProfile(timings, figures));
   const seconds = (performance.now() - started) / 1000;
   const stats: RunStats = {
     states,

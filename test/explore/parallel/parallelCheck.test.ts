@@ -4,6 +4,7 @@ import { referenceRow } from '../../../bench/reference.js';
 import type { BenchModelName } from '../../../models/bench/index.js';
 import { check } from '../../../src/explore/check.js';
 import { parallelCheck } from '../../../src/explore/parallel/parallelCheck.js';
+import type { ParallelProfile } from '../../../src/explore/parallel/parallelProfile.js';
 import { buildOnce, faultline } from '../../cli/runFaultline.js';
 
 const rows: [BenchModelName, number][] = [
@@ -45,6 +46,21 @@ describe('the parallel exhaustive search', () => {
     expect(trace(two)).toEqual(trace(one));
     // The one-thread search stops inside the level; the parallel one reports the same figures.
     expect([two.stats.states, two.stats.transitions, two.stats.depth]).toEqual([one.stats.states, one.stats.transitions, one.stats.depth]);
+  }, 120_000);
+
+  it('tells where the workers’ time went: every record sent is received, and the cache drops some successors', async () => {
+    const { model, properties } = benchModel('vrrp', 5);
+    let profile: ParallelProfile | undefined;
+    const result = await parallelCheck(model, properties, {}, benchSource('vrrp', 5), 2, (p) => (profile = p));
+    expect(result.status).toBe('pass');
+    if (result.status !== 'pass' || profile === undefined) throw new Error('no profile');
+    expect(profile.levels).toBe(result.stats.depth + 1);
+    expect(profile.workers).toHaveLength(2);
+    const sum = (pick: (w: ParallelProfile['workers'][number]) => number): number => profile!.workers.reduce((n, w) => n + pick(w), 0);
+    expect(sum((w) => w.sent)).toBe(sum((w) => w.received));
+    expect(sum((w) => w.sent)).toBeGreaterThan(0);
+    expect(sum((w) => w.cacheHits)).toBeGreaterThan(0);
+    expect(sum((w) => w.cacheHits) + sum((w) => w.sent)).toBeLessThanOrEqual(result.stats.transitions);
   }, 120_000);
 
   it('stops at the first violation where one thread does', async () => {

@@ -1,0 +1,49 @@
+/**
+ * Where a parallel search's time went, worker by worker (decision 0044): what the bench prints
+ * beside the speed-up, since wall-clock speed-up cannot be read on a loaded machine but each
+ * thread's CPU, its waits at level barriers and the levels' imbalance can.
+ */
+import type { LevelTiming } from './bfsProtocol.js';
+
+/** One worker's totals over a run. */
+export interface WorkerProfile {
+  /** Thread CPU seconds before the worker was ready (module loading, model building). */
+  readonly startCpu: number;
+  /** Thread CPU seconds in all (NaN where the platform cannot say). */
+  readonly cpu: number;
+  /** Wall seconds expanding, storing and exchanging. */
+  readonly busy: number;
+  /** Wall seconds blocked at level barriers for peers. */
+  readonly wait: number;
+  readonly sent: number;
+  readonly received: number;
+  readonly cacheHits: number;
+}
+
+/** A run's profile. */
+export interface ParallelProfile {
+  readonly workers: readonly WorkerProfile[];
+  /** Levels expanded on the workers. */
+  readonly levels: number;
+  /**
+   * Wall time lost to uneven levels: Σ over levels of (the busiest worker's busy time − the
+   * mean busy time), over Σ of the busiest's. 0 when every level splits evenly.
+   */
+  readonly imbalance: number;
+}
+
+/** Adds up per-level timings (`levels[t][w]`) and each worker's start-up and total CPU. */
+export function parallelProfile(levels: readonly (readonly LevelTiming[])[], cpu: readonly { startCpu: number; cpu: number }[]): ParallelProfile {
+  let lost = 0;
+  let slowest = 0;
+  for (const level of levels) {
+    const busiest = Math.max(...level.map((t) => t.busy));
+    lost += busiest - level.reduce((n, t) => n + t.busy, 0) / level.length;
+    slowest += busiest;
+  }
+  const workers = cpu.map(({ startCpu, cpu: total }, w) => {
+    const sum = (pick: (t: LevelTiming) => number): number => levels.reduce((n, level) => n + pick(level[w]!), 0);
+    return { startCpu, cpu: total, busy: sum((t) => t.busy), wait: sum((t) => t.wait), sent: sum((t) => t.sent), received: sum((t) => t.received), cacheHits: sum((t) => t.cacheHits) };
+  });
+  return { workers, levels: levels.length, imbalance: slowest > 0 ? lost / slowest : 0 };
+}

@@ -14,6 +14,10 @@ export type MclagStep =
   | { readonly type: 'peerDead'; readonly peer: number }
   /** A suspended secondary lost the keepalives too and brings its members back (auto-recovery). */
   | { readonly type: 'autoRecover'; readonly peer: number }
+  /** Arista: the promoted secondary heard a primary peer over the heartbeat for the delay: it errdisables. */
+  | { readonly type: 'dualPrimary'; readonly peer: number }
+  /** Arista: the dual-primary recovery delay ran out after the peers met again: MLAG interfaces come up. */
+  | { readonly type: 'dualPrimaryRecovered'; readonly peer: number }
   /** Both peers meet over the restored peer link: roles settle, members come up. */
   | { readonly type: 'sync' }
   | { readonly type: 'tick' };
@@ -24,6 +28,8 @@ export type MclagFault =
   | { readonly type: 'peerLinkUp' }
   | { readonly type: 'keepaliveDown' }
   | { readonly type: 'keepaliveUp' }
+  | { readonly type: 'heartbeatDown' }
+  | { readonly type: 'heartbeatUp' }
   | { readonly type: 'crash'; readonly peer: number }
   | { readonly type: 'restart'; readonly peer: number }
   | { readonly type: 'memberDown'; readonly peer: number }
@@ -31,7 +37,7 @@ export type MclagFault =
 
 export type MclagAction = MclagStep | MclagFault;
 
-const STEPS: ReadonlySet<string> = new Set(['detect', 'peerAlive', 'peerDead', 'autoRecover', 'sync', 'tick']);
+const STEPS: ReadonlySet<string> = new Set(['detect', 'peerAlive', 'peerDead', 'autoRecover', 'dualPrimary', 'dualPrimaryRecovered', 'sync', 'tick']);
 
 /** Whether an action is a fault or repair. */
 export function isMclagFault(action: MclagAction): action is MclagFault {

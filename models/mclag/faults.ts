@@ -1,6 +1,7 @@
 /**
  * Faults and repairs of the MC-LAG model, restricted to the design's fault kinds:
- * `peer-link` (down/up), `keepalive` (the separate keepalive path down/up), `peer` (a switch
+ * `peer-link` (down/up), `keepalive` (the separate keepalive path down/up), `heartbeat` (Arista's
+ * separate dual-primary detection heartbeat path down/up), `peer` (a switch
  * crashes / restarts), `member` (the server's link to one peer down/up).
  */
 import type { MclagFault } from './actions.js';
@@ -8,12 +9,13 @@ import type { MclagConfig } from './config.js';
 import { recoveryClock, withPeer } from './steps.js';
 import { DEAD, type MclagState } from './state.js';
 
-/** The faults enabled in `s`, in a fixed order: peer link, keepalive, peers, member links. */
+/** The faults enabled in `s`, in a fixed order: peer link, keepalive, heartbeat, peers, member links. */
 export function enabledFaults(config: MclagConfig, s: MclagState): MclagFault[] {
   const out: MclagFault[] = [];
   const kinds = config.faultKinds;
   if (kinds.has('peer-link')) out.push({ type: s.peerLink ? 'peerLinkDown' : 'peerLinkUp' });
   if (kinds.has('keepalive') && config.keepalive === 'separate') out.push({ type: s.keepaliveLink ? 'keepaliveDown' : 'keepaliveUp' });
+  if (kinds.has('heartbeat') && config.dualPrimary?.heartbeat === 'separate') out.push({ type: s.heartbeatLink ? 'heartbeatDown' : 'heartbeatUp' });
   if (kinds.has('peer')) s.peers.forEach((p, peer) => out.push({ type: p.alive ? 'crash' : 'restart', peer }));
   if (kinds.has('member')) s.memberLinks.forEach((up, peer) => out.push({ type: up ? 'memberDown' : 'memberUp', peer }));
   return out;
@@ -28,6 +30,9 @@ export function applyFault(config: MclagConfig, s: MclagState, f: MclagFault): M
     case 'keepaliveDown':
     case 'keepaliveUp':
       return { ...s, keepaliveLink: f.type === 'keepaliveUp' };
+    case 'heartbeatDown':
+    case 'heartbeatUp':
+      return { ...s, heartbeatLink: f.type === 'heartbeatUp' };
     case 'crash':
       return withPeer(s, f.peer, DEAD);
     case 'restart':

@@ -20,10 +20,28 @@
  *   shortened to the keepalive timeout).
  * - The server bond (§4 selection logic): one aggregator per partner system id; exactly one is
  *   active; stable selection keeps it while it has a live member.
- * - Faults: peer link, keepalive path (when separate), a peer crash/restart, a server link.
+ * - Arista dual-primary detection (§5.4): a heartbeat on a path of its own (`separate`, the
+ *   management network) or one sharing fate with the peer link. The secondary that took over
+ *   counts the seconds it hears a peer that is primary too; after the detection delay it
+ *   errdisables its interfaces (the server's MLAG member with them) and gives up the role. A
+ *   heartbeat lost during the delay starts the count again. When the peer link returns and
+ *   the peers sync, its MLAG interfaces come back after the dual-primary recovery delay.
+ *   The dual-active window the delay leaves is real: `dual-active-at-most` bounds it.
+ * - Faults: peer link, keepalive path (when separate), heartbeat path (when separate), a peer
+ *   crash/restart, a server link.
  *
  * Sources: PROTOCOLS.md §5.1–5.4 (Cumulus MLAG guide and KB, Nexus 5000/7000 vPC guides,
- * Arista MLAG notes) and §4 (bond_3ad.c selection logic).
+ * Arista MLAG notes) and §4 (bond_3ad.c selection logic). Arista dual-primary detection:
+ * https://aristaeos.blogspot.com/2018/04/arista-eos-mlag-2-dual-primary-detection.html (EOS
+ * 4.20.1F: "When peer link is down, the secondary takes over primary immediately. Meanwhile
+ * it starts the dual-primary detection"; heartbeats received → the secondary disables all
+ * interfaces; peer link up → MLAG renegotiates and recovers), the command forms
+ * `peer-address heartbeat <ip> vrf MGMT`, `dual-primary detection delay 5 action errdisable
+ * all-interfaces`, `dual-primary recovery delay mlag <s> non-mlag <s>` as Arista AVD
+ * (aristanetworks/avd eos_cli_config_gen mlag-configuration template) renders them.
+ * Not confirmed in Arista's own manual text (we could not read it): whether an errdisabled
+ * secondary comes back when its peer then dies (modelled: it stays down until the peer link
+ * returns), and the default recovery delay (modelled: 0 unless stated).
  *
  * Abstracted away: VLANs, orphan ports, STP, the data plane beyond "the server bond distributes
  * over this link"; LACPDU timing (a changed system id re-bundles at once); vPC hold-timeout
@@ -49,6 +67,7 @@ import { resolveMclagConfig, type MclagConfig, type MclagParams } from './config
 import { applyFault, enabledFaults } from './faults.js';
 import { reselect } from './serverBond.js';
 import { coordinated, distributing, dualActive, mclagLayout, type MclagState, type PeerState } from './state.js';
+import { withDualAge } from './dualAge.js';
 import { applyStep, enabledSteps } from './steps.js';
 
 /** The MC-LAG model plus the configuration it was built from. */
@@ -65,7 +84,7 @@ export function createMclagModel(params: MclagParams | MclagConfig): MclagModel 
     initialStates: () => [initialState(config)],
     actions: (s) => enabledSteps(config, s),
     faults: (s) => enabledFaults(config, s),
-    next: (s, a) => reselect(isMclagFault(a) ? applyFault(config, s, a) : applyStep(config, s, a)),
+    next: (s, a) => withDualAge(config, s, a, reselect(isMclagFault(a) ? applyFault(config, s, a) : applyStep(config, s, a))),
     view: (s) => viewOf(config, s),
     formatAction: (a) => formatMclagAction(config, a),
     duration: (a) => (a.type === 'tick' ? 1 : 0),
@@ -82,8 +101,10 @@ function initialState(config: MclagConfig): MclagState {
     pl: 'up',
     ka: 0,
     heard: false,
+    dp: 'idle',
+    dpClock: 0,
   });
-  return { peers: [peer(0), peer(1)], peerLink: true, keepaliveLink: true, memberLinks: [true, true], agg: 'shared' };
+  return { peers: [peer(0), peer(1)], peerLink: true, keepaliveLink: true, heartbeatLink: true, dualAge: 0, memberLinks: [true, true], agg: 'shared' };
 }
 
 function viewOf(config: MclagConfig, s: MclagState): StateView {
@@ -95,10 +116,16 @@ function viewOf(config: MclagConfig, s: MclagState): StateView {
     view[`${name}.lacpSystem`] = p.sysId;
     view[`${name}.peerLink`] = p.pl;
     view[`${name}.keepaliveTimer`] = p.ka;
+    if (config.dualPrimary !== undefined) {
+      view[`${name}.dualPrimary`] = p.dp;
+      view[`${name}.dualPrimaryTimer`] = p.dpClock;
+    }
   });
   view['domain'] = coordinated(s) ? 'coordinated' : dualActive(s) ? 'dual-active' : 'split';
   view['peerLink'] = s.peerLink ? 'up' : 'down';
   if (config.keepalive === 'separate') view['keepalive'] = s.keepaliveLink ? 'up' : 'down';
+  if (config.dualPrimary?.heartbeat === 'separate') view['heartbeat'] = s.heartbeatLink ? 'up' : 'down';
+  if (config.dualActiveCap > 0) view['dualActiveSeconds'] = s.dualAge;
   s.memberLinks.forEach((up, i) => {
     view[`${config.server}-${config.peers[i]!.name}`] = !up ? 'down' : distributing(s, i) ? 'distributing' : 'idle';
   });

@@ -4,7 +4,11 @@
  * Per peer: alive, operational role, whether its member port to the server is up or
  * suspended, the LACP system id it sends (the shared one or its own), its view of the peer
  * link (`up`, `waiting` for a keepalive verdict, `lost`), and the keepalive countdown `ka`
- * (ticks before the peer is judged silent) with `heard` (a keepalive arrived while waiting).
+ * (ticks before the peer is judged silent) with `heard` (a keepalive arrived while waiting);
+ * Arista's dual-primary detection `dp` (idle, detecting over the heartbeat, errdisabled,
+ * recovering after the peer link returned) and its clock `dpClock`. The domain adds the
+ * heartbeat path and `dualAge`, the seconds both peers have been active apart (counted only
+ * when a design checks `dual-active-at-most`).
  * Fields that do not matter in a situation are kept at fixed values so equal situations
  * encode to equal bytes.
  */
@@ -12,6 +16,10 @@ import { array, bool, enumOf, int, record, type Layout } from '../../src/core/la
 import type { MclagConfig } from './config.js';
 
 export type PeerView = 'up' | 'waiting' | 'lost';
+
+/** Arista dual-primary detection on one peer (always `idle` without it). */
+export const DP_STATES = ['idle', 'detecting', 'errdisabled', 'recovering'] as const;
+export type DualPrimaryState = (typeof DP_STATES)[number];
 
 /** One peer switch. */
 export type PeerState = {
@@ -22,6 +30,9 @@ export type PeerState = {
   readonly pl: PeerView;
   readonly ka: number;
   readonly heard: boolean;
+  readonly dp: DualPrimaryState;
+  /** Detecting: heard seconds left before errdisable; recovering: seconds before the members return. */
+  readonly dpClock: number;
 };
 
 /** The server bond's active aggregator: by the partner system id it bundles with. */
@@ -33,6 +44,10 @@ export type MclagState = {
   readonly peers: readonly PeerState[];
   readonly peerLink: boolean;
   readonly keepaliveLink: boolean;
+  /** Arista's dual-primary detection heartbeat path (when separate). */
+  readonly heartbeatLink: boolean;
+  /** Seconds the domain has been dual-active without a break, capped at `dualActiveCap`. */
+  readonly dualAge: number;
   /** Server links to peer 0 and peer 1. */
   readonly memberLinks: readonly boolean[];
   readonly agg: Aggregator;
@@ -48,18 +63,22 @@ export function mclagLayout(config: MclagConfig): Layout<MclagState> {
     pl: enumOf(['up', 'waiting', 'lost'] as const),
     ka: int(0, config.timeoutTicks),
     heard: bool(),
+    dp: enumOf(DP_STATES),
+    dpClock: int(0, config.dpClockMax),
   });
   return record<MclagState>({
     peers: array(peer, 2),
     peerLink: bool(),
     keepaliveLink: bool(),
+    heartbeatLink: bool(),
+    dualAge: int(0, config.dualActiveCap),
     memberLinks: array(bool(), 2),
     agg: enumOf(AGGREGATORS),
   });
 }
 
 /** A crashed peer. */
-export const DEAD: PeerState = { alive: false, role: 'secondary', members: 'suspended', sysId: 'shared', pl: 'lost', ka: 0, heard: false };
+export const DEAD: PeerState = { alive: false, role: 'secondary', members: 'suspended', sysId: 'shared', pl: 'lost', ka: 0, heard: false, dp: 'idle', dpClock: 0 };
 
 /** The other peer's index. */
 export function other(i: number): 0 | 1 {
@@ -72,6 +91,18 @@ export function keepaliveDelivered(config: MclagConfig, s: MclagState, i: number
   if (config.keepalive === 'separate') return s.keepaliveLink;
   if (config.keepalive === 'over-peer-link') return s.peerLink;
   return false;
+}
+
+/**
+ * Whether peer `i` hears its peer over the dual-primary detection heartbeat, from a peer that
+ * is primary too: the heartbeat is its own path when separate, and fails with the peer link
+ * when it rides on it.
+ */
+export function heartbeatFromPrimary(config: MclagConfig, s: MclagState, i: number): boolean {
+  const dp = config.dualPrimary;
+  const peer = s.peers[other(i)]!;
+  if (dp === undefined || !peer.alive || peer.role !== 'primary') return false;
+  return dp.heartbeat === 'separate' ? s.heartbeatLink : s.peerLink;
 }
 
 /** Whether both peers are alive, the peer link is up and both have synchronised over it. */

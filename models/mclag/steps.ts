@@ -6,7 +6,7 @@
  */
 import type { MclagStep } from './actions.js';
 import type { MclagConfig } from './config.js';
-import { keepaliveDelivered, other, type MclagState, type PeerState } from './state.js';
+import { heartbeatFromPrimary, keepaliveDelivered, other, type MclagState, type PeerState } from './state.js';
 
 /** The enabled protocol steps of `s`, in a fixed order; `tick` only when nothing else is. */
 export function enabledSteps(config: MclagConfig, s: MclagState): MclagStep[] {
@@ -18,6 +18,9 @@ export function enabledSteps(config: MclagConfig, s: MclagState): MclagStep[] {
     if (p.pl === 'waiting' && p.heard) out.push({ type: 'peerAlive', peer });
     if (p.pl === 'waiting' && !p.heard && p.ka === 0) out.push({ type: 'peerDead', peer });
     if (config.autoRecovery && suspendedSecondary(p) && p.ka === 0) out.push({ type: 'autoRecover', peer });
+    // Arista: a primary peer heard over the heartbeat for the whole detection delay.
+    if (p.dp === 'detecting' && p.dpClock === 0 && heartbeatFromPrimary(config, s, peer)) out.push({ type: 'dualPrimary', peer });
+    if (p.dp === 'recovering' && p.dpClock === 0) out.push({ type: 'dualPrimaryRecovered', peer });
   });
   if (s.peerLink && s.peers.every((p) => p.alive) && s.peers.some((p) => p.pl !== 'up')) out.push({ type: 'sync' });
   if (out.length === 0) out.push({ type: 'tick' });
@@ -49,8 +52,18 @@ export function applyStep(config: MclagConfig, s: MclagState, a: MclagStep): Mcl
         // §5.3 VPC_SUSP_ALL_VPC; §5.2 clagd protodown; §5.4 Arista dual-primary errdisable.
         return withPeer(s, a.peer, { ...p, pl: 'lost', members: 'suspended', ka: recoveryClock(config), heard: false });
       }
-      // §5.4 Arista without dual-primary detection: the secondary takes over at once.
-      return withPeer(s, a.peer, { ...p, pl: 'lost', role: 'primary', ka: 0, heard: false });
+      // §5.4 Arista: the secondary takes over at once (dual-primary detection, if any, starts now).
+      return withPeer(s, a.peer, { ...p, pl: 'lost', role: 'primary', ka: 0, heard: false, ...detection(config) });
+    }
+    case 'dualPrimary': {
+      // §5.4 `action errdisable all-interfaces`: the former secondary takes every port down,
+      // its MLAG interface to the server with them, and leaves the role to its peer.
+      const p = s.peers[a.peer]!;
+      return withPeer(s, a.peer, { ...p, role: 'secondary', members: 'suspended', dp: 'errdisabled', dpClock: 0 });
+    }
+    case 'dualPrimaryRecovered': {
+      const p = s.peers[a.peer]!;
+      return withPeer(s, a.peer, { ...p, members: 'up', dp: 'idle', dpClock: 0 });
     }
     case 'peerDead':
     case 'autoRecover':
@@ -65,36 +78,67 @@ export function applyStep(config: MclagConfig, s: MclagState, a: MclagStep): Mcl
  */
 function takeOver(config: MclagConfig, p: PeerState): PeerState {
   const sysId = config.onPeerLost === 'own-system-id' ? 'own' : 'shared';
-  return { ...p, pl: 'lost', role: 'primary', members: 'up', sysId, ka: 0, heard: false };
+  return { ...p, pl: 'lost', role: 'primary', members: 'up', sysId, ka: 0, heard: false, ...detection(config) };
 }
 
-/** Both peers over a working peer link: one primary (the sitting one, else by priority), members up, shared id. */
+/** A secondary that takes over starts Arista's dual-primary detection, when configured. */
+function detection(config: MclagConfig): Pick<PeerState, 'dp' | 'dpClock'> {
+  const dp = config.dualPrimary;
+  return dp === undefined ? { dp: 'idle', dpClock: 0 } : { dp: 'detecting', dpClock: dp.delay };
+}
+
+/**
+ * Both peers over a working peer link: one primary (the sitting one, else by priority), members
+ * up, shared id. An errdisabled Arista peer keeps its MLAG interfaces down for the dual-primary
+ * recovery delay (§5.4 `dual-primary recovery delay mlag <s>`).
+ */
 function sync(config: MclagConfig, s: MclagState): MclagState {
   const primaries = s.peers.flatMap((p, i) => (p.role === 'primary' ? [i] : []));
   const primary = primaries.length === 1 ? primaries[0]! : config.preferredPrimary;
+  const recovery = config.dualPrimary?.recoveryDelay ?? 0;
   return {
     ...s,
-    peers: s.peers.map((p, i): PeerState => ({
-      ...p,
-      role: i === primary ? 'primary' : 'secondary',
-      members: 'up',
-      sysId: 'shared',
-      pl: 'up',
-      ka: 0,
-      heard: false,
-    })),
+    peers: s.peers.map((p, i): PeerState => {
+      const recovering = (p.dp === 'errdisabled' || p.dp === 'recovering') && recovery > 0;
+      return {
+        ...p,
+        role: i === primary ? 'primary' : 'secondary',
+        members: recovering ? 'suspended' : 'up',
+        sysId: 'shared',
+        pl: 'up',
+        ka: 0,
+        heard: false,
+        dp: recovering ? 'recovering' : 'idle',
+        dpClock: recovering ? (p.dp === 'recovering' ? p.dpClock : recovery) : 0,
+      };
+    }),
   };
 }
 
 /** One second: keepalives arrive or the countdowns run down (only where a peer is listening). */
 function tick(config: MclagConfig, s: MclagState): MclagState {
   const peers = s.peers.map((p, i): PeerState => {
-    const listening = p.alive && (p.pl === 'waiting' || (config.autoRecovery && suspendedSecondary(p)));
-    if (!listening) return p;
-    if (keepaliveDelivered(config, s, i)) return { ...p, ka: config.timeoutTicks, heard: p.pl === 'waiting' };
-    return { ...p, ka: Math.max(0, p.ka - 1) };
+    const q = dpTick(config, s, p, i);
+    const listening = q.alive && (q.pl === 'waiting' || (config.autoRecovery && suspendedSecondary(q)));
+    if (!listening) return q;
+    if (keepaliveDelivered(config, s, i)) return { ...q, ka: config.timeoutTicks, heard: q.pl === 'waiting' };
+    return { ...q, ka: Math.max(0, q.ka - 1) };
   });
   return { ...s, peers };
+}
+
+/**
+ * One second of Arista's dual-primary clocks: detection counts the seconds a primary peer is
+ * heard over the heartbeat and starts again when it is not; recovery counts down.
+ */
+function dpTick(config: MclagConfig, s: MclagState, p: PeerState, i: number): PeerState {
+  if (!p.alive || config.dualPrimary === undefined) return p;
+  if (p.dp === 'detecting') {
+    const dpClock = heartbeatFromPrimary(config, s, i) ? Math.max(0, p.dpClock - 1) : config.dualPrimary.delay;
+    return dpClock === p.dpClock ? p : { ...p, dpClock };
+  }
+  if (p.dp === 'recovering' && p.dpClock > 0) return { ...p, dpClock: p.dpClock - 1 };
+  return p;
 }
 
 /** The keepalive countdown a suspended secondary starts with: only auto-recovery listens. */

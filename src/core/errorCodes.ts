@@ -16,7 +16,7 @@ export const ERROR_CODES = [
   // FL20x design file
   'FL201', 'FL202', 'FL203', 'FL204', 'FL205', 'FL206', 'FL207', 'FL208', 'FL209',
   // FL21x design schema
-  'FL210', 'FL211', 'FL212', 'FL213', 'FL214', 'FL215', 'FL216', 'FL217', 'FL218',
+  'FL210', 'FL211', 'FL212', 'FL213', 'FL214', 'FL215', 'FL216', 'FL217', 'FL218', 'FL219',
   // FL22x check and faults
   'FL220', 'FL221', 'FL222', 'FL224', 'FL225', 'FL226', 'FL227', 'FL228', 'FL229',
   // FL230–FL239 VRRP kind

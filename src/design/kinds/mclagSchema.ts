@@ -37,7 +37,7 @@ export const mclagSectionSchema = {
     },
     keepalive: {
       description:
-        'Where keepalives travel: separate (mgmt network, clagd-backup-ip, peer-address heartbeat), over-peer-link (an SVI carried by the peer link itself), none.',
+        'Where keepalives travel: separate (mgmt network, clagd-backup-ip, vPC peer-keepalive), over-peer-link (an SVI carried by the peer link itself), none. Default separate; arista-mlag over-peer-link (its peers talk over the local-interface SVI of the peer link; the management path is dual_primary_detection.heartbeat).',
       enum: ['separate', 'over-peer-link', 'none'],
     },
     keepalive_timeout: {
@@ -51,8 +51,24 @@ export const mclagSectionSchema = {
       type: 'boolean',
     },
     dual_primary_detection: {
-      description: 'arista-mlag `dual-primary detection ... action errdisable`: the secondary errdisables instead of promoting. Default false.',
-      type: 'boolean',
+      description:
+        'arista-mlag `peer-address heartbeat <ip>` + `dual-primary detection delay <delay> action errdisable all-interfaces`: the secondary still takes over when the peer link fails, then errdisables its interfaces once it has heard its peer (primary too) over the heartbeat for `delay` seconds. Absent: no detection (both stay primary).',
+      type: 'object',
+      required: ['delay'],
+      additionalProperties: false,
+      properties: {
+        delay: { description: '`dual-primary detection delay` in whole seconds (0..120 in the model).', type: 'integer', minimum: 0, maximum: 120 },
+        heartbeat: {
+          description: 'Where the heartbeat travels: separate (the management network, `peer-address heartbeat <ip> vrf MGMT`; fault kind `heartbeat`) or over-peer-link (an address reached through the peer link: it fails with it, and detection cannot act). Default separate.',
+          enum: ['separate', 'over-peer-link'],
+        },
+        recovery_delay: {
+          description: '`dual-primary recovery delay mlag <s>`: seconds the errdisabled MLAG interfaces stay down after the peers meet again over the peer link (0..120 in the model). Default 0.',
+          type: 'integer',
+          minimum: 0,
+          maximum: 120,
+        },
+      },
     },
     split_recovery: {
       description:
@@ -71,7 +87,7 @@ export interface MclagSection {
   readonly keepalive?: 'separate' | 'over-peer-link' | 'none';
   readonly keepalive_timeout?: number;
   readonly auto_recovery?: boolean;
-  readonly dual_primary_detection?: boolean;
+  readonly dual_primary_detection?: { readonly delay: number; readonly heartbeat?: 'separate' | 'over-peer-link'; readonly recovery_delay?: number };
   readonly split_recovery?: boolean;
   readonly server: string;
 }

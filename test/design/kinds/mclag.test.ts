@@ -29,10 +29,29 @@ describe('the MC-LAG design kind', () => {
     expect(config).toMatchObject({ onPeerLost: 'own-system-id', autoRecovery: true, timeoutTicks: 20 });
   });
 
-  it('maps Arista to promotion unless dual-primary detection is on', () => {
+  it('maps Arista to promotion over the peer link, with dual-primary detection as a path of its own', () => {
     const plain = load(...header, '  vendor: arista-mlag', ...peers).model as MclagModel;
-    const detecting = load(...header, '  vendor: arista-mlag', '  dual_primary_detection: true', ...peers).model as MclagModel;
-    expect([plain.config.onPeerLinkLoss, detecting.config.onPeerLinkLoss]).toEqual(['promote-secondary', 'suspend-secondary']);
+    const detecting = load(...header, '  vendor: arista-mlag', '  dual_primary_detection: { delay: 5 }', ...peers).model as MclagModel;
+    expect(plain.config).toMatchObject({ onPeerLinkLoss: 'promote-secondary', keepalive: 'over-peer-link' });
+    expect(plain.config.dualPrimary).toBeUndefined();
+    expect(detecting.config).toMatchObject({ onPeerLinkLoss: 'promote-secondary', dualPrimary: { delay: 5, heartbeat: 'separate', recoveryDelay: 0 } });
+  });
+
+  it('reports an Arista keepalive on a separate path as FL219, pointing at the heartbeat', () => {
+    const [d] = failure(...header, '  vendor: arista-mlag', '  keepalive: separate', ...peers);
+    expect(where(d)).toBe('FL219@5:14');
+    expect(d?.hint).toContain('dual_primary_detection');
+  });
+
+  it('rejects dual-primary detection on another vendor (FL281) and without a delay (FL211)', () => {
+    expect(where(failure(...header, '  vendor: cisco-vpc', '  dual_primary_detection: { delay: 5 }', ...peers)[0])).toMatch(/^FL281@5:/);
+    expect(failure(...header, '  vendor: arista-mlag', '  dual_primary_detection: { heartbeat: separate }', ...peers)[0]?.code).toBe('FL211');
+  });
+
+  it('counts dual-active seconds only for designs that check dual-active-at-most', () => {
+    const plain = load(...header, '  vendor: arista-mlag', ...peers).model as MclagModel;
+    const bounded = load(...header, '  vendor: arista-mlag', ...peers, 'check:', '  - dual-active-at-most: { seconds: 7 }').model as MclagModel;
+    expect([plain.config.dualActiveCap, bounded.config.dualActiveCap]).toEqual([0, 8]);
   });
 
   it('takes the bound of server-keeps-path from seconds', () => {

@@ -24,6 +24,8 @@ export const VRRP_PROPERTY_NAMES = {
   'no-failback-under-nopreempt': 'with nopreempt configured, a sole MASTER never hands over without a fault',
   'consistent-config':
     'the routers of the group agree on virtual_router_id, advert_int, authentication and virtual_ipaddress (a static finding: violated from the start, no fault needed)',
+  'master-per-segment':
+    'within the bound of master-within-bound (or `seconds`) after the last fault, the hosts of every segment see a MASTER on their side of a partition, unless no router runs at all',
 } as const;
 
 /** A VRRP property name. */
@@ -32,6 +34,32 @@ export type VrrpPropertyName = keyof typeof VRRP_PROPERTY_NAMES;
 /** MASTERs hosts can see: a rebooted router whose link passes no frames yet is invisible. */
 function masters(s: VrrpState): number {
   return s.routers.filter(visibleMaster).length;
+}
+
+/** Where the routers are cabled: the declared segments and each router's (config.ts). */
+export type Cabling = Pick<VrrpConfig, 'segments' | 'segmentOf'>;
+
+/** No declared segments: every router on its own, as the model is without `segments`. */
+const ISOLATED: Cabling = { segments: [], segmentOf: [] };
+
+/** Router i's segment (its own index without declared segments). */
+function segmentOf(cabling: Cabling, i: number): number {
+  return cabling.segments.length > 0 ? cabling.segmentOf[i]! : i;
+}
+
+/**
+ * The sides of the LAN hosts can be on, as sets of segment indices: the whole LAN while it is
+ * connected, each segment on its own while a partition cuts them apart (decision 0040).
+ */
+function sides(cabling: Cabling, s: VrrpState): number[][] {
+  const count = cabling.segments.length > 0 ? cabling.segments.length : s.routers.length;
+  const all = Array.from({ length: count }, (_, k) => k);
+  return s.lan === 'connected' ? [all] : all.map((k) => [k]);
+}
+
+/** Visible MASTERs cabled to one of `side`'s segments. */
+function mastersOn(cabling: Cabling, s: VrrpState, side: readonly number[]): number {
+  return s.routers.filter((r, i) => visibleMaster(r) && side.includes(segmentOf(cabling, i))).length;
 }
 
 /**
@@ -49,10 +77,13 @@ function masters(s: VrrpState): number {
  * within one advert interval, so the model allows two MASTERs for one (largest) advert
  * interval after the heal or repair, inclusive of adverts due at its last instant
  * (`grace` = advert ticks + 1, counted down by `tick`). While a partition is in force the
- * property says nothing: each part's hosts see their own MASTER only.
+ * MASTERs are counted per side: each segment's hosts see the MASTERs of their own segment only
+ * (decision 0040), so two MASTERs on one side of a cut are a violation and one on each side is
+ * not. Without declared segments every router is its own side and a partition leaves nothing
+ * to count.
  */
-export function singleMaster(): Property<VrrpState> {
-  return always('single-master', (s) => s.lan !== 'connected' || s.grace > 0 || masters(s) <= 1, {
+export function singleMaster(config: Cabling = ISOLATED): Property<VrrpState> {
+  return always('single-master', (s) => s.grace > 0 || sides(config, s).every((side) => mastersOn(config, s, side) <= 1), {
     description: VRRP_PROPERTY_NAMES['single-master'],
   });
 }
@@ -74,6 +105,22 @@ export function secondsToTicks(config: VrrpConfig, seconds: number): number {
 export function masterWithinBound(config: VrrpConfig, bound = defaultMasterBound(config)): Property<VrrpState> {
   return within('master-within-bound', bound, (s) => masters(s) > 0 || !s.routers.some(running), {
     description: `within ${bound} ticks (${((bound * config.gcdCs) / TICKS_PER_ADVERT / 100).toFixed(2)} s) after the last fault, a running router is MASTER`,
+  });
+}
+
+/**
+ * Within `bound` ticks after the last fault (and after start), the hosts of every segment see
+ * a MASTER on their side of the LAN — while it is connected, anywhere; while a partition cuts
+ * the segments apart, one cabled to their own segment (decision 0040). The only exception is a
+ * group with no router running at all (every host down or keepalived stopped: the fault budget
+ * spent on the routers themselves). A segment with hosts and no router of its own loses its
+ * gateway whenever the cut isolates it. Without declared segments it is `master-within-bound`.
+ */
+export function masterPerSegment(config: VrrpConfig, bound = defaultMasterBound(config)): Property<VrrpState> {
+  const segmented = config.segments.length > 0;
+  const served = (s: VrrpState): boolean => (segmented ? sides(config, s).every((side) => mastersOn(config, s, side) > 0) : masters(s) > 0);
+  return within('master-per-segment', bound, (s) => !s.routers.some(running) || served(s), {
+    description: `within ${bound} ticks (${((bound * config.gcdCs) / TICKS_PER_ADVERT / 100).toFixed(2)} s) after the last fault, the hosts of every segment see a MASTER on their side of the LAN`,
   });
 }
 
@@ -109,5 +156,5 @@ export function consistentConfig(config: VrrpConfig): Property<VrrpState> {
 
 /** The three properties with their defaults. */
 export function vrrpProperties(config: VrrpConfig, configuredNopreempt: boolean): Property<VrrpState>[] {
-  return [singleMaster(), masterWithinBound(config), noFailbackUnderNopreempt(configuredNopreempt)];
+  return [singleMaster(config), masterWithinBound(config), noFailbackUnderNopreempt(configuredNopreempt)];
 }

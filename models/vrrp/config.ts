@@ -38,6 +38,8 @@ export interface VrrpRouterParams {
   readonly authentication?: VrrpAuthentication;
   /** keepalived `virtual_ipaddress` (addresses, prefix length allowed); absent = the instance's abstract VIP. */
   readonly virtualIps?: readonly string[];
+  /** The LAN segment (access switch) the router's NIC is cabled to; one of `VrrpParams.segments`. */
+  readonly segment?: string;
 }
 
 /** keepalived `authentication { auth_type PASS|AH; auth_pass ... }` (VRRPv2 only). */
@@ -61,6 +63,12 @@ export interface VrrpParams {
    * Default true (Debian 12 ships 2.2.7, Ubuntu 24.04 and RHEL 9 2.2.8).
    */
   readonly vipMismatchDrops?: boolean;
+  /**
+   * The LAN's segments (switches joined by inter-switch links), when the design places the
+   * routers on them; a `partition` then cuts every segment from the others (decision 0040).
+   * Absent: a partition isolates every router from every other.
+   */
+  readonly segments?: readonly string[];
 }
 
 /** A router after keepalived's config completion, with its timers in ticks. */
@@ -127,6 +135,13 @@ export interface VrrpConfig {
   readonly accepts: readonly boolean[];
   /** Whether a router discards adverts whose virtual IP set differs from its own (keepalived < 2.3.3). */
   readonly vipMismatchDrops: boolean;
+  /** The declared segments (empty when the design declares none). */
+  readonly segments: readonly string[];
+  /**
+   * `segmentOf[i]`: the segment router i is cabled to — an index into `segments`, or, without
+   * declared segments, i itself (a partition then isolates every router).
+   */
+  readonly segmentOf: readonly number[];
 }
 
 /** Ticks per advert interval of the finest-grained router (see decision 0003). */
@@ -184,7 +199,24 @@ export function resolveVrrpConfig(params: VrrpParams): VrrpConfig {
     reach: reachOf(params.routers),
     accepts: acceptsOf(routers, params.version, params.vipMismatchDrops ?? true),
     vipMismatchDrops: params.vipMismatchDrops ?? true,
+    segments: params.segments ?? [],
+    segmentOf: segmentsOf(params),
   };
+}
+
+/**
+ * Each router's segment index. Without declared segments each router is its own segment, so a
+ * partition isolates every router (the model before decision 0040). Throws RangeError for a
+ * router that names no declared segment (the design kind reports FL293 before calling this).
+ */
+function segmentsOf(params: VrrpParams): number[] {
+  const segments = params.segments;
+  if (segments === undefined || segments.length === 0) return params.routers.map((_, i) => i);
+  return params.routers.map((r) => {
+    const k = segments.indexOf(r.segment ?? '');
+    if (k < 0) throw new RangeError(`router ${r.name}: segment ${JSON.stringify(r.segment)} is not one of ${segments.join(', ')}`);
+    return k;
+  });
 }
 
 /**

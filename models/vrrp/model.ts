@@ -16,6 +16,11 @@
  * - Faults (`faults.kinds`): crash/restart, stop/start, partition/heal, one-way loss/repair,
  *   and a filter dropping one direction's multicast adverts (not offered for a router that
  *   sends unicast to its `unicast_peer` list).
+ * - Segments (decision 0040): a design may cable the routers to `segments` (access switches
+ *   joined by inter-switch links); a partition then cuts every link between segments, routers
+ *   of one segment still hear each other (a 2 | 1 split across two switches), and the hosts of
+ *   each segment see the MASTERs of their own side only. Without segments a partition isolates
+ *   every router.
  * - Advert addressing (keepalived.conf(5) `unicast_peer`): a multicast router's adverts reach
  *   the multicast routers; a unicast router's reach the peers it lists (config.ts `reach`).
  * - Start-up after a reboot (issue 12 item 2): keepalived starts at boot, in BACKUP, but the
@@ -46,7 +51,8 @@
  * like a password); `skip_check_adv_addr`; message latency (delivery is immediate);
  * clock drift. Sub-tick timing: Skew_Time is rounded down to ticks and down timers due in the
  * same tick fire in priority order (exact when both were armed by the same advert).
- * A partition isolates every router from every other (two routers: the only split).
+ * A partition cuts every link between segments at once (no finer cut of three or more segments);
+ * without segments it isolates every router from every other (two routers: the only split).
  *
  * Expected verdicts (models/designs/r6-*.yaml)
  * - `single-master` fails for VRRPv2 routers with different advert_int on one VRID
@@ -62,6 +68,9 @@
  *   fixes pass.
  * - `single-master` fails when a filter drops the higher router's multicast adverts one way
  *   (vrrp-one-way-loss.pitfall) and holds with unicast_peer (vrrp-one-way-loss.fix).
+ * - `master-per-segment` fails when every gateway sits on one of two switches and the link
+ *   between them fails (vrrp-segment-split.pitfall); with one on each switch (2 | 1) every
+ *   property holds, one MASTER per side during the split (vrrp-segment-split.fix).
  */
 import { codecOf } from '../../src/core/layout.js';
 import type { Model, StateView } from '../../src/core/model.js';

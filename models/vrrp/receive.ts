@@ -38,7 +38,7 @@ export function broadcast(config: VrrpConfig, s: VrrpState, routers: RouterState
     }
     const advert = queue.shift()!;
     routers.forEach((_, j) => {
-      if (j === advert.sender || !config.reach[advert.sender * routers.length + j] || !delivers(s, advert.sender, j)) return;
+      if (j === advert.sender || !config.reach[advert.sender * routers.length + j] || !delivers(config, s, advert.sender, j)) return;
       // A host whose link does not pass frames yet (after a reboot) neither sends nor hears.
       if (routers[advert.sender]!.boot > 0 || routers[j]!.boot > 0) return;
       const reply = receive(config, routers, j, advert);

@@ -38,7 +38,10 @@ export type RouterState = {
 /** The whole instance. */
 export type VrrpState = {
   readonly routers: readonly RouterState[];
-  /** `partitioned`: no advert crosses the LAN in any direction. */
+  /**
+   * `partitioned`: no frame crosses between the LAN's segments (every router is its own segment
+   * when the design declares none: then no advert crosses the LAN at all).
+   */
   readonly lan: 'connected' | 'partitioned';
   /** `lossy[a * n + b]`: adverts from router a to router b are lost (one-way loss). */
   readonly lossy: readonly boolean[];
@@ -79,9 +82,14 @@ export function vrrpLayout(config: VrrpConfig): Layout<VrrpState> {
 /** A router that does not take part in the protocol. */
 export const OFF: RouterState = { st: 'STOPPED', down: 0, adv: 0, pd: -1, boot: 0, wait: -1 };
 
-/** Whether adverts from `from` reach `to` (both indices; the LAN and that direction). */
-export function delivers(s: VrrpState, from: number, to: number): boolean {
-  return s.lan === 'connected' && !s.lossy[from * s.routers.length + to];
+/** Whether routers `a` and `b` share a side of the LAN: no partition, or one segment (decision 0040). */
+export function joined(config: Pick<VrrpConfig, 'segmentOf'>, s: VrrpState, a: number, b: number): boolean {
+  return s.lan === 'connected' || config.segmentOf[a] === config.segmentOf[b];
+}
+
+/** Whether adverts from `from` reach `to` (both indices; the LAN's sides and that direction). */
+export function delivers(config: Pick<VrrpConfig, 'segmentOf'>, s: VrrpState, from: number, to: number): boolean {
+  return joined(config, s, from, to) && !s.lossy[from * s.routers.length + to];
 }
 
 /** Whether every direction delivers (no partition, no lossy direction). */

@@ -9,6 +9,8 @@
  * - FL234 a router's vrid differs       - FL238 a bad property parameter under `check:`
  * - FL230 a `unicast_peer` that names no other router of the instance
  * - FL291 a `virtual_ipaddress` entry that is no IPv4 or IPv6 address (with an optional prefix)
+ * - FL293 a router's `segment` that names no segment of `vrrp.segments`, a router without one
+ *   when segments are declared, or a `segment` without `vrrp.segments`
  *
  * Settings the routers of the group must share (vrid, advert_int, authentication,
  * virtual_ipaddress) may differ per router: that is a mistake people make, so it is reported
@@ -22,6 +24,7 @@ import { createVrrpModel } from '../../../models/vrrp/model.js';
 import type { VrrpState } from '../../../models/vrrp/state.js';
 import {
   defaultMasterBound,
+  masterPerSegment,
   masterWithinBound,
   noFailbackUnderNopreempt,
   secondsToTicks,
@@ -40,13 +43,16 @@ import { rejectBelowOneTick } from '../rejectBelowOneTick.js';
 const FAULT_KINDS: Readonly<Record<VrrpFaultKind, string>> = {
   crash: 'a router host crashes (no priority-0 advert) and later restarts',
   stop: 'keepalived is stopped (a MASTER sends a priority-0 advert) and later started',
-  partition: 'the LAN splits so no advert crosses it, and later heals',
+  partition: 'the LAN splits so no advert crosses it (with segments: the links between the segments fail, routers on one segment still hear each other), and later heals',
   loss: 'adverts from one router to another are lost (one direction), and later delivered again',
   filter: 'a filter drops the multicast adverts from one router to another (one direction), and is later lifted; unicast_peer adverts pass',
 };
 
 /** The largest bound a `within` property accepts (src/core/property.ts). */
 const MAX_BOUND = 254;
+
+/** The properties a design without `check:` gets; the others join when the design has what they judge. */
+const BASE_PROPERTIES = ['single-master', 'master-within-bound', 'no-failback-under-nopreempt', 'consistent-config'] as const;
 
 /** What VRRP properties are built over. */
 interface VrrpContext {
@@ -57,11 +63,12 @@ interface VrrpContext {
 
 /** The VRRP properties (FL238 for a parameter a property does not take). */
 export const VRRP_PROPERTIES = propertyTable<VrrpState, VrrpContext, VrrpPropertyName>(VRRP_PROPERTY_NAMES, 'FL238', {
-  'single-master': { params: [], build: () => singleMaster() },
+  'single-master': { params: [], build: (_request, { config }) => singleMaster(config) },
   'no-failback-under-nopreempt': { params: [], build: (_request, { nopreempt }) => noFailbackUnderNopreempt(nopreempt) },
   'master-within-bound': { params: ['seconds'], shapes: { seconds: SECONDS }, build: (request, { config }, ctx) => masterWithinBound(config, boundOf(request, config, ctx)) },
   'consistent-config': { params: [], build: (_request, { config }) => consistentConfig(config) },
-});
+  'master-per-segment': { params: ['seconds'], shapes: { seconds: SECONDS }, build: (request, { config }, ctx) => masterPerSegment(config, boundOf(request, config, ctx)) },
+}, ({ config }) => [...BASE_PROPERTIES, ...(config.segments.length > 0 ? (['master-per-segment'] as const) : [])]);
 
 /** `vrrp:` designs. */
 export const vrrpKind: DesignKind<VrrpState> = {
@@ -152,9 +159,28 @@ function paramsOf(doc: DesignDocument, ctx: BuildContext): VrrpParams {
       ...(vips !== undefined ? { virtualIps: vips } : {}),
     };
   });
+  const segments = section.segments;
+  section.routers.forEach((r, i) => {
+    if (segments === undefined ? r.segment === undefined : r.segment !== undefined && segments.includes(r.segment)) return;
+    const where = r.segment === undefined ? ['vrrp', 'routers', i] : ['vrrp', 'routers', i, 'segment'];
+    const message =
+      segments === undefined
+        ? `router "${r.name}" names segment "${r.segment}" but vrrp.segments is not declared`
+        : r.segment === undefined
+          ? `router "${r.name}" has no segment, and vrrp.segments is declared`
+          : `router "${r.name}": segment "${r.segment}" is not one of vrrp.segments (${segments.join(', ')})`;
+    ctx.fail(where, 'FL293', message, segments === undefined ? 'declare the segments (switches) under vrrp.segments' : `give each router the segment it is cabled to: ${segments.join(', ')}`);
+  });
   const kinds = doc.faults?.kinds as readonly VrrpFaultKind[] | undefined;
   const vipMismatchDrops = section.keepalived_version === undefined || before(section.keepalived_version, [2, 3, 3]);
-  return { version, vrid: section.vrid, routers: out, vipMismatchDrops, ...(kinds !== undefined ? { faultKinds: kinds } : {}) };
+  return {
+    version,
+    vrid: section.vrid,
+    routers: out.map((r, i) => (section.routers[i]!.segment !== undefined ? { ...r, segment: section.routers[i]!.segment } : r)),
+    vipMismatchDrops,
+    ...(segments !== undefined ? { segments } : {}),
+    ...(kinds !== undefined ? { faultKinds: kinds } : {}),
+  };
 }
 
 /** Whether release `version` (`2.2.7`) is older than `than`. */

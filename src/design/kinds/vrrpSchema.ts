@@ -61,6 +61,13 @@ export const vrrpSectionSchema = {
       type: 'string',
       pattern: '^[0-9]+\\.[0-9]+(\\.[0-9]+)?$',
     },
+    segments: {
+      description: 'The LAN segments (access switches with hosts, joined by inter-switch links) the routers are cabled to. With segments, a partition cuts every segment from the others (e.g. 2 | 1 across two switches) and each router names its segment; without, a partition isolates every router.',
+      type: 'array',
+      items: { type: 'string', pattern: NAME_PATTERN },
+      minItems: 1,
+      uniqueItems: true,
+    },
     routers: {
       description: 'The routers running this instance (at least 2), in primary-IP order: a later router wins priority ties.',
       type: 'array',
@@ -136,6 +143,11 @@ export const vrrpSectionSchema = {
           ...virtualIpaddress,
           description: "This router's virtual_ipaddress, overriding the instance's.",
         },
+        segment: {
+          description: 'The segment (one of vrrp.segments) this router is cabled to.',
+          type: 'string',
+          pattern: NAME_PATTERN,
+        },
       },
     },
   },
@@ -149,6 +161,7 @@ export interface VrrpSection {
   readonly authentication?: VrrpAuthenticationSection;
   readonly virtual_ipaddress?: readonly string[];
   readonly keepalived_version?: string;
+  readonly segments?: readonly string[];
   readonly routers: readonly VrrpRouterSection[];
 }
 
@@ -172,4 +185,5 @@ export interface VrrpRouterSection {
   readonly vrrp_startup_delay?: number;
   readonly authentication?: VrrpAuthenticationSection;
   readonly virtual_ipaddress?: readonly string[];
+  readonly segment?: string;
 }

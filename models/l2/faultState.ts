@@ -30,6 +30,8 @@ export interface FaultState {
   readonly roguePorts: readonly number[];
   /** Ports err-disabled by BPDU guard (their links are down), in port order. */
   readonly errDisabled: readonly number[];
+  /** Of those, the ports a rogue bridge that has left err-disabled, kept down without errdisable recovery. */
+  readonly lingering: readonly number[];
 }
 
 /**
@@ -39,8 +41,31 @@ export interface FaultState {
 export function faultStateOf(topo: CompiledTopology, failed: readonly FaultElement[]): FaultState {
   const roguePorts = failed.filter((e) => e.kind === 'rogue-bridge').map((e) => e.target);
   const physical = physicalStateOf(topo, failed, [], roguePorts);
-  const errDisabled = bpduGuardTrips(topo, physical);
-  return errDisabled.length === 0 ? physical : physicalStateOf(topo, failed, errDisabled, roguePorts);
+  const tripped = bpduGuardTrips(topo, physical);
+  const lingering = lingeringTrips(topo, physical, failed, tripped);
+  const errDisabled = lingering.length === 0 ? tripped : [...new Set([...tripped, ...lingering])].sort((a, b) => a - b);
+  if (errDisabled.length === 0) return physical;
+  return { ...physicalStateOf(topo, failed, errDisabled, roguePorts), lingering };
+}
+
+/**
+ * Fault `rogue-visit`: the ports BPDU guard err-disabled while a rogue bridge was there, that
+ * stay down now it has gone — those of switches without `errdisable recovery cause
+ * bpduguard` (Cisco: "the interface stays in the error-disabled state until you enter the
+ * shutdown and the no shutdown commands"; with recovery the port returns after the interval,
+ * and trips again only if a BPDU still arrives, which `tripped` already says). The visit is
+ * judged under the state's other faults: a fault set has no order.
+ */
+function lingeringTrips(topo: CompiledTopology, physical: FaultState, failed: readonly FaultElement[], tripped: readonly number[]): number[] {
+  const visits = failed.filter((e) => e.kind === 'rogue-visit').map((e) => e.target);
+  if (visits.length === 0) return [];
+  const during = bpduGuardTrips(topo, { ...physical, roguePorts: [...physical.roguePorts, ...visits] });
+  return during.filter((p) => !tripped.includes(p) && !recovers(topo, p));
+}
+
+/** Whether port `p`'s switch brings a BPDU-guard err-disabled port back by itself. */
+function recovers(topo: CompiledTopology, p: number): boolean {
+  return topo.topology.nodes[topo.portNode[p]!]!.errdisableRecovery?.causes.includes('bpduguard') === true;
 }
 
 /** The physical layer with `failed` applied and the ports of `errDisabled` down. */
@@ -90,6 +115,8 @@ function physicalStateOf(topo: CompiledTopology, failed: readonly FaultElement[]
         break; // a process above layer 2: gatewayState.ts reads it from the failed elements
       case 'rogue-bridge':
         break; // a bridge behind a port: spanning tree (rogueBridge.ts) and BPDU guard see it
+      case 'rogue-visit':
+        break; // gone again: only what BPDU guard did while it was there remains (lingeringTrips)
     }
   }
   // UDLD aggressive (topology.ts LinkSpec.udld): a gray or one-way link is err-disabled at both ends.
@@ -128,5 +155,5 @@ function physicalStateOf(topo: CompiledTopology, failed: readonly FaultElement[]
   }
   const oneWayPorts = oneWay.filter((p) => carrier[p] && !txLost[p]);
   for (const p of oneWayPorts) txLost[p] = 1;
-  return { nodeDown, linkDown, carrier, txLost, grayLinks: grayUp, oneWayPorts, mclag: mclag.domains, suspended, roguePorts, errDisabled };
+  return { nodeDown, linkDown, carrier, txLost, grayLinks: grayUp, oneWayPorts, mclag: mclag.domains, suspended, roguePorts, errDisabled, lingering: [] };
 }

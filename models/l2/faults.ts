@@ -17,6 +17,7 @@
  * | `keepalive` | `keepalive:<domain>` | the MC-LAG peer keepalive (its path or its process) |
  * | `gateway` | `gateway:<gateway>:<node>` | the VRRP or anycast gateway process on a live node |
  * | `rogue-bridge` | `rogue:<Switch:port>` | a bridge with the lowest possible bridge id (priority 0) appears behind a switch port that faces a host or router, sending superior BPDUs (models/l2/rogueBridge.ts) |
+ * | `rogue-visit` | `rogue-visit:<Switch:port>` | such a bridge was plugged in behind the port and unplugged again: what it err-disabled stays err-disabled unless the switch has err-disable recovery (faultState.ts); offered only when some port has BPDU guard |
  *
  * Gray kinds are opt-in (not in {@link DEFAULT_FAULT_KINDS}): they triple the candidates. The
  * issue-4 kinds (`peer-link`, `keepalive`, `gateway`; decision 0016) are opt-in too, so designs
@@ -25,6 +26,7 @@
  * `link Server1:eth0—P1:p1 down (member of LAG Server1:bond0)`).
  */
 import type { CompiledTopology } from './compileTopology.js';
+import { portGuardsOf } from './portGuards.js';
 
 /** Every fault kind. */
 export const FAULT_KINDS = [
@@ -42,6 +44,7 @@ export const FAULT_KINDS = [
   'keepalive',
   'gateway',
   'rogue-bridge',
+  'rogue-visit',
 ] as const;
 
 /** A fault kind. */
@@ -63,6 +66,7 @@ export const FAULT_KIND_DESCRIPTIONS: Readonly<Record<FaultKind, string>> = {
   keepalive: 'the MC-LAG peer keepalive fails (peer-link untouched)',
   gateway: 'the VRRP or anycast gateway process on a live switch or router fails',
   'rogue-bridge': 'a bridge with priority 0 (the lowest bridge id) appears on a switch port facing a host or router: a switch plugged into an access port, or a server that starts bridging with STP on',
+  'rogue-visit': 'such a bridge is plugged into a switch port facing a host or router and unplugged again: a port it err-disabled stays down without errdisable recovery',
 };
 
 /** Kinds considered when a design names none. */
@@ -128,6 +132,8 @@ export function allFaultElements(topo: CompiledTopology): FaultElement[] {
       out.push({ id: `oneway:${topo.portLabels[from]}`, kind: 'one-way', label, target: from, subject: id });
     }
   });
+  // A visit leaves something behind only through BPDU guard: offered where some port has it.
+  const bpduGuarded = portGuardsOf(topo).bpdu.includes(1);
   topo.portLabels.forEach((label, p) => {
     if (topo.portLink[p] === -1) return;
     const onSwitch = topo.nodeKinds[topo.portNode[p]!] === 'switch';
@@ -136,6 +142,7 @@ export function allFaultElements(topo: CompiledTopology): FaultElement[] {
     out.push({ id, kind, label: `${onSwitch ? 'port' : 'NIC'} ${label} down${linkRole(topo, topo.portLink[p]!)}`, target: p, subject: label });
     if (onSwitch && topo.nodeKinds[topo.portNode[topo.portPeer[p]!]!] !== 'switch') {
       out.push({ id: `rogue:${label}`, kind: 'rogue-bridge', label: `a rogue bridge with priority 0 appears behind port ${label}`, target: p, subject: label });
+      if (bpduGuarded) out.push({ id: `rogue-visit:${label}`, kind: 'rogue-visit', label: `a rogue bridge was plugged in behind port ${label} and unplugged again`, target: p, subject: label });
     }
   });
   topo.lags.mclag.forEach((d, i) => {

@@ -83,6 +83,21 @@ export interface TrackingGroup {
   readonly downstream: readonly string[];
 }
 
+/** Err-disable causes whose recovery timer a switch can enable (`errdisable recovery cause ...`). */
+export type ErrdisableCause = 'bpduguard';
+
+/**
+ * A switch's err-disable recovery (Cisco/Arista `errdisable recovery cause <cause>` and
+ * `errdisable recovery interval <s>`): a port err-disabled for one of `causes` is brought back
+ * after `interval` seconds, and err-disabled again if the cause is still there. Without it the
+ * port stays err-disabled until an operator shuts and re-enables it.
+ */
+export interface ErrdisableRecovery {
+  readonly causes: readonly ErrdisableCause[];
+  /** Seconds (30..86400, default 300); the converged model only records it. */
+  readonly interval: number;
+}
+
 /** A switch, host or router. */
 export interface NodeSpec {
   readonly name: string;
@@ -92,6 +107,8 @@ export interface NodeSpec {
   readonly stp?: SwitchStp;
   /** Switches only: uplink failure tracking groups. */
   readonly tracking?: readonly TrackingGroup[];
+  /** Switches only: err-disable recovery; absent: none (the vendors' default). */
+  readonly errdisableRecovery?: ErrdisableRecovery;
 }
 
 /** One end of a link. */

@@ -21,7 +21,7 @@ export const SITE_SERVICE_FAULT_KINDS = ['crash', 'stop', 'kill', 'daemon'] as c
  * Kinds a site explores only when `faults.kinds` names them: a rogue bridge is a misbehaving
  * neighbour, not an element of the design failing (decision 0034), as in the topology kind.
  */
-const OPT_IN: readonly string[] = ['rogue-bridge'];
+const OPT_IN: readonly string[] = ['rogue-bridge', 'rogue-visit'];
 
 /** Every fault kind a site design accepts, with one-line descriptions. */
 export const SITE_FAULT_KINDS: Readonly<Record<string, string>> = {

@@ -112,6 +112,7 @@ export function topologyFromSection(section: TopologySection, ctx: BuildContext)
       ...(s.stp?.forward_delay !== undefined ? { forwardDelay: s.stp.forward_delay } : {}),
       ...(s.stp?.max_age !== undefined ? { maxAge: s.stp.max_age } : {}),
     },
+    ...(s.errdisable_recovery !== undefined ? { errdisableRecovery: { causes: s.errdisable_recovery.cause, interval: s.errdisable_recovery.interval ?? 300 } } : {}),
   }));
   for (const e of [...(section.hosts ?? []), ...(section.routers ?? [])]) {
     const draft = drafts.get(e.name)!;

@@ -174,6 +174,17 @@ export const topologySectionSchema = {
           },
           ports: { description: 'Ports, in port-number order. Optional: ports named by links are implied; when listed, links may use only these.', type: 'array', items: port },
           link_state_tracking: trackingGroups,
+          errdisable_recovery: {
+            description:
+              '`errdisable recovery cause bpduguard` + `errdisable recovery interval <s>` (Cisco, Arista, Dell OS10; off by default on all of them): a port BPDU guard err-disabled comes back after the interval, and is err-disabled again if BPDUs still arrive. Without it the port stays down after the cause is gone, until an operator shuts and re-enables it (fault kind rogue-visit shows it).',
+            type: 'object',
+            required: ['cause'],
+            additionalProperties: false,
+            properties: {
+              cause: { description: 'The causes recovered: bpduguard.', type: 'array', minItems: 1, uniqueItems: true, items: { enum: ['bpduguard'] } },
+              interval: { description: 'Seconds before an err-disabled port is brought back (30..86400, default 300).', type: 'integer', minimum: 30, maximum: 86400 },
+            },
+          },
         },
       },
     },
@@ -264,6 +275,7 @@ export interface SwitchSection {
   };
   readonly ports?: readonly PortSection[];
   readonly link_state_tracking?: readonly { readonly name?: string | number; readonly upstream: readonly string[]; readonly downstream: readonly string[] }[];
+  readonly errdisable_recovery?: { readonly cause: readonly 'bpduguard'[]; readonly interval?: number };
 }
 
 /** A host or router as written. */

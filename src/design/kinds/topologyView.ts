@@ -29,7 +29,7 @@ export function topologyView(model: L2Model, pairs?: readonly (readonly [string,
       view['roots'] = [...c.stp.roots];
       if (guarded) {
         view['guarded'] = [
-          ...c.faults.errDisabled.map((p) => `${topo.portLabels[p]} err-disabled`),
+          ...c.faults.errDisabled.map((p) => `${topo.portLabels[p]} err-disabled${c.faults.lingering.includes(p) ? ' (cause gone, no errdisable recovery)' : ''}`),
           ...[...c.inconsistent].sort(([a], [b]) => a - b).map(([p, why]) => `${topo.portLabels[p]} ${why}-inconsistent`),
         ];
       }

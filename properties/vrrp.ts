@@ -10,9 +10,13 @@
  *   to another router in a step that is not a fault.
  * - `consistent-config`: the routers of the group agree on VRID, advert_int, authentication and
  *   virtual IP set — a static finding, violated in the initial state (no fault, no step).
+ * - `traffic-reaches-master`: once a fault has settled (a bound after it), every host's traffic to
+ *   the virtual IP reaches a MASTER — its ARP entry, or with use_vmac its switch, points at the
+ *   router holding the VIP (models/vrrp/arp.ts, decision 0041).
  */
 import { always, within, type Property } from '../src/core/property.js';
 import { TICKS_PER_ADVERT, type VrrpConfig } from '../models/vrrp/config.js';
+import { hostReachesMaster } from '../models/vrrp/arp.js';
 import { configMismatches, formatMismatch } from '../models/vrrp/configMismatches.js';
 import { running, visibleMaster, type VrrpState } from '../models/vrrp/state.js';
 
@@ -26,6 +30,8 @@ export const VRRP_PROPERTY_NAMES = {
     'the routers of the group agree on virtual_router_id, advert_int, authentication and virtual_ipaddress (a static finding: violated from the start, no fault needed)',
   'master-per-segment':
     'within the bound of master-within-bound (or `seconds`) after the last fault, the hosts of every segment see a MASTER on their side of a partition, unless no router runs at all',
+  'traffic-reaches-master':
+    "from the master-within-bound bound (or `seconds`, under 8 s) after the last fault on, every host's traffic to the virtual IP reaches a MASTER: its ARP entry (with use_vmac, its switch) points at the router holding the VIP",
 } as const;
 
 /** A VRRP property name. */
@@ -152,6 +158,24 @@ export function consistentConfig(config: VrrpConfig): Property<VrrpState> {
   const mismatches = configMismatches(config);
   const description = mismatches.length === 0 ? VRRP_PROPERTY_NAMES['consistent-config'] : `the routers of the group disagree: ${mismatches.map(formatMismatch).join('; ')}`;
   return always('consistent-config', () => mismatches.length === 0, { description });
+}
+
+/** Below this many seconds after a fault a Linux host cannot have re-resolved the VIP by itself (decision 0041). */
+export const ARP_RERESOLVE_SECONDS = 8;
+
+/**
+ * From `config.arp.settleTicks` after each fault (and after start) on, as long as no further
+ * fault happens, every host's traffic to the VIP reaches a MASTER on its side (or no router on
+ * its side runs). The model counts the settling time down in the state (`calm`), so the
+ * requirement holds in every later state, not only once: a host the winner of a heal never
+ * tells keeps sending to the router that stepped down (decision 0041).
+ */
+export function trafficReachesMaster(config: VrrpConfig): Property<VrrpState> {
+  const ticks = config.arp.settleTicks;
+  const seconds = ((ticks * config.gcdCs) / TICKS_PER_ADVERT / 100).toFixed(2);
+  return always('traffic-reaches-master', (s) => s.calm > 0 || config.arp.hosts.every((_, k) => hostReachesMaster(config, s, k)), {
+    description: `from ${ticks} ticks (${seconds} s) after the last fault on, every host's traffic to the virtual IP reaches a MASTER (${config.arp.vmac ? 'use_vmac: where its switch learned the virtual MAC' : "the router whose MAC its ARP entry holds"})`,
+  });
 }
 
 /** The three properties with their defaults. */

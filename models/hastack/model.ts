@@ -128,7 +128,7 @@ export function initialState(config: HaStackConfig): HaState {
   const drbd0 = config.drbd ? drbdInitial(config.drbd) : null;
   const drbd = drbd0 && config.drbd ? demote(drbd0, config.drbd.primary) : null;
   let s: HaState = {
-    vrrp: { routers: [OFF, OFF], lan: 'connected', lossy: [false, false, false, false], grace: 0, failback: false },
+    vrrp: { routers: [OFF, OFF], lan: 'connected', lossy: [false, false, false, false], grace: 0, failback: false, hosts: [], calm: 0 },
     drbd,
     nodes: [idleTrackers(config, NODE_AT_BOOT), idleTrackers(config, NODE_AT_BOOT)],
     client: false,

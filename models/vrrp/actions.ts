@@ -12,6 +12,8 @@ export type VrrpStep =
   | { readonly type: 'advert'; readonly router: number }
   /** keepalived's `vrrp_startup_delay` ran out: the instance starts (PROTOCOLS.md §1.2). */
   | { readonly type: 'startup'; readonly router: number }
+  /** A MASTER's timed GARP burst: `garp_master_delay`'s second burst or a `garp_master_refresh` (arp.ts). */
+  | { readonly type: 'garp'; readonly router: number }
   /** One time unit passes for everyone. */
   | { readonly type: 'tick' };
 
@@ -31,7 +33,7 @@ export type VrrpAction = VrrpStep | VrrpFault;
 
 /** Whether an action is a fault or repair. */
 export function isFault(action: VrrpAction): action is VrrpFault {
-  return action.type !== 'downTimer' && action.type !== 'advert' && action.type !== 'startup' && action.type !== 'tick';
+  return action.type !== 'downTimer' && action.type !== 'advert' && action.type !== 'startup' && action.type !== 'garp' && action.type !== 'tick';
 }
 
 /** `crash(r1)`, `advert(r2)`, `tick`, `partition`, `lose(r1,r2)`. */

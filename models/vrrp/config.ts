@@ -8,6 +8,7 @@
  * config completion: VRRPv3 and an empty `auth_pass` clear the authentication).
  */
 import { acceptsOf } from './accepts.js';
+import { routerGarp, type ArpConfig, type RouterGarp, type VrrpGarpParams, type VrrpHostParams } from './arp.js';
 
 /** Fault kinds a VRRP design can inject (names used under `faults.kinds`). */
 export const VRRP_FAULT_KINDS = ['crash', 'stop', 'partition', 'loss', 'filter'] as const;
@@ -40,6 +41,8 @@ export interface VrrpRouterParams {
   readonly virtualIps?: readonly string[];
   /** The LAN segment (access switch) the router's NIC is cabled to; one of `VrrpParams.segments`. */
   readonly segment?: string;
+  /** keepalived's gratuitous ARP options on this router (models/vrrp/arp.ts). */
+  readonly garp?: VrrpGarpParams;
 }
 
 /** keepalived `authentication { auth_type PASS|AH; auth_pass ... }` (VRRPv2 only). */
@@ -69,6 +72,12 @@ export interface VrrpParams {
    * Absent: a partition isolates every router from every other.
    */
   readonly segments?: readonly string[];
+  /** Hosts sending to the virtual IP (models/vrrp/arp.ts); absent = none modelled. */
+  readonly hosts?: readonly VrrpHostParams[];
+  /** keepalived `use_vmac` on every router: the VIP resolves to the virtual MAC. */
+  readonly useVmac?: boolean;
+  /** keepalived `vmac_xmit_base`: adverts leave from the base interface (real MAC); forced for unicast peers. */
+  readonly vmacXmitBase?: boolean;
 }
 
 /** A router after keepalived's config completion, with its timers in ticks. */
@@ -101,6 +110,8 @@ export interface VrrpRouter {
   readonly auth: { readonly type: 'none' } | { readonly type: 'PASS' | 'AH'; readonly key: string };
   /** Virtual IP addresses, without prefix length, sorted; empty = one abstract VIP shared by all. */
   readonly vips: readonly string[];
+  /** Gratuitous ARP behaviour (arp.ts). */
+  readonly garp: RouterGarp;
 }
 
 /** The resolved instance the model runs on. */
@@ -142,6 +153,8 @@ export interface VrrpConfig {
    * declared segments, i itself (a partition then isolates every router).
    */
   readonly segmentOf: readonly number[];
+  /** Hosts, their ARP entries' sources and the GARP timers (arp.ts); no hosts = not modelled. */
+  readonly arp: ArpConfig;
 }
 
 /** Ticks per advert interval of the finest-grained router (see decision 0003). */
@@ -160,6 +173,7 @@ export function resolveVrrpConfig(params: VrrpParams): VrrpConfig {
   const cs = params.routers.map((r) => Math.round(r.advertInt * 100));
   if (cs.some((c) => c < 1)) throw new RangeError('advert_int must be at least 0.01 s');
   const g = cs.reduce(gcd);
+  const toTicks = (seconds: number): number => Math.round((seconds * 100 * TICKS_PER_ADVERT) / g);
   const routers = params.routers.map((r, i): VrrpRouter => {
     const owner = r.priority === 255;
     const wantsMaster = r.initialState === 'MASTER';
@@ -180,6 +194,7 @@ export function resolveVrrpConfig(params: VrrpParams): VrrpConfig {
       vrid: r.vrid ?? params.vrid,
       auth: effectiveAuth(params.version, r.authentication),
       vips: [...new Set((r.virtualIps ?? []).map(addressOf))].sort(),
+      garp: routerGarp(r.garp, toTicks),
     };
   });
   const partial = { version: params.version, routers, gcdCs: g };
@@ -201,6 +216,7 @@ export function resolveVrrpConfig(params: VrrpParams): VrrpConfig {
     vipMismatchDrops: params.vipMismatchDrops ?? true,
     segments: params.segments ?? [],
     segmentOf: segmentsOf(params),
+    arp: arpOf(params, routers),
   };
 }
 
@@ -217,6 +233,32 @@ function segmentsOf(params: VrrpParams): number[] {
     if (k < 0) throw new RangeError(`router ${r.name}: segment ${JSON.stringify(r.segment)} is not one of ${segments.join(', ')}`);
     return k;
   });
+}
+
+/**
+ * The hosts (each on the side of the router it names) and where frames for the VIP go.
+ * Throws RangeError for a host that names no router (the design kind reports FL294 first).
+ */
+function arpOf(params: VrrpParams, routers: readonly VrrpRouter[]): ArpConfig {
+  const hosts = (params.hosts ?? []).map((h) => {
+    const near = routers.findIndex((r) => r.name === h.near);
+    if (near < 0) throw new RangeError(`host ${h.name}: router ${JSON.stringify(h.near)} is not in the instance`);
+    return { name: h.name, near };
+  });
+  const vmac = params.useVmac ?? false;
+  const on = hosts.length > 0;
+  return {
+    hosts,
+    vmac,
+    vmacAdverts: routers.map((r) => vmac && r.multicast && !(params.vmacXmitBase ?? false)),
+    settleTicks: 0,
+    maxGarpTicks: on ? Math.max(0, ...routers.map((r) => Math.max(r.garp.delayTicks, r.garp.refreshTicks))) : 0,
+  };
+}
+
+/** The configuration with `traffic-reaches-master` asked, `ticks` after each fault. */
+export function withTrafficBound(config: VrrpConfig, ticks: number): VrrpConfig {
+  return { ...config, arp: { ...config.arp, settleTicks: ticks } };
 }
 
 /**

@@ -9,6 +9,7 @@
  * `loss` (the same state bit); with both kinds on, `loss` already covers every direction.
  */
 import type { VrrpFault } from './actions.js';
+import { deliverFrames, type L2Frame } from './arp.js';
 import type { VrrpConfig } from './config.js';
 import { broadcast } from './receive.js';
 import { graceTicks, OFF, type VrrpState } from './state.js';
@@ -52,8 +53,9 @@ export function applyFault(config: VrrpConfig, s: VrrpState, f: VrrpFault): Vrrp
       // advert (RFC 5798 §6.4.3 Shutdown), then every instance leaves the protocol.
       const wasMaster = t.routers[f.router]!.st === 'MASTER';
       const routers = replace(t.routers, f.router, OFF);
-      if (wasMaster) broadcast(config, t, routers, { sender: f.router, priority: 0 });
-      return { ...t, routers };
+      const frames: L2Frame[] = [];
+      if (wasMaster) broadcast(config, t, routers, { sender: f.router, priority: 0 }, frames);
+      return { ...t, routers, hosts: deliverFrames(config, t, routers, frames) };
     }
     case 'start':
       return launch(config, t, f.router);

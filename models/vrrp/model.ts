@@ -45,8 +45,15 @@
  * VRID, authentication, Adver Interval, the IP address list); keepalived commit af103930
  * (2.3.3: a different virtual IP set is only logged).
  *
- * Abstracted away: GARP and forwarding (MASTER is the observable; virtual IPs only as the set
- * an advert carries); trackers, FAULT state, sync groups, notify scripts; the two-owner
+ * - Hosts and gratuitous ARP (arp.ts, decision 0041), when the design declares hosts or asks for
+ *   `traffic-reaches-master`: per host the router its traffic to the VIP goes to (its ARP entry,
+ *   or with `use_vmac` where its switch learned the virtual MAC); keepalived's GARP bursts on
+ *   becoming MASTER, `garp_master_delay`, `garp_master_refresh`, `garp_lower_prio_repeat` and
+ *   `higher_prio_send_advert`; a settling counter after each fault. ARP re-resolution is not
+ *   modelled, so the property's bound stays below 8 s.
+ *
+ * Abstracted away: forwarding (virtual IPs only as the set an advert carries and, with hosts, as
+ * where their traffic goes); trackers, FAULT state, sync groups, notify scripts; the two-owner
  * conflict handler (rejected by the design kind); AH sequence numbers (AH is a key compared
  * like a password); `skip_check_adv_addr`; message latency (delivery is immediate);
  * clock drift. Sub-tick timing: Skew_Time is rounded down to ticks and down timers due in the
@@ -71,6 +78,9 @@
  * - `master-per-segment` fails when every gateway sits on one of two switches and the link
  *   between them fails (vrrp-segment-split.pitfall); with one on each switch (2 | 1) every
  *   property holds, one MASTER per side during the split (vrrp-segment-split.fix).
+ * - `traffic-reaches-master` fails after a partition heals with keepalived's defaults: the
+ *   winner's advert reaches the loser first, the loser steps down silently and the hosts on its
+ *   side keep its MAC (vrrp-heal-garp.pitfall); holds with higher_prio_send_advert (.fix).
  */
 import { codecOf } from '../../src/core/layout.js';
 import type { Model, StateView } from '../../src/core/model.js';
@@ -79,7 +89,7 @@ import { resolveVrrpConfig, TICKS_PER_ADVERT, type VrrpConfig, type VrrpParams }
 import { configMismatches } from './configMismatches.js';
 import { applyFault, enabledFaults } from './faults.js';
 import { fullyConnected, OFF, visibleMaster, vrrpLayout, type VrrpState } from './state.js';
-import { advertTimerDue, becomeMaster, downTimerEnabled, sendAdvert, startInstance, startupDue, tick, tickEnabled } from './timers.js';
+import { advertTimerDue, becomeMaster, downTimerEnabled, garpDue, sendAdvert, sendGarp, startInstance, startupDue, tick, tickEnabled } from './timers.js';
 
 /** The VRRP model plus the configuration it was built from (properties need its figures). */
 export type VrrpModel = Model<VrrpState, VrrpAction> & { readonly config: VrrpConfig };
@@ -102,12 +112,14 @@ export function createVrrpModel(params: VrrpParams | VrrpConfig): VrrpModel {
       for (let i = 0; i < n; i++) if (downTimerEnabled(config, s, i)) out.push({ type: 'downTimer', router: i });
       for (let i = 0; i < n; i++) if (advertTimerDue(s, i)) out.push({ type: 'advert', router: i });
       for (let i = 0; i < n; i++) if (startupDue(s, i)) out.push({ type: 'startup', router: i });
+      for (let i = 0; i < n; i++) if (garpDue(s, i)) out.push({ type: 'garp', router: i });
       if (tickEnabled(s)) out.push({ type: 'tick' });
       return out;
     },
     faults: (s) => enabledFaults(config, s),
     next(s, a) {
-      if (isFault(a)) return applyFault(config, s, a);
+      // A fault (or repair) restarts the settling time of `traffic-reaches-master`.
+      if (isFault(a)) return { ...applyFault(config, s, a), calm: config.arp.settleTicks };
       const after = step(config, s, a);
       return { ...after, failback: movedSoleMaster(s, after) };
     },
@@ -126,6 +138,8 @@ function initialState(config: VrrpConfig): VrrpState {
     lossy: new Array<boolean>(n * n).fill(false),
     grace: 0,
     failback: false,
+    hosts: config.arp.hosts.map(() => -1),
+    calm: config.arp.settleTicks,
   };
   for (let i = 0; i < n; i++) s = startInstance(config, s, i);
   return s;
@@ -141,6 +155,8 @@ function step(config: VrrpConfig, s: VrrpState, a: VrrpStep): VrrpState {
       return becomeMaster(config, s, a.router);
     case 'advert':
       return sendAdvert(config, s, a.router);
+    case 'garp':
+      return sendGarp(config, s, a.router);
   }
 }
 
@@ -191,5 +207,15 @@ function viewOf(config: VrrpConfig, s: VrrpState): StateView {
   });
   view['grace'] = s.grace;
   view['failback'] = s.failback;
+  if (config.arp.hosts.length > 0) {
+    s.routers.forEach((r, i) => {
+      if (config.arp.maxGarpTicks > 0) view[`${config.routers[i]!.name}.garpTimer`] = r.garp === -1 ? 'idle' : r.garp;
+    });
+    // Where each host's traffic to the VIP goes: the router whose MAC its ARP entry holds (with vmac: where its switch learned the virtual MAC).
+    config.arp.hosts.forEach((h, k) => {
+      view[`${h.name}.vip`] = s.hosts[k] === -1 ? 'unresolved' : config.routers[s.hosts[k]!]!.name;
+    });
+    if (config.arp.settleTicks > 0) view['settling'] = s.calm;
+  }
   return view;
 }

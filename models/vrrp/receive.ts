@@ -7,6 +7,7 @@
  * a router listed later has the higher address.
  */
 import { FaultlineError } from '../../src/core/errors.js';
+import type { L2Frame } from './arp.js';
 import { downIntervalTicks, skewTicks, type VrrpConfig } from './config.js';
 import { delivers, type RouterState, type VrrpState } from './state.js';
 
@@ -23,9 +24,13 @@ export function outranks(a: number, i: number, b: number, j: number): boolean {
 
 /**
  * Delivers `first` and every advert it triggers, updating `routers` in place.
- * `s` supplies the LAN and loss state (unchanged by delivery).
+ * `s` supplies the LAN and loss state (unchanged by delivery). Every advert sent and every
+ * GARP burst a MASTER sends on a lower-priority advert is appended to `frames`, in order
+ * (arp.ts moves hosts' traffic with them). `garpFirst`: the sender of `first` sends a GARP burst
+ * right after it, before any answer arrives (keepalived `vrrp_state_master_tx`: "the old master
+ * needs to remove the VIPs before we send the gratuitous ARPs, so send the advert first").
  */
-export function broadcast(config: VrrpConfig, s: VrrpState, routers: RouterState[], first: Advert): void {
+export function broadcast(config: VrrpConfig, s: VrrpState, routers: RouterState[], first: Advert, frames: L2Frame[] = [], garpFirst = false): void {
   const queue: Advert[] = [first];
   const limit = 4 * routers.length * routers.length;
   for (let sent = 0; queue.length > 0; sent++) {
@@ -37,18 +42,20 @@ export function broadcast(config: VrrpConfig, s: VrrpState, routers: RouterState
       });
     }
     const advert = queue.shift()!;
+    frames.push({ sender: advert.sender, kind: 'advert' });
+    if (garpFirst && sent === 0) frames.push({ sender: advert.sender, kind: 'garp' });
     routers.forEach((_, j) => {
       if (j === advert.sender || !config.reach[advert.sender * routers.length + j] || !delivers(config, s, advert.sender, j)) return;
       // A host whose link does not pass frames yet (after a reboot) neither sends nor hears.
       if (routers[advert.sender]!.boot > 0 || routers[j]!.boot > 0) return;
-      const reply = receive(config, routers, j, advert);
+      const reply = receive(config, routers, j, advert, frames);
       if (reply) queue.push(reply);
     });
   }
 }
 
 /** The receiver `j` handles `advert`; returns the advert it sends back, if any. */
-function receive(config: VrrpConfig, routers: RouterState[], j: number, advert: Advert): Advert | null {
+function receive(config: VrrpConfig, routers: RouterState[], j: number, advert: Advert, frames: L2Frame[]): Advert | null {
   const me = routers[j]!;
   const self = config.routers[j]!;
   const sender = config.routers[advert.sender]!;
@@ -66,13 +73,17 @@ function receive(config: VrrpConfig, routers: RouterState[], j: number, advert: 
     return { sender: j, priority: self.priority };
   }
   // RFC 5798 §6.4.3: higher priority (or equal and higher primary IP) → Backup, learn interval.
+  // keepalived `higher_prio_send_advert`: first one advert of its own (vrrp_state_master_rx),
+  // which the other MASTER hears as lower priority (decision 0041).
   if (outranks(advert.priority, advert.sender, self.priority, j)) {
-    routers[j] = { ...me, st: 'BACKUP', down: downIntervalTicks(config, self, sender.advertCs), adv: 0, pd: -1 };
-    return null;
+    routers[j] = { ...me, st: 'BACKUP', down: downIntervalTicks(config, self, sender.advertCs), adv: 0, pd: -1, garp: -1 };
+    return self.garp.higherPrioSendAdvert ? { sender: j, priority: self.priority } : null;
   }
   // keepalived vrrp_state_master_rx (§1.2, not RFC): a lower-priority advert makes the Master
-  // send its own advert immediately ("forcing new election").
+  // send its own advert immediately ("forcing new election") and, with garp_lower_prio_repeat
+  // (default garp_master_repeat, 5), a GARP burst.
   routers[j] = { ...me, adv: self.advertTicks };
+  if (self.garp.lowerPrio) frames.push({ sender: j, kind: 'garp' });
   return { sender: j, priority: self.priority };
 }
 

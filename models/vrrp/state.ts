@@ -6,7 +6,7 @@
  * bounded countdowns in ticks and are kept at 0 when they do not run, so equal situations
  * encode to equal bytes.
  */
-import { array, bool, enumOf, int, record, type Layout } from '../../src/core/layout.js';
+import { array, bool, enumOf, int, intOrNone, record, type Layout } from '../../src/core/layout.js';
 import type { VrrpConfig } from './config.js';
 
 /** Router states; `STOPPED` is RFC 5798 §6.4.1 Initialize with keepalived not running. */
@@ -33,6 +33,8 @@ export type RouterState = {
   readonly boot: number;
   /** keepalived `vrrp_startup_delay`: −1 none pending, k > 0 ticks until the instance starts, 0 due. */
   readonly wait: number;
+  /** Next timed GARP burst while MASTER (second burst, refresh; arp.ts): −1 none, k > 0 ticks left, 0 due. */
+  readonly garp: number;
 };
 
 /** The whole instance. */
@@ -52,6 +54,10 @@ export type VrrpState = {
   readonly grace: number;
   /** True when the step into this state moved mastership from a sole MASTER without a fault. */
   readonly failback: boolean;
+  /** `hosts[k]`: the router host k's traffic to the VIP goes to, −1 not resolved yet (arp.ts). */
+  readonly hosts: readonly number[];
+  /** Ticks left before `traffic-reaches-master` is required again after a fault (0: required). */
+  readonly calm: number;
 };
 
 /** The dual-master grace armed by a heal or repair: one advert interval, inclusive. */
@@ -69,6 +75,7 @@ export function vrrpLayout(config: VrrpConfig): Layout<VrrpState> {
     pd: int(-1, config.maxPreemptDelayTicks),
     boot: int(0, config.maxLinkReadyTicks),
     wait: int(-1, config.maxStartupDelayTicks),
+    garp: config.arp.maxGarpTicks > 0 ? int(-1, config.arp.maxGarpTicks) : intOrNone(-1, -1),
   });
   return record<VrrpState>({
     routers: array(router, n),
@@ -76,11 +83,13 @@ export function vrrpLayout(config: VrrpConfig): Layout<VrrpState> {
     lossy: array(bool(), n * n),
     grace: int(0, graceTicks(config)),
     failback: bool(),
+    hosts: array(int(-1, n - 1), config.arp.hosts.length),
+    calm: intOrNone(0, config.arp.settleTicks),
   });
 }
 
 /** A router that does not take part in the protocol. */
-export const OFF: RouterState = { st: 'STOPPED', down: 0, adv: 0, pd: -1, boot: 0, wait: -1 };
+export const OFF: RouterState = { st: 'STOPPED', down: 0, adv: 0, pd: -1, boot: 0, wait: -1, garp: -1 };
 
 /** Whether routers `a` and `b` share a side of the LAN: no partition, or one segment (decision 0040). */
 export function joined(config: Pick<VrrpConfig, 'segmentOf'>, s: VrrpState, a: number, b: number): boolean {

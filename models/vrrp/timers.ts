@@ -3,6 +3,7 @@
  * Adver_Timer firing, and keepalived's start of an instance. All timers are countdowns in
  * ticks; a timer at 0 is *due* and time does not pass until it has fired (timers are urgent).
  */
+import { deliverFrames, garpTimerAfterBurst, garpTimerOnMaster, type L2Frame } from './arp.js';
 import { downIntervalTicks, type VrrpConfig } from './config.js';
 import { broadcast, outranks } from './receive.js';
 import type { RouterState, VrrpState } from './state.js';
@@ -25,9 +26,15 @@ export function advertTimerDue(s: VrrpState, i: number): boolean {
   return me.st === 'MASTER' && me.adv === 0;
 }
 
-/** Time may pass only when no timer is due (a delayed start included). */
+/** Whether router `i`'s timed GARP burst (second burst, refresh) is due. */
+export function garpDue(s: VrrpState, i: number): boolean {
+  const me = s.routers[i]!;
+  return me.st === 'MASTER' && me.garp === 0;
+}
+
+/** Time may pass only when no timer is due (a delayed start and a GARP burst included). */
 export function tickEnabled(s: VrrpState): boolean {
-  return !s.routers.some((r) => (r.st === 'BACKUP' && r.down === 0) || (r.st === 'MASTER' && r.adv === 0) || (r.st === 'STOPPED' && r.wait === 0));
+  return !s.routers.some((r) => (r.st === 'BACKUP' && r.down === 0) || (r.st === 'MASTER' && (r.adv === 0 || r.garp === 0)) || (r.st === 'STOPPED' && r.wait === 0));
 }
 
 /** Whether router `i`'s delayed start (keepalived `vrrp_startup_delay`) is due. */
@@ -41,20 +48,21 @@ export function tick(s: VrrpState): VrrpState {
   const routers = s.routers.map((r0): RouterState => {
     const r = r0.st !== 'DOWN' && r0.boot > 0 ? { ...r0, boot: r0.boot - 1 } : r0;
     if (r.st === 'BACKUP') return { ...r, down: Math.max(0, r.down - 1), pd: r.pd > 0 ? r.pd - 1 : r.pd };
-    if (r.st === 'MASTER') return { ...r, adv: Math.max(0, r.adv - 1) };
+    if (r.st === 'MASTER') return { ...r, adv: Math.max(0, r.adv - 1), garp: r.garp > 0 ? r.garp - 1 : r.garp };
     if (r.st === 'STOPPED' && r.wait > 0) return { ...r, wait: r.wait - 1 };
     return r;
   });
-  return { ...s, routers, grace: Math.max(0, s.grace - 1) };
+  return { ...s, routers, grace: Math.max(0, s.grace - 1), calm: Math.max(0, s.calm - 1) };
 }
 
 /** Router `i` becomes MASTER and sends its first advert (RFC 5798 §6.4.2 Master_Down_Timer fires). */
 export function becomeMaster(config: VrrpConfig, s: VrrpState, i: number): VrrpState {
   const routers = [...s.routers];
   const self = config.routers[i]!;
-  routers[i] = { ...routers[i]!, st: 'MASTER', down: 0, adv: self.advertTicks, pd: -1, wait: -1 };
-  broadcast(config, s, routers, { sender: i, priority: self.priority });
-  return { ...s, routers };
+  routers[i] = { ...routers[i]!, st: 'MASTER', down: 0, adv: self.advertTicks, pd: -1, wait: -1, garp: garpTimerOnMaster(config, self) };
+  const frames: L2Frame[] = [];
+  broadcast(config, s, routers, { sender: i, priority: self.priority }, frames, true);
+  return { ...s, routers, hosts: deliverFrames(config, s, routers, frames) };
 }
 
 /** Router `i`'s Adver_Timer fires: send an advert, reset the timer (RFC 5798 §6.4.3). */
@@ -62,8 +70,16 @@ export function sendAdvert(config: VrrpConfig, s: VrrpState, i: number): VrrpSta
   const routers = [...s.routers];
   const self = config.routers[i]!;
   routers[i] = { ...routers[i]!, adv: self.advertTicks };
-  broadcast(config, s, routers, { sender: i, priority: self.priority });
-  return { ...s, routers };
+  const frames: L2Frame[] = [];
+  broadcast(config, s, routers, { sender: i, priority: self.priority }, frames);
+  return { ...s, routers, hosts: deliverFrames(config, s, routers, frames) };
+}
+
+/** Router `i`'s timed GARP burst (`garp_master_delay`, then every `garp_master_refresh`; arp.ts). */
+export function sendGarp(config: VrrpConfig, s: VrrpState, i: number): VrrpState {
+  const routers = [...s.routers];
+  routers[i] = { ...routers[i]!, garp: garpTimerAfterBurst(config.routers[i]!) };
+  return { ...s, routers, hosts: deliverFrames(config, s, routers, [{ sender: i, kind: 'garp' }]) };
 }
 
 /**

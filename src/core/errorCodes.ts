@@ -32,7 +32,7 @@ export const ERROR_CODES = [
   // FL28x MC-LAG, LACP and RSTP kinds
   'FL280', 'FL281', 'FL282', 'FL283', 'FL284', 'FL285', 'FL286', 'FL287', 'FL288', 'FL289',
   // FL29x trace files
-  'FL290', 'FL291', 'FL292', 'FL293',
+  'FL290', 'FL291', 'FL292', 'FL293', 'FL294',
   // FL295–FL299 topology kind: spanning-tree port guards (decision 0034)
   'FL295', 'FL296', 'FL297', 'FL298',
   // FL3xx model

@@ -58,6 +58,21 @@ export function int(min: number, max: number): Layout<number> {
   };
 }
 
+/**
+ * An integer in `min..max` that takes no byte when the range holds one value (a feature a
+ * configuration leaves off costs nothing per state).
+ */
+export function intOrNone(min: number, max: number): Layout<number> {
+  if (min !== max) return int(min, max);
+  return {
+    width: 0,
+    write(v) {
+      if (v !== min) outOfDomain(`${min}`, v);
+    },
+    read: () => min,
+  };
+}
+
 /** A boolean. */
 export function bool(): Layout<boolean> {
   return {

@@ -11,6 +11,7 @@
  * - FL291 a `virtual_ipaddress` entry that is no IPv4 or IPv6 address (with an optional prefix)
  * - FL293 a router's `segment` that names no segment of `vrrp.segments`, a router without one
  *   when segments are declared, or a `segment` without `vrrp.segments`
+ * - FL294 a host naming no router, or a name used twice (vrrpArp.ts)
  *
  * Settings the routers of the group must share (vrid, advert_int, authentication,
  * virtual_ipaddress) may differ per router: that is a mistake people make, so it is reported
@@ -19,7 +20,7 @@
  */
 import { isIP } from 'node:net';
 import type { VrrpConfig, VrrpFaultKind, VrrpParams, VrrpRouterParams } from '../../../models/vrrp/config.js';
-import { resolveVrrpConfig, TICKS_PER_ADVERT } from '../../../models/vrrp/config.js';
+import { resolveVrrpConfig, TICKS_PER_ADVERT, withTrafficBound } from '../../../models/vrrp/config.js';
 import { createVrrpModel } from '../../../models/vrrp/model.js';
 import type { VrrpState } from '../../../models/vrrp/state.js';
 import {
@@ -30,6 +31,7 @@ import {
   secondsToTicks,
   singleMaster,
   consistentConfig,
+  trafficReachesMaster,
   VRRP_PROPERTY_NAMES,
   type VrrpPropertyName,
 } from '../../../properties/vrrp.js';
@@ -39,6 +41,7 @@ import { SECONDS } from '../paramShapes.js';
 import { vrrpPicture } from '../picture/vrrpPicture.js';
 import { vrrpSectionSchema, type VrrpSection } from './vrrpSchema.js';
 import { rejectBelowOneTick } from '../rejectBelowOneTick.js';
+import { garpParamsOf, hostsOf, trafficBoundOf, trafficRequest, TRAFFIC_PROPERTY } from './vrrpArp.js';
 
 const FAULT_KINDS: Readonly<Record<VrrpFaultKind, string>> = {
   crash: 'a router host crashes (no priority-0 advert) and later restarts',
@@ -59,6 +62,8 @@ interface VrrpContext {
   readonly config: VrrpConfig;
   /** Whether any router is configured nopreempt. */
   readonly nopreempt: boolean;
+  /** Whether the design declares hosts (then `traffic-reaches-master` is among the defaults). */
+  readonly hosts: boolean;
 }
 
 /** The VRRP properties (FL238 for a parameter a property does not take). */
@@ -68,7 +73,9 @@ export const VRRP_PROPERTIES = propertyTable<VrrpState, VrrpContext, VrrpPropert
   'master-within-bound': { params: ['seconds'], shapes: { seconds: SECONDS }, build: (request, { config }, ctx) => masterWithinBound(config, boundOf(request, config, ctx)) },
   'consistent-config': { params: [], build: (_request, { config }) => consistentConfig(config) },
   'master-per-segment': { params: ['seconds'], shapes: { seconds: SECONDS }, build: (request, { config }, ctx) => masterPerSegment(config, boundOf(request, config, ctx)) },
-}, ({ config }) => [...BASE_PROPERTIES, ...(config.segments.length > 0 ? (['master-per-segment'] as const) : [])]);
+  // The bound lives in the model's state (`calm`); `build` below reads `seconds` before the model exists.
+  'traffic-reaches-master': { params: ['seconds'], shapes: { seconds: SECONDS }, build: (_request, { config }) => trafficReachesMaster(config) },
+}, ({ config, hosts }) => [...BASE_PROPERTIES, ...(config.segments.length > 0 ? (['master-per-segment'] as const) : []), ...(hosts ? ([TRAFFIC_PROPERTY] as const) : [])]);
 
 /** `vrrp:` designs. */
 export const vrrpKind: DesignKind<VrrpState> = {
@@ -78,8 +85,10 @@ export const vrrpKind: DesignKind<VrrpState> = {
   ...kindProperties(VRRP_PROPERTIES),
   faultKinds: FAULT_KINDS,
   build(doc, ctx) {
-    const params = paramsOf(doc, ctx);
-    const config = resolveVrrpConfig(params);
+    const traffic = trafficRequest(doc, doc['vrrp'] as VrrpSection);
+    const params = paramsOf(doc, traffic !== undefined, ctx);
+    const resolved = resolveVrrpConfig(params);
+    const config = traffic === undefined ? resolved : withTrafficBound(resolved, trafficBoundOf(traffic, resolved, ctx));
     if (defaultMasterBound(config) > MAX_BOUND) {
       ctx.fail(
         ['vrrp', 'routers'],
@@ -91,12 +100,12 @@ export const vrrpKind: DesignKind<VrrpState> = {
     }
     const model = createVrrpModel(config);
     const nopreempt = params.routers.some((r) => r.nopreempt);
-    const properties = buildProperties(VRRP_PROPERTIES, doc.check, { config, nopreempt }, ctx);
+    const properties = buildProperties(VRRP_PROPERTIES, doc.check, { config, nopreempt, hosts: (doc['vrrp'] as VrrpSection).hosts !== undefined }, ctx);
     return { model, properties, options: { maxFaults: doc.faults?.budget ?? 1 }, picture: () => vrrpPicture(params.routers.map((r) => r.name)) };
   },
 };
 
-function paramsOf(doc: DesignDocument, ctx: BuildContext): VrrpParams {
+function paramsOf(doc: DesignDocument, trafficAsked: boolean, ctx: BuildContext): VrrpParams {
   const section = doc['vrrp'] as VrrpSection;
   const version = section.version ?? 2;
   const routers = section.routers;
@@ -144,6 +153,7 @@ function paramsOf(doc: DesignDocument, ctx: BuildContext): VrrpParams {
       }
     });
     const authentication = r.authentication ?? section.authentication;
+    const garp = garpParamsOf(section, r);
     return {
       name: r.name,
       priority,
@@ -157,6 +167,7 @@ function paramsOf(doc: DesignDocument, ctx: BuildContext): VrrpParams {
       ...(r.vrid !== undefined ? { vrid: r.vrid } : {}),
       ...(authentication !== undefined ? { authentication: { type: authentication.auth_type, pass: authentication.auth_pass } } : {}),
       ...(vips !== undefined ? { virtualIps: vips } : {}),
+      ...(garp !== undefined ? { garp } : {}),
     };
   });
   const segments = section.segments;
@@ -171,6 +182,7 @@ function paramsOf(doc: DesignDocument, ctx: BuildContext): VrrpParams {
           : `router "${r.name}": segment "${r.segment}" is not one of vrrp.segments (${segments.join(', ')})`;
     ctx.fail(where, 'FL293', message, segments === undefined ? 'declare the segments (switches) under vrrp.segments' : `give each router the segment it is cabled to: ${segments.join(', ')}`);
   });
+  const hosts = hostsOf(section, trafficAsked, ctx);
   const kinds = doc.faults?.kinds as readonly VrrpFaultKind[] | undefined;
   const vipMismatchDrops = section.keepalived_version === undefined || before(section.keepalived_version, [2, 3, 3]);
   return {
@@ -180,6 +192,9 @@ function paramsOf(doc: DesignDocument, ctx: BuildContext): VrrpParams {
     vipMismatchDrops,
     ...(segments !== undefined ? { segments } : {}),
     ...(kinds !== undefined ? { faultKinds: kinds } : {}),
+    ...(hosts !== undefined ? { hosts } : {}),
+    ...(section.use_vmac !== undefined ? { useVmac: section.use_vmac } : {}),
+    ...(section.vmac_xmit_base !== undefined ? { vmacXmitBase: section.vmac_xmit_base } : {}),
   };
 }
 

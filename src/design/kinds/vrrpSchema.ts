@@ -1,4 +1,5 @@
 import { NAME_PATTERN } from './namePattern.js';
+import { arpSectionSchema, garpOptionsSchema, type ArpSection, type GarpOptionsSection } from './vrrpArpSchema.js';
 /**
  * JSON Schema (draft-07) of the `vrrp:` section of a design: one VRRP instance (one VRID on
  * one LAN) with keepalived's option names. Semantic checks the schema cannot express (unique
@@ -68,6 +69,8 @@ export const vrrpSectionSchema = {
       minItems: 1,
       uniqueItems: true,
     },
+    ...garpOptionsSchema,
+    ...arpSectionSchema,
     routers: {
       description: 'The routers running this instance (at least 2), in primary-IP order: a later router wins priority ties.',
       type: 'array',
@@ -148,13 +151,14 @@ export const vrrpSectionSchema = {
           type: 'string',
           pattern: NAME_PATTERN,
         },
+        ...garpOptionsSchema,
       },
     },
   },
 } as const;
 
 /** The section as it arrives after the schema: every optional key may be absent. */
-export interface VrrpSection {
+export interface VrrpSection extends GarpOptionsSection, ArpSection {
   readonly version?: 2 | 3;
   readonly vrid: number;
   readonly advert_int?: number;
@@ -172,7 +176,7 @@ export interface VrrpAuthenticationSection {
 }
 
 /** One router as written. */
-export interface VrrpRouterSection {
+export interface VrrpRouterSection extends GarpOptionsSection {
   readonly name: string;
   readonly priority?: number;
   readonly state?: 'MASTER' | 'BACKUP';

@@ -102,10 +102,10 @@ describe('the VRRP model', () => {
     const model = createVrrpModel(instance([router('r1', 150, { preemptDelay: 1 }), router('r2', 100)]));
     const back = walk(model, ['crash(r1)', 'tick*14', 'downTimer(r2)', 'restart(r1)', '~4']);
     // The first lower-priority advert is accepted and arms the 1 s (4-tick) delay.
-    expect(back.routers[0]).toEqual({ st: 'BACKUP', down: 13, adv: 0, pd: 4, boot: 0, wait: -1 });
+    expect(back.routers[0]).toEqual({ st: 'BACKUP', down: 13, adv: 0, pd: 4, boot: 0, wait: -1, garp: -1 });
     const expired = walk(model, ['~4'], back);
     // The delay has expired: the advert at that instant is discarded, the down timer runs on.
-    expect(expired.routers[0]).toEqual({ st: 'BACKUP', down: 9, adv: 0, pd: 0, boot: 0, wait: -1 });
+    expect(expired.routers[0]).toEqual({ st: 'BACKUP', down: 9, adv: 0, pd: 0, boot: 0, wait: -1, garp: -1 });
     const after = walk(model, ['~9'], expired);
     expect(after.routers[0]!.down).toBe(0);
     expect(states(walk(model, ['downTimer(r1)'], after))).toEqual(['MASTER', 'BACKUP']);
@@ -125,8 +125,8 @@ describe('the VRRP model', () => {
     const twoMasters: VrrpState = {
       ...s0!,
       routers: [
-        { st: 'MASTER', down: 0, adv: 3, pd: -1, boot: 0, wait: -1 },
-        { st: 'MASTER', down: 0, adv: 1, pd: -1, boot: 0, wait: -1 },
+        { st: 'MASTER', down: 0, adv: 3, pd: -1, boot: 0, wait: -1, garp: -1 },
+        { st: 'MASTER', down: 0, adv: 1, pd: -1, boot: 0, wait: -1, garp: -1 },
       ],
     };
     const s = walk(pair, ['tick', 'advert(r2)'], twoMasters);

@@ -63,8 +63,10 @@ export function hostsOf(section: VrrpSection, asked: boolean, ctx: BuildContext)
 export function trafficBoundOf(request: PropertyRequest, config: VrrpConfig, ctx: BuildContext): number {
   const tickSeconds = config.gcdCs / TICKS_PER_ADVERT / 100;
   const seconds = request.params['seconds'];
+  // A value of the wrong type is the shape check's to report (buildProperties), at the parameter.
+  if (seconds !== undefined && typeof seconds !== 'number') return 0;
   const at = seconds === undefined ? request.path : [...request.path, 'seconds'];
-  const ticks = seconds === undefined ? defaultMasterBound(config) : typeof seconds === 'number' && seconds >= 0 ? secondsToTicks(config, seconds) : -1;
+  const ticks = seconds === undefined ? defaultMasterBound(config) : seconds >= 0 ? secondsToTicks(config, seconds) : -1;
   if (seconds !== undefined) rejectBelowOneTick(ctx, at, TRAFFIC_PROPERTY, seconds, ticks, tickSeconds);
   const limit = Math.ceil((ARP_RERESOLVE_SECONDS * 100 * TICKS_PER_ADVERT) / config.gcdCs);
   if (ticks < 0 || ticks >= limit) {

@@ -87,6 +87,18 @@ describe('GARP bursts and who hears them', () => {
     expect(second.routers[0]!.garp).toBe(8);
   });
 
+  it('reaches the hosts of every router on the sender’s segment during a partition (decision 0040 segments)', () => {
+    const routers = [router('gw-a', 150, { segment: 'sw1' }), router('gw-b', 120, { segment: 'sw1' }), router('gw-c', 100, { segment: 'sw2' })];
+    const hosts = [
+      { name: 'h-a', near: 'gw-a' },
+      { name: 'h-b', near: 'gw-b' },
+      { name: 'h-c', near: 'gw-c' },
+    ];
+    const model = createVrrpModel(instance(routers, { segments: ['sw1', 'sw2'], hosts, faultKinds: ['partition'] }));
+    const s = walk(model, ['partition', 'tick*13', 'downTimer(gw-a)']);
+    expect(s.hosts).toEqual([0, 0, -1]);
+  });
+
   it('arms no timed burst with garp_master_delay 0 and no refresh', () => {
     const model = pair({ masterDelay: 0 });
     expect(walk(model, ['tick*13', 'downTimer(gw-a)']).routers[0]!.garp).toBe(-1);

@@ -6,6 +6,7 @@
  * - `no-forwarding-loop`: no cycle among forwarding ports (a broadcast storm).
  */
 import { always, type AlwaysProperty } from '../src/core/property.js';
+import { linkUpLoop, type LinkUpLoop } from '../models/l2/linkUpLoop.js';
 import type { L2Model, L2State } from '../models/l2/l2Model.js';
 
 /** Options of {@link reachable}. */
@@ -35,9 +36,32 @@ export function reachable(model: L2Model, options: ReachableOptions = {}): Alway
   });
 }
 
-/** No cycle among forwarding ports. */
-export function noForwardingLoop(model: L2Model): AlwaysProperty<L2State> {
-  return always('no-forwarding-loop', (s) => model.converged(s).forwardingLoop() === null, {
-    description: 'no cycle among forwarding ports (no broadcast storm)',
+/**
+ * No cycle among forwarding ports. With `linkUp`, none either in the moment a link whose ends
+ * forward at once (edge ports, switches without spanning tree) comes up, before its first
+ * BPDU (models/l2/linkUpLoop.ts).
+ */
+export function noForwardingLoop(model: L2Model, options: { readonly linkUp?: boolean } = {}): AlwaysProperty<L2State> {
+  if (options.linkUp !== true) {
+    return always('no-forwarding-loop', (s) => model.converged(s).forwardingLoop() === null, {
+      description: 'no cycle among forwarding ports (no broadcast storm)',
+    });
+  }
+  const linkUp = linkUpLoopOf(model);
+  return always('no-forwarding-loop', (s) => model.converged(s).forwardingLoop() === null && linkUp(s) === null, {
+    description: 'no cycle among forwarding ports (no broadcast storm), converged or while an edge link comes up before its first BPDU',
   });
+}
+
+/** {@link linkUpLoop} over `model`'s states, memoised per fault set (the last 256). */
+export function linkUpLoopOf(model: L2Model): (s: L2State) => LinkUpLoop | null {
+  const cache = new Map<string, LinkUpLoop | null>();
+  return (s) => {
+    const key = s.failed.join(',');
+    if (cache.has(key)) return cache.get(key)!;
+    const found = linkUpLoop(model.context, model.converged(s));
+    if (cache.size >= 256) cache.delete(cache.keys().next().value!);
+    cache.set(key, found);
+    return found;
+  };
 }

@@ -21,7 +21,7 @@ import { topologyFaultFilter } from './topologyFaults.js';
 import { topologyFromSection } from './topologyFromSection.js';
 import { failoverSeconds, reachablePairs, TOPOLOGY_PROPERTIES } from './topologyProperties.js';
 import { topologySectionSchema, type TopologySection } from './topologySchema.js';
-import { topologyView, withBondWindows } from './topologyView.js';
+import { topologyView, withBondWindows, withLinkUpLoop } from './topologyView.js';
 
 /** `topology:` designs. */
 export const topologyKind: DesignKind<L2State> = {
@@ -46,7 +46,9 @@ export const topologyKind: DesignKind<L2State> = {
     const added = buildProperties(AGGREGATION_PROPERTIES, doc.check?.filter((r) => hasProperty(AGGREGATION_PROPERTIES, r.name)) ?? [], { model: base, lctx }, ctx);
     const failover = own?.find((r) => r.name === 'bond-failover-within');
     const viewed = topologyView(base, reachablePairs(own, topology, ctx));
-    const model = aggregationView(failover ? withBondWindows(viewed, failoverSeconds(failover, ctx)) : viewed, lctx);
+    const linkUp = own?.some((r) => r.name === 'no-forwarding-loop' && r.params['link_up'] === true) === true;
+    const windowed = failover ? withBondWindows(viewed, failoverSeconds(failover, ctx)) : viewed;
+    const model = aggregationView(linkUp ? withLinkUpLoop(windowed) : windowed, lctx);
     const all = [...properties, ...added];
     const sweep = (): DesignSweep<FaultElement> => {
       const subject = l2SweepSubject(model, all, l2PropertySpecs(doc.check));

@@ -74,7 +74,7 @@ export function checkPortGuards(section: TopologySection, ctx: BuildContext): vo
         set.get('edge')!.path,
         'FL297',
         `port ${label} is an edge port cabled to switch ${peerNode.name}: it loses edge status on the first BPDU, but forwards at once on every link-up until then (a loop for up to a hello time)${guard}`,
-        'make only ports that face hosts and routers edge ports',
+        'make only ports that face hosts and routers edge ports; `no-forwarding-loop: { link_up: true }` checks that window',
       );
     }
   }

@@ -20,7 +20,7 @@ import { ENDPOINT_PAIRS, nameOf, ONLY_TRUE, positive } from '../paramShapes.js';
 /** Property names of the topology kind, with one-line descriptions. */
 export const TOPOLOGY_PROPERTY_NAMES = {
   reachable: 'hosts and routers reach each other both ways (params: pairs: [[a, b], ...] or all: true; default all)',
-  'no-forwarding-loop': 'no cycle among forwarding ports: no broadcast storm',
+  'no-forwarding-loop': 'no cycle among forwarding ports: no broadcast storm (params: link_up: true also checks the moment an edge link comes up, before its first BPDU)',
   'stp-root': 'the spanning-tree root is the intended switch (params: expected, backup?)',
   'stp-within-max-age': "no RSTP bridge is farther from its root than the root's max_age (s, one per hop) carries: far bridges would flap",
   'bond-failover-within':
@@ -41,7 +41,7 @@ export const TOPOLOGY_PROPERTIES = propertyTable<L2State, TopologyPropertyContex
   'FL258',
   {
     reachable: { params: ['pairs', 'all'], shapes: { pairs: ENDPOINT_PAIRS, all: ONLY_TRUE }, build: (request, { model, topology }, ctx) => reachable(model, pairsOf(request, topology, ctx)) },
-    'no-forwarding-loop': { params: [], build: (_request, { model }) => noForwardingLoop(model) },
+    'no-forwarding-loop': { params: ['link_up'], shapes: { link_up: ONLY_TRUE }, build: (request, { model }) => noForwardingLoop(model, { linkUp: request.params['link_up'] === true }) },
     'stp-root': {
       params: ['expected', 'backup'],
       shapes: { expected: nameOf('the switch meant to be root', 'Switch1'), backup: nameOf('the switch meant to be root while the expected one is down', 'Switch2') },

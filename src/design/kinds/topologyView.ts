@@ -11,6 +11,7 @@ import type { StateView } from '../../core/model.js';
 import type { L2Model, L2State } from '../../../models/l2/l2Model.js';
 import { portGuardsOf } from '../../../models/l2/portGuards.js';
 import { windowLines, windowsOver } from '../../../properties/bondFailover.js';
+import { linkUpLoopOf } from '../../../properties/l2.js';
 
 /** `model` with the flat view described above. */
 export function topologyView(model: L2Model, pairs?: readonly (readonly [string, string])[]): L2Model {
@@ -50,5 +51,20 @@ export function withBondWindows(model: L2Model, seconds: number): L2Model {
   return {
     ...model,
     view: (state: L2State): StateView => ({ ...model.view!(state), 'bond-windows': windowLines(windowsOver(model, state, seconds)) }),
+  };
+}
+
+/**
+ * `model` whose view also shows, as `link-up-loop`, the link whose coming up loops frames
+ * before its first BPDU and the cycle (`no-forwarding-loop: { link_up: true }`).
+ */
+export function withLinkUpLoop(model: L2Model): L2Model {
+  const found = linkUpLoopOf(model);
+  return {
+    ...model,
+    view(state: L2State): StateView {
+      const hit = found(state);
+      return { ...model.view!(state), 'link-up-loop': hit === null ? [] : [`${hit.link} comes up`, ...hit.cycle.nodes, hit.cycle.nodes[0]!] };
+    },
   };
 }

@@ -81,14 +81,23 @@ export class ExactStore implements VisitedStore {
     return this.insertPacked(k, hashBytes(k, 0, this.stored, SEED), parent);
   }
 
-  /** The hash `insert` places `key` by (the parallel search routes states by it, decision 0030). */
-  hashOf(key: Uint8Array): number {
-    return hashBytes(this.pack(key), 0, this.stored, SEED);
+  /** Bytes a key takes in the store: `width`, or fewer when keys are packed to `bits`. */
+  get packedWidth(): number {
+    return this.stored;
   }
 
-  /** {@link insert} with the key's {@link hashOf} already computed. */
-  insertHashed(key: Uint8Array, h: number, parent: number): number {
-    return this.insertPacked(this.pack(key), h, parent);
+  /**
+   * `key` as the store keeps it (packed to its bits), in a buffer the next call of `packedKey`,
+   * `insert` or `read` reuses, or `key` itself when nothing is packed. The parallel search
+   * hashes, filters, routes and inserts states in this form (decisions 0030, 0044).
+   */
+  packedKey(key: Uint8Array): Uint8Array {
+    return this.pack(key);
+  }
+
+  /** The hash `insert` places a key by, from its {@link packedKey} form. */
+  hashPacked(packed: Uint8Array): number {
+    return hashBytes(packed, 0, this.stored, SEED);
   }
 
   /** `key` packed to the store's bits (in a buffer reused by the next call), or `key` itself. */
@@ -115,7 +124,8 @@ export class ExactStore implements VisitedStore {
     return out;
   }
 
-  private insertPacked(key: Uint8Array, h: number, parent: number): number {
+  /** {@link insert} of a key already packed ({@link packedKey}, `packedWidth` bytes), with its {@link hashPacked}. */
+  insertPacked(key: Uint8Array, h: number, parent: number): number {
     const tag = (h & 31) << ID_BITS;
     const table = this.table;
     const slots = table.length;

@@ -63,7 +63,9 @@ async function main(): Promise<void> {
   const store = new ExactStore(width, { maxStates: input.maxStates, maxBytes: input.maxBytes }, system.keyBits ? { bits: system.keyBits } : {});
   // Keys this worker discovered itself (admitted or sent): a repeat is dropped (decision 0036).
   // Filled with an initial state at first: stored at level 0, its rediscoveries change nothing.
-  let seen = new SeenCache(width, new Uint8Array(width));
+  // Keys travel, are filtered and stored packed to the model's bits (decision 0044).
+  const packedWidth = store.packedWidth;
+  let seen = new SeenCache(packedWidth, new Uint8Array(packedWidth));
   // Properties read a state during the call only (as in the one-thread search), so packed states may share one buffer.
   const seam = enumerableOf(model);
   const decodeState = (key: Uint8Array): unknown => seam.decode(key);
@@ -104,12 +106,18 @@ async function main(): Promise<void> {
       }
     }
   };
-  /** Stores (or re-links) one discovered state; `state` is decoded on demand when absent. */
-  const admit = (key: Uint8Array, h: number, parent: number, order: number, state: unknown): void => {
-    const r = store.insertHashed(key, h, parent);
+  const unpacked = new Uint8Array(width);
+  /**
+   * Stores (or re-links) one discovered state, given packed with its hash; its key and state
+   * (for properties) are unpacked and decoded on demand when absent, i.e. only for a new state.
+   */
+  const admit = (packed: Uint8Array, h: number, parent: number, order: number, key: Uint8Array | undefined, state: unknown): void => {
+    const r = store.insertPacked(packed, h, parent);
     if (r >= 0) {
       next.push(order);
-      onNew(r, key, state === undefined ? decodeState(key) : state);
+      if (key === undefined) store.read(r, unpacked);
+      const full = key ?? unpacked;
+      onNew(r, full, state === undefined ? decodeState(full) : state);
     } else if (r === REFUSED) {
       refusal ??= store.refusal === 'max-memory' ? 'max-memory' : 'max-states';
     } else {
@@ -122,7 +130,7 @@ async function main(): Promise<void> {
   };
 
   // Outgoing chunks, one per peer: order keys, hashes, parent ids, then the keys' bytes.
-  const recordBytes = 16 + width;
+  const recordBytes = 16 + packedWidth;
   interface Chunk {
     readonly buf: ArrayBuffer;
     readonly orders: Float64Array;
@@ -155,14 +163,14 @@ async function main(): Promise<void> {
     out[peer] = fresh();
     fill[peer] = 0;
   };
-  const keyIn = new Uint8Array(width);
+  const keyIn = new Uint8Array(packedWidth);
   const receive = (from: number, n: number, buf: ArrayBuffer): void => {
     const { orders, hashes, ids, bytes } = chunkOf(buf);
     received += n;
     for (let r = 0; r < n; r++) {
-      const off = r * width;
-      for (let b = 0; b < width; b++) keyIn[b] = bytes[off + b]!;
-      admit(keyIn, hashes[r]! | 0, parentRef(from, ids[r]!, workers), orders[r]!, undefined);
+      const off = r * packedWidth;
+      for (let b = 0; b < packedWidth; b++) keyIn[b] = bytes[off + b]!;
+      admit(keyIn, hashes[r]! | 0, parentRef(from, ids[r]!, workers), orders[r]!, undefined, undefined);
     }
   };
   let doneFrom = 0;
@@ -228,12 +236,13 @@ async function main(): Promise<void> {
   const initial = (): LevelReply => {
     startLevel();
     const initialStates = system.initial();
-    if (initialStates.length > 0) seen = new SeenCache(width, initialStates[0]!.key);
+    if (initialStates.length > 0) seen = new SeenCache(packedWidth, store.packedKey(initialStates[0]!.key).slice());
     initialStates.forEach(({ key, state }, i) => {
-      const h = store.hashOf(key);
+      const packed = store.packedKey(key);
+      const h = store.hashPacked(packed);
       if (ownerOf(h, workers) !== me) return;
       const before = store.size;
-      admit(key, h, -1, i, state);
+      admit(packed, h, -1, i, key, state);
       if (store.size > before) initialIndex.set(before, i);
     });
     return finishLevel(0, false);
@@ -260,17 +269,18 @@ async function main(): Promise<void> {
     const visit = (child: Uint8Array, choice: number, state: unknown): void => {
       parentTransitions++;
       if (choice >= CHOICES - 1) throw new Error(`a state has more than ${CHOICES - 2} successors`);
-      const h = store.hashOf(child);
+      const packed = store.packedKey(child);
+      const h = store.hashPacked(packed);
       // Parents go in increasing rank, so this worker's first discovery of a key carries its
       // smallest order key; a repeat (this level or a later one) can change nothing.
-      if (seen.seen(child, h)) {
+      if (seen.seen(packed, h)) {
         cacheHits++;
         return;
       }
       const owner = ownerOf(h, workers);
       const order = rank * CHOICES + choice;
       if (owner === me) {
-        admit(child, h, parentRef(me, parentId, workers), order, state);
+        admit(packed, h, parentRef(me, parentId, workers), order, child, state);
         return;
       }
       const chunk = out[owner]!;
@@ -279,8 +289,8 @@ async function main(): Promise<void> {
       chunk.hashes[f] = h >>> 0;
       chunk.ids[f] = parentId;
       const bytes = chunk.bytes;
-      const off = f * width;
-      for (let b = 0; b < width; b++) bytes[off + b] = child[b]!;
+      const off = f * packedWidth;
+      for (let b = 0; b < packedWidth; b++) bytes[off + b] = packed[b]!;
       fill[owner] = f + 1;
       if (f + 1 === CHUNK) flush(owner);
     };

@@ -74,7 +74,7 @@ export async function measureParallel(name: BenchModelName, n: number, workers =
   const { model, properties } = benchModel(name, n);
   const one = await timed(() => check(model, properties, {}));
   let profile: ParallelProfile | undefined;
-  const many = await timed(() => parallelCheck(model, properties, {}, benchSource(name, n), workers, (p) => (profile = p)));
+  const many = await timed(() => parallelCheck(model, properties, {}, benchSource(name, n), workers, { onProfile: (p) => (profile = p) }));
   const ref = referenceRow(name, n);
   const fits = (r: typeof one.value): boolean =>
     r.status === 'pass' && ref !== undefined && r.stats.states === ref.states && r.stats.transitions === ref.transitions && r.stats.depth === ref.depth;

@@ -43,7 +43,22 @@ export type BfsCommand =
   /** Figures as if the search had stopped after expanding the parent of rank `parent`. */
   | { readonly type: 'trim'; readonly parent: number }
   | { readonly type: 'state'; readonly id: number }
-  | { readonly type: 'stats' };
+  | { readonly type: 'stats' }
+  /** Everything stored so far (the coordinator's own search, before workers take over: decision 0044). */
+  | { readonly type: 'handOver' }
+  /** A worker's share of a hand-over, in the handing search's id order, parents already in this run's `parentRef` form. */
+  | {
+      readonly type: 'load';
+      readonly keys: Uint8Array;
+      readonly hashes: Uint32Array;
+      readonly parents: Int32Array;
+      /** Index of the first state of the level being found (the rest are below it). */
+      readonly frontier: number;
+      /** Order keys of the states of the level being found. */
+      readonly orders: Float64Array;
+      readonly initialIds: Int32Array;
+      readonly initialIndices: Int32Array;
+    };
 
 /** What one worker spent on one level (decision 0044): thread CPU, and wall time working and waiting at the barrier. */
 export interface LevelTiming {
@@ -97,8 +112,24 @@ export interface StatsReply {
   readonly cpu: number;
 }
 
+/**
+ * A search's whole store for a hand-over: packed keys, their hashes and parents by id, where
+ * the level being found starts and its order keys, and which ids are initial states (and
+ * their indices).
+ */
+export interface HandOverReply {
+  readonly type: 'handOver';
+  readonly keys: Uint8Array;
+  readonly hashes: Uint32Array;
+  readonly parents: Int32Array;
+  readonly frontier: number;
+  readonly orders: Float64Array;
+  readonly initialIds: Int32Array;
+  readonly initialIndices: Int32Array;
+}
+
 /** Any reply, or a failure (model threw, bad source). */
-export type BfsReply = LevelReply | TrimReply | StateReply | StatsReply | { readonly type: 'failed'; readonly message: string; readonly code: string };
+export type BfsReply = LevelReply | TrimReply | StateReply | StatsReply | HandOverReply | { readonly type: 'failed'; readonly message: string; readonly code: string };
 
 /** A parent link across workers: `id · workers + worker` (−1 for an initial state). */
 export function parentRef(worker: number, id: number, workers: number): number {

@@ -16,14 +16,34 @@ import type { CheckOptions } from '../options.js';
 import { pathOf } from '../pathOf.js';
 import { TransitionSystem } from '../system.js';
 import type { VisitedStore } from '../visitedStore.js';
-import { CHOICES, type BfsCommand, type BfsEvent, type BfsReply, type BfsWorkerInput, type LevelReply, type LevelTiming, type StateReply, type StatsReply, type TrimReply } from './bfsProtocol.js';
+import { CHOICES, type BfsCommand, type BfsEvent, type BfsReply, type HandOverReply, type LevelReply, type LevelTiming, type StateReply, type StatsReply, type TrimReply } from './bfsProtocol.js';
 import { levelRanks } from './levelRanks.js';
+import { levelSearch, type LevelSearchSetup } from './levelSearch.js';
+import { splitHandOver } from './splitHandOver.js';
 import { parallelProfile, type ParallelProfile } from './parallelProfile.js';
 import type { ModelSource } from './modelSource.js';
 import { workerScript } from './runWorkers.js';
 
 /** At most this many workers (parent links pack the worker into the id). */
 export const MAX_WORKERS = 16;
+
+/**
+ * States this thread explores alone before it hands over to workers (decision 0044): about
+ * what workers cost to start; a space that ends sooner never starts them.
+ */
+export const HAND_OVER_STATES = 50_000;
+
+/** How {@link parallelCheck} runs, beside `check`'s options. */
+export interface ParallelOptions {
+  /** Receives where the workers' time went (decision 0044). */
+  readonly onProfile?: (profile: ParallelProfile) => void;
+  /**
+   * States explored on this thread before workers take over, at the end of a level (default
+   * {@link HAND_OVER_STATES}; 0: right after the initial states). Workers start, and load
+   * their modules, while this thread explores the last quarter of them.
+   */
+  readonly handOverStates?: number;
+}
 
 interface Finding {
   readonly worker: number;
@@ -40,8 +60,26 @@ class WorkerFailed extends Error {
   }
 }
 
+/** A search that answers commands: a worker thread, or this thread's own before the hand-over. */
+interface SearchPeer {
+  ask<R extends BfsReply>(command: BfsCommand, transfer?: ArrayBuffer[]): Promise<R>;
+}
+
+/** This thread's own search, as a peer (a model that throws fails the command, as in a worker). */
+function localPeer(handle: (cmd: BfsCommand) => BfsReply): SearchPeer {
+  return {
+    ask<R extends BfsReply>(command: BfsCommand): Promise<R> {
+      try {
+        return Promise.resolve(handle(command) as R);
+      } catch (e) {
+        return Promise.reject(new WorkerFailed('FL302', e instanceof Error ? e.message : String(e)));
+      }
+    },
+  };
+}
+
 /** A worker and the replies it owes, in order. */
-class Peer {
+class Peer implements SearchPeer {
   private readonly waiting: ((reply: BfsReply) => void)[] = [];
   readonly ready: Promise<void>;
 
@@ -54,6 +92,8 @@ class Peer {
       });
       worker.once('error', reject);
     });
+    // A pool started for a hand-over that never came is terminated unawaited: its failure is no one's to report.
+    this.ready.catch(() => undefined);
   }
 
   ask<R extends BfsReply>(command: BfsCommand, transfer: ArrayBuffer[] = []): Promise<R> {
@@ -66,9 +106,10 @@ class Peer {
 
 /**
  * Explores like {@link check} on `workers` threads, each building the model from `source`
- * (which must build the same model and properties as given here). Hash compaction runs on
- * one thread (its omission bound is per store). `onProfile` receives where the workers' time
- * went (decision 0044).
+ * (which must build the same model and properties as given here). This thread explores the
+ * first {@link ParallelOptions.handOverStates} states itself, with the workers' own search,
+ * then hands its store over (decision 0044). Hash compaction runs on one thread (its omission
+ * bound is per store).
  */
 export async function parallelCheck<S>(
   model: EngineModel<S>,
@@ -76,7 +117,7 @@ export async function parallelCheck<S>(
   options: CheckOptions,
   source: ModelSource,
   workers: number,
-  onProfile?: (profile: ParallelProfile) => void,
+  parallel: ParallelOptions = {},
 ): Promise<CheckResult<S>> {
   let settings: CheckSettings;
   try {
@@ -87,6 +128,33 @@ export async function parallelCheck<S>(
   if (settings.storage !== 'exact' || workers <= 1) return check(model, given, options);
   const w = Math.min(workers, MAX_WORKERS);
   const started = performance.now();
+  const limits = (share: number): Omit<LevelSearchSetup, 'me' | 'workers' | 'signal' | 'ports'> => ({
+    maxFaults: settings.maxFaults,
+    checkDeadlocks: settings.checkDeadlocks,
+    maxStates: Math.min(settings.maxStates, 2 ** 27 - 2),
+    maxBytes: settings.maxMemoryBytes / share,
+    deadline: Number.isFinite(settings.timeoutMs) ? Date.now() + settings.timeoutMs : Infinity,
+  });
+  let pool: Peer[] | undefined;
+  const startWorkers = (): Peer[] => (pool ??= startPool(source, w, limits(w)));
+  try {
+    const own = levelSearch(model as EngineModel<unknown>, given as readonly Property<unknown>[], { me: 0, workers: 1, signal: new SharedArrayBuffer(4), ports: [undefined], ...limits(1) });
+    const handOver = { at: parallel.handOverStates ?? HAND_OVER_STATES, workers: w, start: startWorkers };
+    return await coordinate(model, given, settings, localPeer(own), handOver, started, parallel.onProfile);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    return {
+      status: 'error',
+      model: model.name,
+      error: { code: 'FL302', message: `the model ${model.name} threw: ${message}`, hint: 'a model must be total on its reachable states; re-run with --workers 1 to see where' },
+    };
+  } finally {
+    if (pool) await Promise.all(pool.map((p) => p.worker.terminate()));
+  }
+}
+
+/** Starts `w` workers, each with a port to every other. */
+function startPool(source: ModelSource, w: number, limits: Omit<LevelSearchSetup, 'me' | 'workers' | 'signal' | 'ports'>): Peer[] {
   const signal = new SharedArrayBuffer(4 * w);
   const ports: (MessagePort | undefined)[][] = Array.from({ length: w }, () => Array.from({ length: w }, () => undefined));
   for (let a = 0; a < w; a++) {
@@ -97,44 +165,30 @@ export async function parallelCheck<S>(
     }
   }
   const script = workerScript(import.meta.url, './bfsWorker.js');
-  const peers = ports.map((mine, me) => {
-    const data: BfsWorkerInput & { ports: (MessagePort | undefined)[] } = {
-      source,
-      me,
-      workers: w,
-      signal,
-      maxFaults: settings.maxFaults,
-      checkDeadlocks: settings.checkDeadlocks,
-      maxStates: Math.min(settings.maxStates, 2 ** 27 - 2),
-      maxBytes: settings.maxMemoryBytes / w,
-      deadline: Number.isFinite(settings.timeoutMs) ? Date.now() + settings.timeoutMs : Infinity,
-      ports: mine,
-    };
+  return ports.map((mine, me) => {
+    const data: LevelSearchSetup & { source: ModelSource } = { source, me, workers: w, signal, ports: mine, ...limits };
     return new Peer(new Worker(script, { workerData: data, transferList: mine.filter((p): p is MessagePort => p !== undefined) }));
   });
-  try {
-    await Promise.all(peers.map((p) => p.ready));
-    return await coordinate(model, given, settings, peers, started, onProfile);
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    return {
-      status: 'error',
-      model: model.name,
-      error: { code: 'FL302', message: `the model ${model.name} threw: ${message}`, hint: 'a model must be total on its reachable states; re-run with --workers 1 to see where' },
-    };
-  } finally {
-    await Promise.all(peers.map((p) => p.worker.terminate()));
-  }
+}
+
+/** When and to whom the coordinator's own search hands over. */
+interface HandOver {
+  readonly at: number;
+  readonly workers: number;
+  readonly start: () => Peer[];
 }
 
 async function coordinate<S>(
   model: EngineModel<S>,
   given: readonly Property<S>[],
   settings: CheckSettings,
-  peers: readonly Peer[],
+  own: SearchPeer,
+  handOver: HandOver,
   started: number,
   onProfile: ((profile: ParallelProfile) => void) | undefined,
 ): Promise<CheckResult<S>> {
+  let peers: readonly SearchPeer[] = [own];
+  let handedOver: { levels: number; states: number } | undefined;
   const deadlocks = settings.checkDeadlocks || model.reportDeadlocks === true;
   const deadlockFree = always<S>('deadlock-free', () => true, { description: 'every reachable state has a successor' });
   const properties: Property<S>[] = deadlocks ? [...given, deadlockFree] : [...given];
@@ -179,6 +233,23 @@ async function coordinate<S>(
       limit = 'timeout';
       break;
     }
+    if (handedOver === undefined && handOver.workers > 1) {
+      // Workers boot while this thread explores the last quarter before the hand-over.
+      if (states >= handOver.at / 4) handOver.start();
+      if (states >= handOver.at) {
+        const pool = handOver.start();
+        await Promise.all(pool.map((p) => p.ready));
+        const loads = splitHandOver(await own.ask<HandOverReply>({ type: 'handOver' }), handOver.workers);
+        replies = await Promise.all(
+          pool.map((p, i) => {
+            const load = loads[i]!;
+            return p.ask<LevelReply>(load, [load.keys, load.hashes, load.parents, load.orders].map((a) => a.buffer as ArrayBuffer));
+          }),
+        );
+        peers = pool;
+        handedOver = { levels: t, states };
+      }
+    }
     const ranks = levelRanks(replies.map((r) => r.sorted));
     const decided = properties.map((_, i) => findings.has(i));
     replies = await Promise.all(
@@ -188,7 +259,7 @@ async function coordinate<S>(
         return p.ask<LevelReply>({ type: 'expand', sorted, ranks: r, decided }, [sorted.buffer as ArrayBuffer, r.buffer as ArrayBuffer]);
       }),
     );
-    timings.push(replies.map((r) => r.timing));
+    if (handedOver !== undefined) timings.push(replies.map((r) => r.timing));
     const found = replies.reduce((n, r) => n + r.sorted.length, 0);
     const refusal = replies.find((r) => r.refusal !== undefined)?.refusal;
     if (refusal !== undefined || replies.some((r) => r.timedOut)) {
@@ -228,7 +299,7 @@ async function coordinate<S>(
 
   const figures = await Promise.all(peers.map((p) => p.ask<StatsReply>({ type: 'stats' })));
   const allocated = figures.reduce((n, f) => n + f.allocatedBytes, 0);
-  onProfile?.(parallelProfile(timings, figures));
+  onProfile?.(parallelProfile(timings, handedOver === undefined ? [] : figures, handedOver));
   const seconds = (performance.now() - started) / 1000;
   const stats: RunStats = {
     states,
@@ -259,7 +330,7 @@ async function coordinate<S>(
 }
 
 /** The action-index path of a state held by a worker: its chain of first discoverers, replayed like `pathOf`. */
-async function pathAcross<S>(system: TransitionSystem<S>, peers: readonly Peer[], worker: number, id: number): Promise<number[]> {
+async function pathAcross<S>(system: TransitionSystem<S>, peers: readonly SearchPeer[], worker: number, id: number): Promise<number[]> {
   const chain: StateReply[] = [];
   for (let w = worker, at = id; ; ) {
     const s = await peers[w]!.ask<StateReply>({ type: 'state', id: at });

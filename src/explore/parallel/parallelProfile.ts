@@ -30,10 +30,16 @@ export interface ParallelProfile {
    * mean busy time), over Σ of the busiest's. 0 when every level splits evenly.
    */
   readonly imbalance: number;
+  /** Levels and states this thread explored before handing over; undefined: it never did (no workers ran). */
+  readonly handedOver: { readonly levels: number; readonly states: number } | undefined;
 }
 
 /** Adds up per-level timings (`levels[t][w]`) and each worker's start-up and total CPU. */
-export function parallelProfile(levels: readonly (readonly LevelTiming[])[], cpu: readonly { startCpu: number; cpu: number }[]): ParallelProfile {
+export function parallelProfile(
+  levels: readonly (readonly LevelTiming[])[],
+  cpu: readonly { startCpu: number; cpu: number }[],
+  handedOver?: { readonly levels: number; readonly states: number },
+): ParallelProfile {
   let lost = 0;
   let slowest = 0;
   for (const level of levels) {
@@ -45,5 +51,5 @@ export function parallelProfile(levels: readonly (readonly LevelTiming[])[], cpu
     const sum = (pick: (t: LevelTiming) => number): number => levels.reduce((n, level) => n + pick(level[w]!), 0);
     return { startCpu, cpu: total, busy: sum((t) => t.busy), wait: sum((t) => t.wait), sent: sum((t) => t.sent), received: sum((t) => t.received), cacheHits: sum((t) => t.cacheHits) };
   });
-  return { workers, levels: levels.length, imbalance: slowest > 0 ? lost / slowest : 0 };
+  return { workers, levels: levels.length, imbalance: slowest > 0 ? lost / slowest : 0, handedOver };
 }

@@ -3,9 +3,12 @@ import { benchModel, benchSource } from '../../../bench/benchSource.js';
 import { referenceRow } from '../../../bench/reference.js';
 import type { BenchModelName } from '../../../models/bench/index.js';
 import { check } from '../../../src/explore/check.js';
-import { parallelCheck } from '../../../src/explore/parallel/parallelCheck.js';
+import { HAND_OVER_STATES, parallelCheck } from '../../../src/explore/parallel/parallelCheck.js';
 import type { ParallelProfile } from '../../../src/explore/parallel/parallelProfile.js';
-import { buildOnce, faultline } from '../../cli/runFaultline.js';
+import { join } from 'node:path';
+import { checkOnThreads } from '../../../src/api/checkOnThreads.js';
+import { loadDesign } from '../../../src/api/loadDesign.js';
+import { buildOnce, faultline, root } from '../../cli/runFaultline.js';
 
 const rows: [BenchModelName, number][] = [
   ['vrrp', 4],
@@ -15,6 +18,11 @@ const rows: [BenchModelName, number][] = [
   ['philosophers', 10],
 ];
 
+/** A result without what is measured rather than computed. */
+function unmeasured<R extends { status: string }>(result: R): R {
+  return 'stats' in result ? { ...result, stats: { ...(result.stats as object), seconds: 0, statesPerSecond: 0, bytesPerState: 0 } } : result;
+}
+
 /** The JSON report without what is measured rather than computed. */
 function computed(json: string): string {
   return json.replace(/"(seconds|statesPerSecond|bytesPerState)": [\d.e+-]+/g, '"$1": M');
@@ -23,11 +31,14 @@ function computed(json: string): string {
 describe('the parallel exhaustive search', () => {
   beforeAll(buildOnce, 180_000);
 
+  // Workers from the first level on (no states explored on this thread first).
+  const atOnce = { handOverStates: 0 };
+
   it.each(rows)('explores %s-%i on 2 and 3 workers with the reference counts and depth', async (name, n) => {
     const ref = referenceRow(name, n)!;
     const { model, properties } = benchModel(name, n);
     for (const workers of [2, 3]) {
-      const result = await parallelCheck(model, properties, {}, benchSource(name, n), workers);
+      const result = await parallelCheck(model, properties, {}, benchSource(name, n), workers, atOnce);
       expect(result.status).toBe('pass');
       if (result.status !== 'pass') return;
       expect([result.stats.states, result.stats.transitions, result.stats.depth]).toEqual([ref.states, ref.transitions, ref.depth]);
@@ -38,7 +49,7 @@ describe('the parallel exhaustive search', () => {
     const ref = referenceRow(name, n)!;
     const { model, properties } = benchModel(name, n, 'bad');
     const one = check(model, properties, {});
-    const two = await parallelCheck(model, properties, {}, benchSource(name, n, 'bad'), 2);
+    const two = await parallelCheck(model, properties, {}, benchSource(name, n, 'bad'), 2, atOnce);
     expect(two.status).toBe('violation');
     if (two.status !== 'violation' || one.status !== 'violation') return;
     const trace = (r: typeof two) => (r.verdicts[0]!.status === 'violated' ? r.verdicts[0]!.trace : undefined);
@@ -51,7 +62,7 @@ describe('the parallel exhaustive search', () => {
   it('tells where the workers’ time went: every record sent is received, and the cache drops some successors', async () => {
     const { model, properties } = benchModel('vrrp', 5);
     let profile: ParallelProfile | undefined;
-    const result = await parallelCheck(model, properties, {}, benchSource('vrrp', 5), 2, (p) => (profile = p));
+    const result = await parallelCheck(model, properties, {}, benchSource('vrrp', 5), 2, { onProfile: (p) => (profile = p), handOverStates: 0 });
     expect(result.status).toBe('pass');
     if (result.status !== 'pass' || profile === undefined) throw new Error('no profile');
     expect(profile.levels).toBe(result.stats.depth + 1);
@@ -63,11 +74,46 @@ describe('the parallel exhaustive search', () => {
     expect(sum((w) => w.cacheHits) + sum((w) => w.sent)).toBeLessThanOrEqual(result.stats.transitions);
   }, 120_000);
 
+  it.each([
+    ['vrrp', 5, 'ok'],
+    ['vrrp', 5, 'bad'],
+    ['stp-ring', 3, 'bad'],
+    ['philosophers', 8, 'bad'],
+  ] as const)('hands over from this thread to workers at any level of %s-%i (%s) with the counts and traces of one thread', async (name, n, invariant) => {
+    const { model, properties } = benchModel(name, n, invariant);
+    const one = check(model, properties, {});
+    const figures = (r: typeof one) => (r.status === 'error' ? r.error : [r.status, r.stats.states, r.stats.transitions, r.stats.depth, r.verdicts.map((v) => ('trace' in v ? v.trace : v.status))]);
+    const levels = new Set<number | undefined>();
+    for (const handOverStates of [0, 1, 100, 1_000, 3_000, 1e9]) {
+      let profile: ParallelProfile | undefined;
+      const two = await parallelCheck(model, properties, {}, benchSource(name, n, invariant), 2, { handOverStates, onProfile: (p) => (profile = p) });
+      expect(figures(two)).toEqual(figures(one));
+      levels.add(profile?.handedOver?.levels);
+      // Before the hand-over, only this thread explored; after it, the workers hold every state.
+      if (profile?.handedOver !== undefined) expect(profile.handedOver.states).toBeGreaterThanOrEqual(handOverStates);
+    }
+    // Handed over after the initial states, at later levels, and (a space that ends sooner) never.
+    expect(levels.has(0)).toBe(true);
+    expect([...levels].some((l) => l !== undefined && l > 2)).toBe(true);
+    expect(levels.has(undefined)).toBe(true);
+  }, 120_000);
+
+  it('runs a space smaller than the hand-over on this thread alone, with the counts of one thread', async () => {
+    const { model, properties } = benchModel('vrrp', 4);
+    let profile: ParallelProfile | undefined;
+    const result = await parallelCheck(model, properties, {}, benchSource('vrrp', 4), 2, { onProfile: (p) => (profile = p) });
+    const ref = referenceRow('vrrp', 4)!;
+    expect(result.status === 'pass' && [result.stats.states, result.stats.transitions]).toEqual([ref.states, ref.transitions]);
+    expect(ref.states).toBeLessThan(HAND_OVER_STATES);
+    expect(profile?.handedOver).toBeUndefined();
+    expect(profile?.workers).toEqual([]);
+  }, 120_000);
+
   it('stops at the first violation where one thread does', async () => {
     const { model, properties } = benchModel('vrrp', 5, 'bad');
     const options = { stopAtFirstViolation: true };
     const one = check(model, properties, options);
-    const two = await parallelCheck(model, properties, options, benchSource('vrrp', 5, 'bad'), 2);
+    const two = await parallelCheck(model, properties, options, benchSource('vrrp', 5, 'bad'), 2, atOnce);
     expect(two.status).toBe('violation');
     if (two.status === 'error' || one.status === 'error') return;
     expect([two.stats.states, two.stats.transitions]).toEqual([one.stats.states, one.stats.transitions]);
@@ -86,6 +132,16 @@ describe('the parallel exhaustive search', () => {
       const two = faultline('check', design, '--workers', '2', '--format', 'json');
       expect(two.code).toBe(one.code);
       expect(computed(two.stdout)).toBe(computed(one.stdout));
+    }
+  }, 240_000);
+
+  it('gives designs the same results on workers from the first level as on one thread (object models, deadlines, several properties)', async () => {
+    for (const file of ['models/designs/r6-advert-mismatch.pitfall.yaml', 'models/designs/s2-keepalived-drbd.pitfall.yaml', 'models/designs/d2-vrrp-health-check.pitfall.yaml', 'test/fixtures/configs/s2-seed/site.yaml']) {
+      const design = loadDesign(join(root, file));
+      const one = await checkOnThreads(design, { workers: 1 });
+      const two = await checkOnThreads(design, { workers: 2, handOverStates: 0 });
+      expect(one.status).not.toBe('error');
+      expect(unmeasured(two)).toEqual(unmeasured(one));
     }
   }, 240_000);
 });

@@ -7,7 +7,7 @@
  */
 import { addFewestFaults } from '../explore/check.js';
 import type { CheckOptions } from '../explore/options.js';
-import { MAX_WORKERS, parallelCheck } from '../explore/parallel/parallelCheck.js';
+import { HAND_OVER_STATES, MAX_WORKERS, parallelCheck } from '../explore/parallel/parallelCheck.js';
 import { defaultWorkers } from '../explore/parallel/runWorkers.js';
 import type { LoadedDesign } from '../design/loadDesign.js';
 import { designSource } from './designSource.js';
@@ -33,7 +33,8 @@ export async function checkOnThreads(design: LoadedDesign, options: ThreadedChec
   const resolved = checkOptionsFor(design, rest);
   const threads = Math.min(workers ?? defaultWorkers(), MAX_WORKERS);
   const parallel = threads > 1 && resolved.storage !== 'hash-compaction' && loadedFromFile(design);
-  if (!parallel) return check(design, resolved);
+  // A run capped below the hand-over would never reach workers: one thread, with its limit semantics.
+  if (!parallel || (workers === undefined && (resolved.maxStates ?? Infinity) <= (handOverStates ?? HAND_OVER_STATES))) return check(design, resolved);
   const found = await parallelCheck(design.model, design.properties, resolved, designSource(design.file), threads, handOverStates === undefined ? {} : { handOverStates });
   const result = addFewestFaults(design.model, resolved, found);
   return { ...result, run: { command: 'check', design: designInfo(design), limits: limitsOf(resolved) } };

@@ -47,18 +47,7 @@ export type BfsCommand =
   /** Everything stored so far (the coordinator's own search, before workers take over: decision 0044). */
   | { readonly type: 'handOver' }
   /** A worker's share of a hand-over, in the handing search's id order, parents already in this run's `parentRef` form. */
-  | {
-      readonly type: 'load';
-      readonly keys: Uint8Array;
-      readonly hashes: Uint32Array;
-      readonly parents: Int32Array;
-      /** Index of the first state of the level being found (the rest are below it). */
-      readonly frontier: number;
-      /** Order keys of the states of the level being found. */
-      readonly orders: Float64Array;
-      readonly initialIds: Int32Array;
-      readonly initialIndices: Int32Array;
-    };
+  | ({ readonly type: 'load' } & StoredStates);
 
 /** What one worker spent on one level (decision 0044): thread CPU, and wall time working and waiting at the barrier. */
 export interface LevelTiming {
@@ -113,20 +102,24 @@ export interface StatsReply {
 }
 
 /**
- * A search's whole store for a hand-over: packed keys, their hashes and parents by id, where
- * the level being found starts and its order keys, and which ids are initial states (and
- * their indices).
+ * States handed over (decision 0044): packed keys, their hashes and parents by id, where the
+ * level being found starts and its order keys, and which ids are initial states (and their
+ * indices).
  */
-export interface HandOverReply {
-  readonly type: 'handOver';
+export interface StoredStates {
   readonly keys: Uint8Array;
   readonly hashes: Uint32Array;
   readonly parents: Int32Array;
+  /** Id of the first state of the level being found (the ones before it are below it). */
   readonly frontier: number;
+  /** Order keys of the states of the level being found. */
   readonly orders: Float64Array;
   readonly initialIds: Int32Array;
   readonly initialIndices: Int32Array;
 }
+
+/** A search's whole store, for a hand-over. */
+export type HandOverReply = { readonly type: 'handOver' } & StoredStates;
 
 /** Any reply, or a failure (model threw, bad source). */
 export type BfsReply = LevelReply | TrimReply | StateReply | StatsReply | HandOverReply | { readonly type: 'failed'; readonly message: string; readonly code: string };

@@ -323,7 +323,7 @@ async function coordinate<S>(
     else verdicts.push(complete ? { status: 'holds', property } : { status: 'undecided', property });
   }
   const base = { model: model.name, verdicts, stats };
-  if (violations > 0) return { ...base, status: 'violation' };
+  if (violations > 0) return limit === undefined ? { ...base, status: 'violation' } : { ...base, status: 'violation', limit };
   if (limit !== undefined) return { ...base, status: 'incomplete', limit };
   if (verdicts.some((v) => v.status === 'unwitnessed')) return { ...base, status: 'unwitnessed' };
   return { ...base, status: 'pass', bounds: { maxFaults: settings.maxFaults, maxDepth: depth, exhaustive: complete } };

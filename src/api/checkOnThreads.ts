@@ -7,7 +7,7 @@
  */
 import { addFewestFaults } from '../explore/check.js';
 import type { CheckOptions } from '../explore/options.js';
-import { HAND_OVER_STATES, MAX_WORKERS, parallelCheck } from '../explore/parallel/parallelCheck.js';
+import { MAX_WORKERS, parallelCheck } from '../explore/parallel/parallelCheck.js';
 import { defaultWorkers } from '../explore/parallel/runWorkers.js';
 import type { LoadedDesign } from '../design/loadDesign.js';
 import { designSource } from './designSource.js';
@@ -15,12 +15,15 @@ import { loadedFromFile } from './loadDesign.js';
 import { check, checkOptionsFor, limitsOf, type DesignResult } from './runs.js';
 import { designInfo } from './designInfo.js';
 
+/** Without `workers`, a run capped at this many states or fewer runs on {@link check} (as before decision 0044). */
+export const ONE_THREAD_CAP = 200_000;
+
 /** Options of {@link checkOnThreads}: `check`'s, and how many threads. */
 export interface ThreadedCheckOptions extends CheckOptions {
   /** Worker threads (default: every core, once the space outgrows one thread). */
   readonly workers?: number;
-  /** States explored on this thread before the workers take over (default: `HAND_OVER_STATES`, decision 0044). */
-  readonly handOverStates?: number;
+  /** Workers take over before the first level of this many states (default: `HAND_OVER_FRONTIER`, decision 0044). */
+  readonly handOverFrontier?: number;
 }
 
 /**
@@ -29,13 +32,13 @@ export interface ThreadedCheckOptions extends CheckOptions {
  * so does a run with hash compaction.
  */
 export async function checkOnThreads(design: LoadedDesign, options: ThreadedCheckOptions = {}): Promise<DesignResult> {
-  const { workers, handOverStates, ...rest } = options;
+  const { workers, handOverFrontier, ...rest } = options;
   const resolved = checkOptionsFor(design, rest);
   const threads = Math.min(workers ?? defaultWorkers(), MAX_WORKERS);
   const parallel = threads > 1 && resolved.storage !== 'hash-compaction' && loadedFromFile(design);
-  // A run capped below the hand-over would never reach workers: one thread, with its limit semantics.
-  if (!parallel || (workers === undefined && (resolved.maxStates ?? Infinity) <= (handOverStates ?? HAND_OVER_STATES))) return check(design, resolved);
-  const found = await parallelCheck(design.model, design.properties, resolved, designSource(design.file), threads, handOverStates === undefined ? {} : { handOverStates });
+  // Without --workers, a run capped at ONE_THREAD_CAP states or fewer keeps one thread's limit semantics.
+  if (!parallel || (workers === undefined && (resolved.maxStates ?? Infinity) <= ONE_THREAD_CAP)) return check(design, resolved);
+  const found = await parallelCheck(design.model, design.properties, resolved, designSource(design.file), threads, handOverFrontier === undefined ? {} : { handOverFrontier });
   const result = addFewestFaults(design.model, resolved, found);
   return { ...result, run: { command: 'check', design: designInfo(design), limits: limitsOf(resolved) } };
 }

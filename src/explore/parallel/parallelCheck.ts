@@ -28,21 +28,22 @@ import { workerScript } from './runWorkers.js';
 export const MAX_WORKERS = 16;
 
 /**
- * States this thread explores alone before it hands over to workers (decision 0044): about
- * what workers cost to start; a space that ends sooner never starts them.
+ * This thread explores alone until the level it is about to expand has this many states, then
+ * hands over to workers (decision 0044): a space whose levels stay smaller (vrrp-6's widest
+ * has 13,677) never starts them, since starting two workers and compiling their code costs
+ * about what 100,000 states take on one thread.
  */
-export const HAND_OVER_STATES = 50_000;
+export const HAND_OVER_FRONTIER = 20_000;
 
 /** How {@link parallelCheck} runs, beside `check`'s options. */
 export interface ParallelOptions {
   /** Receives where the workers' time went (decision 0044). */
   readonly onProfile?: (profile: ParallelProfile) => void;
   /**
-   * States explored on this thread before workers take over, at the end of a level (default
-   * {@link HAND_OVER_STATES}; 0: right after the initial states). Workers start, and load
-   * their modules, while this thread explores the last quarter of them.
+   * Workers take over (and only then start) before the first level of at least this many
+   * states (default {@link HAND_OVER_FRONTIER}; 0: right after the initial states).
    */
-  readonly handOverStates?: number;
+  readonly handOverFrontier?: number;
 }
 
 interface Finding {
@@ -107,8 +108,8 @@ class Peer implements SearchPeer {
 /**
  * Explores like {@link check} on `workers` threads, each building the model from `source`
  * (which must build the same model and properties as given here). This thread explores the
- * first {@link ParallelOptions.handOverStates} states itself, with the workers' own search,
- * then hands its store over (decision 0044). Hash compaction runs on one thread (its omission
+ * first levels itself, with the workers' own search, and hands its store over before the
+ * first level of {@link ParallelOptions.handOverFrontier} states (decision 0044). Hash compaction runs on one thread (its omission
  * bound is per store).
  */
 export async function parallelCheck<S>(
@@ -139,7 +140,7 @@ export async function parallelCheck<S>(
   const startWorkers = (): Peer[] => (pool ??= startPool(source, w, limits(w)));
   try {
     const own = levelSearch(model as EngineModel<unknown>, given as readonly Property<unknown>[], { me: 0, workers: 1, signal: new SharedArrayBuffer(4), ports: [undefined], ...limits(1) });
-    const handOver = { at: parallel.handOverStates ?? HAND_OVER_STATES, workers: w, start: startWorkers };
+    const handOver = { at: parallel.handOverFrontier ?? HAND_OVER_FRONTIER, workers: w, start: startWorkers };
     return await coordinate(model, given, settings, localPeer(own), handOver, started, parallel.onProfile);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
@@ -188,7 +189,7 @@ async function coordinate<S>(
   onProfile: ((profile: ParallelProfile) => void) | undefined,
 ): Promise<CheckResult<S>> {
   let peers: readonly SearchPeer[] = [own];
-  let handedOver: { levels: number; states: number } | undefined;
+  let handedOver: ParallelProfile['handedOver'];
   const deadlocks = settings.checkDeadlocks || model.reportDeadlocks === true;
   const deadlockFree = always<S>('deadlock-free', () => true, { description: 'every reachable state has a successor' });
   const properties: Property<S>[] = deadlocks ? [...given, deadlockFree] : [...given];
@@ -233,22 +234,18 @@ async function coordinate<S>(
       limit = 'timeout';
       break;
     }
-    if (handedOver === undefined && handOver.workers > 1) {
-      // Workers boot while this thread explores the last quarter before the hand-over.
-      if (states >= handOver.at / 4) handOver.start();
-      if (states >= handOver.at) {
-        const pool = handOver.start();
-        await Promise.all(pool.map((p) => p.ready));
-        const loads = splitHandOver(await own.ask<HandOverReply>({ type: 'handOver' }), handOver.workers);
-        replies = await Promise.all(
-          pool.map((p, i) => {
-            const load = loads[i]!;
-            return p.ask<LevelReply>(load, [load.keys, load.hashes, load.parents, load.orders].map((a) => a.buffer as ArrayBuffer));
-          }),
-        );
-        peers = pool;
-        handedOver = { levels: t, states };
-      }
+    if (handedOver === undefined && handOver.workers > 1 && levelSize >= handOver.at) {
+      const pool = handOver.start();
+      await Promise.all(pool.map((p) => p.ready));
+      const loads = splitHandOver(await own.ask<HandOverReply>({ type: 'handOver' }), handOver.workers);
+      replies = await Promise.all(
+        pool.map((p, i) => {
+          const load = loads[i]!;
+          return p.ask<LevelReply>(load, [load.keys, load.hashes, load.parents, load.orders].map((a) => a.buffer as ArrayBuffer));
+        }),
+      );
+      peers = pool;
+      handedOver = { levels: t, states, frontier: levelSize };
     }
     const ranks = levelRanks(replies.map((r) => r.sorted));
     const decided = properties.map((_, i) => findings.has(i));

@@ -30,15 +30,18 @@ export interface ParallelProfile {
    * mean busy time), over Σ of the busiest's. 0 when every level splits evenly.
    */
   readonly imbalance: number;
-  /** Levels and states this thread explored before handing over; undefined: it never did (no workers ran). */
-  readonly handedOver: { readonly levels: number; readonly states: number } | undefined;
+  /**
+   * Levels and states this thread explored before handing over, and the size of the level it
+   * handed over to expand; undefined: it never did (no workers ran).
+   */
+  readonly handedOver: { readonly levels: number; readonly states: number; readonly frontier: number } | undefined;
 }
 
 /** Adds up per-level timings (`levels[t][w]`) and each worker's start-up and total CPU. */
 export function parallelProfile(
   levels: readonly (readonly LevelTiming[])[],
   cpu: readonly { startCpu: number; cpu: number }[],
-  handedOver?: { readonly levels: number; readonly states: number },
+  handedOver?: ParallelProfile['handedOver'],
 ): ParallelProfile {
   let lost = 0;
   let slowest = 0;

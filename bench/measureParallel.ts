@@ -44,6 +44,8 @@ export interface ParallelLine {
   readonly workerStartCpuSeconds: readonly number[];
   readonly workerBusySeconds: readonly number[];
   readonly workerWaitSeconds: readonly number[];
+  /** States explored on the coordinator's thread before the workers took over (decision 0044); null: they never did. */
+  readonly handedOverAtStates: number | null;
   /** Share of the levels' wall time lost to uneven levels (0: even). */
   readonly imbalance: number;
   readonly levels: number;
@@ -102,6 +104,7 @@ export async function measureParallel(name: BenchModelName, n: number, workers =
     workerStartCpuSeconds: per((w) => w.startCpu),
     workerBusySeconds: per((w) => w.busy),
     workerWaitSeconds: per((w) => w.wait),
+    handedOverAtStates: profile?.handedOver?.states ?? null,
     imbalance: round(profile?.imbalance ?? 0, 3),
     levels: profile?.levels ?? 0,
     recordsSent: (profile?.workers ?? []).reduce((s, w) => s + w.sent, 0),

@@ -1,6 +1,7 @@
-import { hashBytes } from './hashBytes.js';
+import { hashWords } from './hashBytes.js';
+import { KeyPacker } from './keyPacker.js';
 import { MonotoneColumn } from './monotoneColumn.js';
-import { PagedBytes, PagedInt32 } from './pagedBytes.js';
+import { PagedBytes, PagedInt32, PagedWords } from './pagedBytes.js';
 import type { LimitName } from '../core/result.js';
 import { REFUSED, refuses, type StoreLimits, type VisitedStore } from './visitedStore.js';
 
@@ -8,6 +9,9 @@ const ID_BITS = 27;
 const ID_MASK = (1 << ID_BITS) - 1;
 const SEED = 0x9747b28c;
 const MAX_LOAD = 0.8;
+const PAGE_SHIFT = PagedBytes.pageShift;
+const PAGE_RECORDS = PagedBytes.pageRecords;
+const PAGE_MASK = PAGE_RECORDS - 1;
 /** The table grows by this factor (not 2: a doubled table is half empty; not 1.25: rehashing too often, decision 0036). */
 const GROWTH = 1.5;
 
@@ -21,49 +25,56 @@ export interface ExactStoreLayout {
   /** Slots the table starts with (default 4,096). */
   readonly initialSlots?: number;
   /**
-   * Bits each key byte needs (`TransitionSystem.keyBits`): states are stored packed to these
-   * bits, and a key byte that does not fit is a RangeError (the model broke its promise).
+   * Bits each key byte needs (`TransitionSystem.keyBits`; 8 each when absent): states are
+   * stored packed to these bits in 32-bit words, and a key byte that does not fit is a
+   * RangeError (the model broke its promise).
    */
   readonly bits?: Uint8Array;
 }
 
 /** A slot in `[0, slots)` from the high bits of `h` (a multiply, so any table size works). */
 function slotOf(h: number, slots: number): number {
-  return Math.floor((h >>> 0) * (slots / 4294967296));
+  return Math.floor((h >>> 0) * (slots / 4294967296)) | 0;
 }
 
 /**
- * Exact visited set: every state's bytes in a paged arena, an open-addressed `Uint32Array`
- * table (linear probing; any size, grown by 1.5× at load 0.8) whose slots hold `id + 1` in
- * the low 27 bits and 5 low bits of the hash as a tag (the high bits choose the slot; most
- * mismatching probes are rejected without touching the arena), and a column of parent ids
- * (one byte each when they are monotone). No object per state. Identity is decided by
- * comparing bytes.
+ * Exact visited set: every state's key packed into 32-bit words ({@link KeyPacker}) in a
+ * paged arena, an open-addressed `Uint32Array` table (linear probing; any size, grown by 1.5×
+ * at load 0.8) whose slots hold `id + 1` in the low 27 bits and 5 low bits of the hash as a
+ * tag (the high bits choose the slot; most mismatching probes are rejected without touching
+ * the arena), and a column of parent ids (one byte each when they are monotone). No object
+ * per state. Identity is decided by comparing every word.
  */
 export class ExactStore implements VisitedStore {
   readonly capacity = ID_MASK - 1;
-  private readonly arena: PagedBytes;
-  /** Stored bytes per state: `width`, or fewer when keys are packed to `bits`. */
-  private readonly stored: number;
-  private readonly bits: Uint8Array | undefined;
-  private readonly packed: Uint8Array;
+  private readonly packer: KeyPacker;
+  /** Words of a packed key. */
+  private readonly words: number;
+  /** The key being inserted, packed. */
+  private readonly key: Int32Array;
+  /** The bytes of {@link key}. */
+  private readonly keyBytes: Uint8Array;
+  private readonly arena: PagedWords;
   private readonly parents: PagedInt32 | MonotoneColumn;
+  private readonly parentBytes: number;
   private table: Uint32Array;
   private count = 0;
   private growAt: number;
   refusal: LimitName | undefined;
 
   constructor(
-    private readonly width: number,
+    width: number,
     private readonly limits: StoreLimits = { maxStates: Infinity, maxBytes: Infinity },
     layout: ExactStoreLayout = {},
   ) {
     const slots = layout.initialSlots ?? 1 << 12;
-    this.bits = layout.bits;
-    this.stored = this.bits === undefined ? width : Math.ceil(this.bits.reduce((n, b) => n + b, 0) / 8);
-    this.packed = new Uint8Array(this.stored);
-    this.arena = new PagedBytes(this.stored);
+    this.packer = new KeyPacker(layout.bits ?? new Uint8Array(width).fill(8));
+    this.words = this.packer.words;
+    this.key = new Int32Array(this.words);
+    this.keyBytes = new Uint8Array(this.key.buffer);
+    this.arena = new PagedWords(this.words);
     this.parents = layout.monotoneParents === true ? new MonotoneColumn() : new PagedInt32();
+    this.parentBytes = layout.monotoneParents === true ? 1 : 4;
     this.table = new Uint32Array(slots);
     this.growAt = Math.floor(slots * MAX_LOAD);
   }
@@ -77,102 +88,91 @@ export class ExactStore implements VisitedStore {
   }
 
   insert(key: Uint8Array, parent: number): number {
-    const k = this.pack(key);
-    return this.insertPacked(k, hashBytes(k, 0, this.stored, SEED), parent);
+    const k = this.packed(key);
+    return this.insertWords(k, hashWords(k, 0, this.words, SEED), parent);
   }
 
-  /** Bytes a key takes in the store: `width`, or fewer when keys are packed to `bits`. */
+  /** Bytes a key takes in the store: its packed words (4 bytes each). */
   get packedWidth(): number {
-    return this.stored;
+    return this.words * 4;
   }
 
   /**
-   * `key` as the store keeps it (packed to its bits), in a buffer the next call of `packedKey`,
-   * `insert` or `read` reuses, or `key` itself when nothing is packed. The parallel search
-   * hashes, filters, routes and inserts states in this form (decisions 0030, 0044).
+   * `key` as the store keeps it (packed into words, their bytes in this machine's order), in a
+   * buffer the next call of `packedKey`, `hashPacked`, `insert`, `insertPacked` or `read`
+   * reuses. The parallel search hashes, filters, routes and inserts states in this form
+   * (decisions 0030, 0044).
    */
   packedKey(key: Uint8Array): Uint8Array {
-    return this.pack(key);
+    this.packed(key);
+    return this.keyBytes;
   }
 
   /** The hash `insert` places a key by, from its {@link packedKey} form. */
   hashPacked(packed: Uint8Array): number {
-    return hashBytes(packed, 0, this.stored, SEED);
-  }
-
-  /** `key` packed to the store's bits (in a buffer reused by the next call), or `key` itself. */
-  private pack(key: Uint8Array): Uint8Array {
-    const bits = this.bits;
-    if (bits === undefined) return key;
-    const out = this.packed;
-    let acc = 0;
-    let used = 0;
-    let o = 0;
-    for (let i = 0; i < this.width; i++) {
-      const v = key[i]!;
-      const b = bits[i]!;
-      if (v >>> b !== 0) throw new RangeError(`state byte ${i} holds ${v}, more than the ${b} bits the model declared for it (valueBits)`);
-      acc |= v << used;
-      used += b;
-      while (used >= 8) {
-        out[o++] = acc & 0xff;
-        acc >>>= 8;
-        used -= 8;
-      }
-    }
-    if (used > 0) out[o] = acc & 0xff;
-    return out;
+    return hashWords(this.unpackedFrom(packed), 0, this.words, SEED) >>> 0;
   }
 
   /** {@link insert} of a key already packed ({@link packedKey}, `packedWidth` bytes), with its {@link hashPacked}. */
-  insertPacked(key: Uint8Array, h: number, parent: number): number {
+  insertPacked(packed: Uint8Array, h: number, parent: number): number {
+    return this.insertWords(this.unpackedFrom(packed), h | 0, parent);
+  }
+
+  /** The words of a {@link packedKey} form, in the reused {@link key} words. */
+  private unpackedFrom(packed: Uint8Array): Int32Array {
+    if (packed !== this.keyBytes) this.keyBytes.set(packed.subarray(0, this.words * 4));
+    return this.key;
+  }
+
+  /** `key` packed into the reused {@link key} words. */
+  private packed(key: Uint8Array): Int32Array {
+    const k = this.key;
+    if (this.packer.pack(key, k) !== 0) throw this.packer.wideKey(key);
+    return k;
+  }
+
+  private insertWords(key: Int32Array, h: number, parent: number): number {
     const tag = (h & 31) << ID_BITS;
     const table = this.table;
-    const slots = table.length;
+    const slots = table.length | 0;
+    const words = this.words;
+    const pages = this.arena.pages;
+    const k0 = key[0]!;
     let slot = slotOf(h, slots);
     for (;;) {
-      const v = table[slot]!;
+      const v = table[slot]! | 0;
       if (v === 0) break;
-      if ((v & ~ID_MASK) >>> 0 === tag >>> 0) {
+      if ((v & ~ID_MASK) === tag) {
+        // The arena's record `id` against the key, word by word.
         const id = (v & ID_MASK) - 1;
-        if (this.arena.equals(id, key)) return -1 - id;
+        const page = pages[id >>> PAGE_SHIFT]!;
+        const at = (id & PAGE_MASK) * words;
+        if (page[at] === k0) {
+          let w = 1;
+          while (w < words && page[at + w] === key[w]) w++;
+          if (w === words) return -1 - id;
+        }
       }
-      if (++slot === slots) slot = 0;
+      slot = slot + 1 === slots ? 0 : slot + 1;
     }
-    const growth =
-      this.arena.growthFor(this.count) +
-      (this.arena.growthFor(this.count) > 0 ? PagedBytes.pageRecords * (this.parents instanceof MonotoneColumn ? 1 : 4) : 0) +
-      (this.count + 1 >= this.growAt ? Math.ceil(this.table.length * GROWTH) * 4 : 0);
-    if (refuses(this, this.count, this.limits, this.allocatedBytes, growth)) return REFUSED;
+    if (this.count + 1 >= this.growAt || this.arena.growthFor(this.count) > 0) {
+      const arenaGrowth = this.arena.growthFor(this.count);
+      const growth = arenaGrowth + (arenaGrowth > 0 ? PAGE_RECORDS * this.parentBytes : 0) + (this.count + 1 >= this.growAt ? Math.ceil(slots * GROWTH) * 4 : 0);
+      if (refuses(this, this.count, this.limits, this.allocatedBytes, growth)) return REFUSED;
+    } else if (this.count >= this.limits.maxStates) {
+      this.refusal = 'max-states';
+      return REFUSED;
+    }
     const id = this.count++;
     this.arena.write(id, key);
     this.parents.set(id, parent);
-    table[slot] = (tag | (id + 1)) >>> 0;
+    table[slot] = tag | (id + 1);
     if (this.count >= this.growAt) this.grow();
     return id;
   }
 
   read(id: number, dst: Uint8Array): void {
-    const bits = this.bits;
-    if (bits === undefined) {
-      this.arena.read(id, dst);
-      return;
-    }
-    const src = this.packed;
-    this.arena.read(id, src);
-    let acc = 0;
-    let have = 0;
-    let o = 0;
-    for (let i = 0; i < this.width; i++) {
-      const b = bits[i]!;
-      while (have < b) {
-        acc |= src[o++]! << have;
-        have += 8;
-      }
-      dst[i] = acc & ((1 << b) - 1);
-      acc >>>= b;
-      have -= b;
-    }
+    this.packer.unpack(this.arena.pages[id >>> PAGE_SHIFT]!, (id & PAGE_MASK) * this.words, dst);
   }
 
   parentOf(id: number): number {
@@ -196,12 +196,16 @@ export class ExactStore implements VisitedStore {
   private grow(): void {
     const slots = Math.ceil(this.table.length * GROWTH);
     const table = new Uint32Array(slots);
-    for (let id = 0; id < this.count; id++) {
-      const [page, off] = this.arena.locate(id);
-      const h = hashBytes(page, off, this.stored, SEED);
-      let slot = slotOf(h, slots);
-      while (table[slot] !== 0) if (++slot === slots) slot = 0;
-      table[slot] = (((h & 31) << ID_BITS) | (id + 1)) >>> 0;
+    const w = this.words;
+    for (let first = 0; first < this.count; first += PAGE_RECORDS) {
+      const page = this.arena.pages[first >>> PAGE_SHIFT]!;
+      const records = Math.min(PAGE_RECORDS, this.count - first);
+      for (let r = 0; r < records; r++) {
+        const h = hashWords(page, r * w, w, SEED);
+        let slot = slotOf(h, slots);
+        while (table[slot] !== 0) slot = slot + 1 === slots ? 0 : slot + 1;
+        table[slot] = ((h & 31) << ID_BITS) | (first + r + 1);
+      }
     }
     this.table = table;
     this.growAt = Math.floor(slots * MAX_LOAD);

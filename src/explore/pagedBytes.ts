@@ -43,20 +43,6 @@ export class PagedBytes {
     for (let i = 0; i < w; i++) dst[i] = page[off + i]!;
   }
 
-  /** True when record `index` equals `key[0..width)`. */
-  equals(index: number, key: Uint8Array): boolean {
-    const page = this.pages[index >>> PagedBytes.pageShift]!;
-    const w = this.width;
-    const off = (index & (PagedBytes.pageRecords - 1)) * w;
-    for (let i = 0; i < w; i++) if (page[off + i] !== key[i]) return false;
-    return true;
-  }
-
-  /** The page holding record `index` and the record's offset in it (for hashing in place). */
-  locate(index: number): [Uint8Array, number] {
-    return [this.pages[index >>> PagedBytes.pageShift]!, (index & (PagedBytes.pageRecords - 1)) * this.width];
-  }
-
   /** Frees every page whose records all lie below `index`. */
   releaseBelow(index: number): void {
     const last = (index >>> PagedBytes.pageShift) - 1;
@@ -86,5 +72,36 @@ export class PagedInt32 {
 
   get(index: number): number {
     return this.pages[index >>> PagedBytes.pageShift]![index & (PagedBytes.pageRecords - 1)]!;
+  }
+}
+
+/**
+ * A growable sequence of fixed-width records of 32-bit words (packed state keys, decision
+ * 0043), in pages of {@link PagedBytes.pageRecords} records like {@link PagedBytes}.
+ */
+export class PagedWords {
+  /** Page p holds records p · pageRecords … (p + 1) · pageRecords − 1, `words` words each. */
+  readonly pages: Int32Array[] = [];
+
+  constructor(readonly words: number) {}
+
+  /** Bytes that writing record `index` would newly allocate (a page, or nothing). */
+  growthFor(index: number): number {
+    return index >>> PagedBytes.pageShift < this.pages.length ? 0 : PagedBytes.pageRecords * this.words * 4;
+  }
+
+  /** Bytes currently allocated. */
+  get allocatedBytes(): number {
+    return this.pages.length * PagedBytes.pageRecords * this.words * 4;
+  }
+
+  /** Writes record `index` (the next one, or one already allocated) from `src[0..words)`. */
+  write(index: number, src: Int32Array): void {
+    const p = index >>> PagedBytes.pageShift;
+    if (p === this.pages.length) this.pages.push(new Int32Array(PagedBytes.pageRecords * this.words));
+    const page = this.pages[p]!;
+    const w = this.words;
+    const off = (index & (PagedBytes.pageRecords - 1)) * w;
+    for (let i = 0; i < w; i++) page[off + i] = src[i]!;
   }
 }

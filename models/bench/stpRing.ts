@@ -19,6 +19,7 @@
 import type { PackedModel } from '../../src/core/model.js';
 import { always } from '../../src/core/property.js';
 import type { BenchModel } from './benchModel.js';
+import { stateCopier } from './copyState.js';
 
 /** A pending BPDU: a root id and the sender's cost to it. */
 export type StpVector = { readonly r: number; readonly c: number };
@@ -65,11 +66,12 @@ export function stpRing(n: number): BenchModel<StpState> {
   }
   for (let e = 0; e < n; e++) names.push(`fail(${e})`);
 
+  const copyState = stateCopier(width);
   const step = (k: number, src: Uint8Array, dst: Uint8Array): boolean => {
     if (k < links) {
       // send(l): slot[l] := (root[s], cost[s])
       if (src[slot0 + k] !== 0 || src[failedAt] === edgeTag[k]) return false;
-      dst.set(src);
+      copyState(src, dst);
       dst[slot0 + k] = 1 + src[k >> 1]!;
       return true;
     }
@@ -78,7 +80,7 @@ export function stpRing(n: number): BenchModel<StpState> {
       const l = k - links;
       const v = src[slot0 + l]!;
       if (v === 0) return false;
-      dst.set(src);
+      copyState(src, dst);
       dst[slot0 + l] = 0;
       const heard = (v - 1) % base === n ? v - 1 : v; // (r, c) → (r, min(c+1, N))
       const rcv = receiverOf[l]!;
@@ -88,7 +90,7 @@ export function stpRing(n: number): BenchModel<StpState> {
     // fail(e): only one edge ever fails; both directed links of e lose their BPDU
     const e = k - 2 * links;
     if (src[failedAt] !== 0) return false;
-    dst.set(src);
+    copyState(src, dst);
     dst[failedAt] = e + 1;
     dst[slot0 + 2 * e] = 0;
     dst[slot0 + 2 * ((e + 1) % n) + 1] = 0;

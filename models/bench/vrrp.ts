@@ -16,6 +16,7 @@
 import type { PackedModel } from '../../src/core/model.js';
 import { always } from '../../src/core/property.js';
 import type { BenchModel } from './benchModel.js';
+import { stateCopier } from './copyState.js';
 
 /** A router's state as the spec names it. */
 export type VrrpRouterState = 'Down' | 'Init' | 'Backup' | 'Master';
@@ -74,6 +75,7 @@ export function vrrpBench(n: number): BenchModel<VrrpState> {
     return out;
   };
 
+  const copyState = stateCopier(n);
   const step = (k: number, src: Uint8Array, dst: Uint8Array): boolean => {
     const action = (k / n) | 0;
     const i = k - action * n;
@@ -81,17 +83,17 @@ export function vrrpBench(n: number): BenchModel<VrrpState> {
     switch (action) {
       case 0: // crash(i)
         if (b === DOWN) return false;
-        dst.set(src);
+        copyState(src, dst);
         dst[i] = DOWN;
         return true;
       case 1: // restart(i)
         if (b !== DOWN) return false;
-        dst.set(src);
+        copyState(src, dst);
         dst[i] = INIT;
         return true;
       case 2: // init(i)
         if (b !== INIT) return false;
-        dst.set(src);
+        copyState(src, dst);
         dst[i] = BACKUP0;
         return true;
       case 3: // advert(i): every other router decides from the old state
@@ -105,12 +107,12 @@ export function vrrpBench(n: number): BenchModel<VrrpState> {
         return true;
       case 4: // tick(i)
         if (b < BACKUP0 || b >= BACKUP3) return false;
-        dst.set(src);
+        copyState(src, dst);
         dst[i] = b + 1;
         return true;
       case 5: // timeout(i)
         if (b !== BACKUP3) return false;
-        dst.set(src);
+        copyState(src, dst);
         dst[i] = MASTER;
         return true;
       default:

@@ -15,6 +15,7 @@ import { drbdOfCluster } from './drbdOfCluster.js';
 import { pairInstances } from './pairInstances.js';
 import { record, type SourceMap } from './sourceMap.js';
 import { readSupervisor } from '../supervisor/readSupervisor.js';
+import { garpSettings } from '../keepalived/readGarp.js';
 
 /** The `cluster:` section, or undefined when the hosts do not form one (errors are logged). */
 export function buildCluster(manifest: SiteManifest, hosts: readonly HostConfigs[], sources: SourceMap, log: ImportLog): Record<string, unknown> | undefined {
@@ -31,6 +32,9 @@ export function buildCluster(manifest: SiteManifest, hosts: readonly HostConfigs
     if (i.vips.length === 0) log.warn(i.name.at, 'FL415', `vrrp_instance ${i.name.value} on ${h.host.name.value} has no virtual_ipaddress: no address moves on failover`, 'clients reach nothing through this pair; check the spelling of virtual_ipaddress');
   }
   same(ia.advertInt, ib.advertInt, 1, 'advert_int', log);
+  for (const g of [ia.garp, ib.garp, a.keepalived?.globalGarp ?? {}, b.keepalived?.globalGarp ?? {}].flatMap(garpSettings)) {
+    log.warn(g.at, 'FL407', 'gratuitous ARP and virtual MAC settings are not modelled by the cluster design', 'import the pair with design: vrrp in the manifest to check where hosts send their traffic (traffic-reaches-master)');
+  }
   sources.set('cluster', ia.name.at);
   sources.set('cluster.vrrp', ia.name.at);
   const vrrp: Record<string, unknown> = { vrid: record(sources, ['cluster', 'vrrp', 'vrid'], ia.vrid!) };

@@ -2,7 +2,8 @@
  * Picks the design kind a manifest's configs describe and builds its section: `lvs` when a
  * keepalived.conf has virtual servers, `cluster` for a keepalived pair, `dns` for resolv.conf
  * files, `drbd` for DRBD alone, `topology` for a netlab or containerlab file, `site` for a
- * lab file and a keepalived pair together. The manifest's `design:` picks explicitly; configs the chosen
+ * lab file and a keepalived pair together; `vrrp` (only when the manifest asks for it) for the
+ * routers of one VRRP group with their gratuitous ARP settings. The manifest's `design:` picks explicitly; configs the chosen
  * kind does not use are FL407 warnings, never silently dropped.
  */
 import type { ImportLog } from '../importLog.js';
@@ -15,8 +16,9 @@ import type { HostConfigs } from './hostConfigs.js';
 import type { SourceMap } from './sourceMap.js';
 import { buildTopology } from './buildTopology.js';
 import { buildSite } from './buildSite.js';
+import { buildVrrp } from './buildVrrp.js';
 
-const KINDS = ['site', 'cluster', 'lvs', 'dns', 'drbd', 'topology'] as const;
+const KINDS = ['site', 'cluster', 'lvs', 'dns', 'drbd', 'topology', 'vrrp'] as const;
 type Kind = (typeof KINDS)[number];
 
 /** The section name and value, or undefined after logging why none could be built. */
@@ -30,6 +32,7 @@ export function buildDesignSection(manifest: SiteManifest, hosts: readonly HostC
     : kind === 'lvs' ? buildLvs(manifest, hosts, sources, log)
     : kind === 'dns' ? buildDns(manifest, hosts, sources, log)
     : kind === 'drbd' ? buildDrbd(hosts, sources, log)
+    : kind === 'vrrp' ? buildVrrp(manifest, hosts, sources, log)
     : buildTopology(manifest, hosts, sources, log);
   return value ? { section: kind, value } : undefined;
 }
@@ -56,7 +59,7 @@ function warnUnused(kind: Kind, hosts: readonly HostConfigs[], log: ImportLog): 
     const unused: [string, { readonly at: { file: string; line: number; column: number } } | undefined][] = [
       ['resolv', kind === 'dns' ? undefined : h.host.resolv],
       ['drbd', kind === 'cluster' || kind === 'site' || kind === 'drbd' ? undefined : h.host.drbd],
-      ['keepalived', kind === 'cluster' || kind === 'site' || kind === 'lvs' || kind === 'dns' ? undefined : h.host.keepalived],
+      ['keepalived', kind === 'cluster' || kind === 'site' || kind === 'lvs' || kind === 'dns' || kind === 'vrrp' ? undefined : h.host.keepalived],
       ['bonding', kind === 'site' || kind === 'topology' ? undefined : h.host.bonding?.[0]],
     ];
     for (const [what, entry] of unused) if (entry) log.warn(entry.at, 'FL407', `${h.host.name.value}'s ${what} configuration is not used by the ${kind} design`, what === 'bonding' ? 'bonds are placed in a lab: give the manifest topology: (netlab) or containerlab:' : 'set design: to the kind you want, or check this part in a manifest of its own');

@@ -3,6 +3,7 @@
  * virtual servers and their real servers, every value with its file:line:column.
  * Names and meanings follow keepalived.conf(5).
  */
+import type { GarpConf } from './readGarp.js';
 import type { SourceLocation } from '../../core/errors.js';
 import type { Located } from '../located.js';
 
@@ -43,6 +44,8 @@ export interface VrrpInstanceConf {
   readonly trackScripts: readonly TrackRef[];
   readonly trackInterfaces: readonly TrackRef[];
   readonly notify: Readonly<Partial<Record<NotifyHook, Located<string>>>>;
+  /** Gratuitous ARP and virtual MAC settings of the instance (readGarp.ts). */
+  readonly garp: GarpConf;
 }
 
 /** `vrrp_sync_group NAME { group { ... } notify_* }`. */
@@ -98,6 +101,8 @@ export interface KeepalivedConf {
   readonly file: string;
   readonly routerId?: Located<string>;
   readonly vrrpVersion?: Located<2 | 3>;
+  /** global_defs' gratuitous ARP defaults (`vrrp_garp_*`, `vrrp_strict`, `vrrp_min_garp`). */
+  readonly globalGarp: GarpConf;
   readonly scripts: readonly VrrpScriptConf[];
   readonly instances: readonly VrrpInstanceConf[];
   readonly syncGroups: readonly SyncGroupConf[];

@@ -22,15 +22,16 @@ export const INSTANCE_MODELLED = [
   'state', 'interface', 'virtual_router_id', 'priority', 'advert_int', 'version', 'nopreempt', 'preempt', 'preempt_delay',
   'authentication', 'virtual_ipaddress', 'unicast_peer', 'track_script', 'track_interface',
   'notify_master', 'notify_backup', 'notify_fault', 'notify_stop', 'notify',
+  'garp_master_delay', 'garp_master_repeat', 'garp_master_refresh', 'garp_lower_prio_repeat', 'higher_prio_send_advert', 'use_vmac',
+  'vmac_xmit_base', 'strict_mode',
 ];
 
 /** vrrp_instance keywords recognised and not modelled. */
 export const INSTANCE_UNMODELLED = [
   'virtual_ipaddress_excluded', 'virtual_routes', 'virtual_rules', 'unicast_src_ip', 'mcast_src_ip', 'track_file', 'track_process',
-  'track_bfd', 'notify_master_rx_lower_pri', 'smtp_alert', 'garp_master_delay', 'garp_master_repeat', 'garp_master_refresh',
-  'garp_master_refresh_repeat', 'garp_lower_prio_delay', 'garp_lower_prio_repeat', 'lower_prio_no_advert', 'higher_prio_send_advert',
-  'lvs_sync_daemon_interface', 'dont_track_primary', 'use_vmac', 'vmac_xmit_base', 'native_ipv6', 'accept', 'no_accept', 'strict_mode',
-  'debug', 'skip_check_adv_addr', 'check_unicast_src', 'kernel_rx_buf_size', 'unicast_ttl', 'old_unicast_checksum', 'track_src_ip',
+  'track_bfd', 'notify_master_rx_lower_pri', 'smtp_alert', 'garp_master_refresh_repeat', 'garp_lower_prio_delay', 'lower_prio_no_advert',
+  'lvs_sync_daemon_interface', 'dont_track_primary', 'native_ipv6', 'accept', 'no_accept', 'debug', 'skip_check_adv_addr',
+  'check_unicast_src', 'kernel_rx_buf_size', 'unicast_ttl', 'old_unicast_checksum', 'track_src_ip',
 ];
 
 /** vrrp_script keywords read by readKeepalived. */

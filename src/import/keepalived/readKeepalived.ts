@@ -14,6 +14,7 @@ import type { ImportLog } from '../importLog.js';
 import type { Located } from '../located.js';
 import type { KeepalivedConf, NotifyHook, SyncGroupConf, VirtualServerGroupConf, VrrpScriptConf } from './keepalivedConf.js';
 import { GLOBAL_DEFS_KEYWORDS, SCRIPT_MODELLED, SCRIPT_UNMODELLED } from './keywordLists.js';
+import { readGarpKeyword, type GarpConf } from './readGarp.js';
 import { readVirtualServer } from './readVirtualServer.js';
 import { readVrrpInstance } from './readVrrpInstance.js';
 
@@ -37,6 +38,7 @@ export function keepalivedFromStatements(statements: readonly ConfStatement[], f
   const conf = { file, scripts, instances: [] as KeepalivedConf['instances'][number][], syncGroups: [] as SyncGroupConf[], virtualServers: [] as KeepalivedConf['virtualServers'][number][], virtualServerGroups: [] as VirtualServerGroupConf[] };
   let routerId: Located<string> | undefined;
   let vrrpVersion: Located<2 | 3> | undefined;
+  const globalGarp: { -readonly [K in keyof GarpConf]: GarpConf[K] } = {};
   for (const s of resolveConditionals(statements, log, host)) {
     switch (s.keyword) {
       case 'global_defs':
@@ -45,7 +47,8 @@ export function keepalivedFromStatements(statements: readonly ConfStatement[], f
           else if (g.keyword === 'vrrp_version') {
             const v = intArg(g, log, 2, 3);
             if (v) vrrpVersion = { value: v.value as 2 | 3, at: v.at };
-          } else if (GLOBAL_DEFS_KEYWORDS.includes(g.keyword)) unmodelled(g, 'global_defs', log);
+          } else if (readGarpKeyword(g, globalGarp, log, true)) continue;
+          else if (GLOBAL_DEFS_KEYWORDS.includes(g.keyword)) unmodelled(g, 'global_defs', log);
           else unknownKeyword(g, 'global_defs', GLOBAL_DEFS_KEYWORDS, log);
         }
         break;
@@ -77,7 +80,7 @@ export function keepalivedFromStatements(statements: readonly ConfStatement[], f
         else unknownKeyword(s, 'keepalived.conf', [...TOP_LEVEL, ...TOP_UNMODELLED], log);
     }
   }
-  return { ...conf, ...(routerId ? { routerId } : {}), ...(vrrpVersion ? { vrrpVersion } : {}) };
+  return { ...conf, globalGarp, ...(routerId ? { routerId } : {}), ...(vrrpVersion ? { vrrpVersion } : {}) };
 }
 
 /** Statements with `@host` lines resolved for `host`, at every depth. */

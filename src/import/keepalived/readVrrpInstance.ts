@@ -6,6 +6,7 @@ import type { ImportLog } from '../importLog.js';
 import type { Located } from '../located.js';
 import type { NotifyHook, TrackRef, VrrpInstanceConf } from './keepalivedConf.js';
 import { INSTANCE_MODELLED, INSTANCE_UNMODELLED } from './keywordLists.js';
+import { readGarpKeyword, type GarpConf } from './readGarp.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -14,7 +15,8 @@ export function readVrrpInstance(s: ConfStatement, log: ImportLog): VrrpInstance
   const name = wordArg(s, log);
   if (!name) return undefined;
   const where = `vrrp_instance ${name.value}`;
-  const out: Mutable<VrrpInstanceConf> = { name, vips: [], unicastPeers: [], trackScripts: [], trackInterfaces: [], notify: {} };
+  const garp: Mutable<GarpConf> = {};
+  const out: Mutable<VrrpInstanceConf> = { name, vips: [], unicastPeers: [], trackScripts: [], trackInterfaces: [], notify: {}, garp };
   const notify: Partial<Record<NotifyHook, Located<string>>> = {};
   for (const d of s.block ?? []) {
     switch (d.keyword) {
@@ -82,6 +84,7 @@ export function readVrrpInstance(s: ConfStatement, log: ImportLog): VrrpInstance
         break;
       }
       default:
+        if (readGarpKeyword(d, garp, log, false)) break;
         if (INSTANCE_UNMODELLED.includes(d.keyword)) unmodelled(d, where, log);
         else unknownKeyword(d, where, [...INSTANCE_MODELLED, ...INSTANCE_UNMODELLED], log);
     }

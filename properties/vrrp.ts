@@ -18,7 +18,7 @@ import { always, within, type Property } from '../src/core/property.js';
 import { TICKS_PER_ADVERT, type VrrpConfig } from '../models/vrrp/config.js';
 import { hostReachesMaster } from '../models/vrrp/arp.js';
 import { configMismatches, formatMismatch } from '../models/vrrp/configMismatches.js';
-import { running, visibleMaster, type VrrpState } from '../models/vrrp/state.js';
+import { linkPasses, running, vipConfigured, visibleMaster, type RouterState, type VrrpState } from '../models/vrrp/state.js';
 
 /** Names of the VRRP properties, with one-line descriptions. */
 export const VRRP_PROPERTY_NAMES = {
@@ -32,6 +32,9 @@ export const VRRP_PROPERTY_NAMES = {
     'within the bound of master-within-bound (or `seconds`) after the last fault, the hosts of every segment see a MASTER on their side of a partition, unless no router runs at all',
   'traffic-reaches-master':
     "from the master-within-bound bound (or `seconds`, under 8 s) after the last fault on, every host's traffic to the virtual IP reaches a MASTER: its ARP entry (with use_vmac, its switch) points at the router holding the VIP",
+  'single-vip-holder':
+    'at most one host the hosts can reach has the virtual IP configured (per side of a partition; one advert interval of grace after a heal or repair): a killed keepalived leaves it in place',
+  'single-service': 'the service the notify scripts start runs on at most one host the hosts can reach (per side of a partition; one advert interval of grace after a heal or repair)',
 } as const;
 
 /** A VRRP property name. */
@@ -94,6 +97,46 @@ export function singleMaster(config: Cabling = ISOLATED): Property<VrrpState> {
   });
 }
 
+/**
+ * A router that could be a MASTER hosts see: keepalived running on a live host whose NIC has
+ * carrier (a cable pulled from every router leaves the hosts without a gateway whatever the
+ * configuration: the fault budget spent on the routers themselves).
+ */
+function couldServe(r: RouterState): boolean {
+  return running(r) && r.nic;
+}
+
+/** Hosts the hosts of `side` reach (the link passes frames) for which `has` holds. */
+function countOn(cabling: Cabling, s: VrrpState, side: readonly number[], has: (r: RouterState) => boolean): number {
+  return s.routers.filter((r, i) => r.st !== 'DOWN' && linkPasses(r) && has(r) && side.includes(segmentOf(cabling, i))).length;
+}
+
+/**
+ * At most one host the hosts can reach has the virtual IP configured, per side of a partition,
+ * outside the grace that follows a heal or repair (decision 0040). A host with the address
+ * answers ARP for it whether or not keepalived still runs there: a killed keepalived leaves
+ * the address until it starts again, while another router becomes MASTER and adds it too
+ * (issue 12 item 7; the cluster kind's property of the same name for two nodes).
+ */
+export function singleVipHolder(config: Cabling & Pick<VrrpConfig, 'faultKinds' | 'restartTicks' | 'notify'>): Property<VrrpState> {
+  return always('single-vip-holder', (s) => s.grace > 0 || sides(config, s).every((side) => countOn(config, s, side, (r) => vipConfigured(config, r)) <= 1), {
+    description: VRRP_PROPERTY_NAMES['single-vip-holder'],
+  });
+}
+
+/**
+ * The service notify_master starts (and notify_backup / notify_fault / notify_stop stop, as the
+ * design declares) runs on at most one host the hosts can reach, per side of a partition,
+ * outside the grace after a heal or repair (decision 0040). A killed keepalived runs no notify
+ * script, so the service stays up where it was while another router becomes MASTER and starts
+ * it again.
+ */
+export function singleService(config: Cabling = ISOLATED): Property<VrrpState> {
+  return always('single-service', (s) => s.grace > 0 || sides(config, s).every((side) => countOn(config, s, side, (r) => r.svc) <= 1), {
+    description: VRRP_PROPERTY_NAMES['single-service'],
+  });
+}
+
 /** The default bound of `master-within-bound` in ticks: the longest Master_Down_Interval plus one advert interval. */
 export function defaultMasterBound(config: VrrpConfig): number {
   return config.maxDownTicks + config.maxAdvertTicks;
@@ -106,10 +149,10 @@ export function secondsToTicks(config: VrrpConfig, seconds: number): number {
 
 /**
  * Within `bound` ticks after the last fault (and after start), some router is MASTER — or no
- * router could be (every host down or keepalived stopped everywhere).
+ * router could be (every host down, keepalived stopped or every NIC's cable pulled).
  */
 export function masterWithinBound(config: VrrpConfig, bound = defaultMasterBound(config)): Property<VrrpState> {
-  return within('master-within-bound', bound, (s) => masters(s) > 0 || !s.routers.some(running), {
+  return within('master-within-bound', bound, (s) => masters(s) > 0 || !s.routers.some(couldServe), {
     description: `within ${bound} ticks (${((bound * config.gcdCs) / TICKS_PER_ADVERT / 100).toFixed(2)} s) after the last fault, a running router is MASTER`,
   });
 }
@@ -125,7 +168,7 @@ export function masterWithinBound(config: VrrpConfig, bound = defaultMasterBound
 export function masterPerSegment(config: VrrpConfig, bound = defaultMasterBound(config)): Property<VrrpState> {
   const segmented = config.segments.length > 0;
   const served = (s: VrrpState): boolean => (segmented ? sides(config, s).every((side) => mastersOn(config, s, side) > 0) : masters(s) > 0);
-  return within('master-per-segment', bound, (s) => !s.routers.some(running) || served(s), {
+  return within('master-per-segment', bound, (s) => !s.routers.some(couldServe) || served(s), {
     description: `within ${bound} ticks (${((bound * config.gcdCs) / TICKS_PER_ADVERT / 100).toFixed(2)} s) after the last fault, the hosts of every segment see a MASTER on their side of the LAN`,
   });
 }

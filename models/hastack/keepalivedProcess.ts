@@ -19,6 +19,7 @@
  */
 import { holdsInFault, adjustmentOf, afterRun, interfaceAdjustment, interfaceHoldsInFault, TRACKER_IDLE, TRACKER_OFF } from '../keepalived/tracker.js';
 import { effectivePriority, type NotifyScript } from '../keepalived/config.js';
+import { vipAfter } from '../keepalived/vipAfter.js';
 import { applyFault as applyVrrpFault } from '../vrrp/faults.js';
 import { OFF, type VrrpState } from '../vrrp/state.js';
 import { startInstance } from '../vrrp/timers.js';
@@ -61,7 +62,8 @@ export function withVrrp(config: HaStackConfig, s: HaState, vrrp: VrrpState): Ha
   for (const i of [0, 1] as const) {
     const before = s.vrrp.routers[i]!.st;
     const after = vrrp.routers[i]!.st;
-    if (before !== after && (before === 'MASTER' || after === 'MASTER')) t = withNode(t, i, { ...t.nodes[i], vip: after === 'MASTER' });
+    const vip = vipAfter(before, after, t.nodes[i].vip);
+    if (vip !== t.nodes[i].vip) t = withNode(t, i, { ...t.nodes[i], vip });
     if (t.nodes[i].kd !== 'running' || before === after) continue;
     if (after === 'MASTER') t = withNode(t, i, launch(config, t.nodes[i], 'master'));
     if (after === 'BACKUP') t = withNode(t, i, launch(config, t.nodes[i], 'backup'));

@@ -14,6 +14,8 @@ export type VrrpStep =
   | { readonly type: 'startup'; readonly router: number }
   /** A MASTER's timed GARP burst: `garp_master_delay`'s second burst or a `garp_master_refresh` (arp.ts). */
   | { readonly type: 'garp'; readonly router: number }
+  /** A supervisor starts keepalived again after a kill (decision 0040). */
+  | { readonly type: 'respawn'; readonly router: number }
   /** One time unit passes for everyone. */
   | { readonly type: 'tick' };
 
@@ -23,6 +25,11 @@ export type VrrpFault =
   | { readonly type: 'restart'; readonly router: number }
   | { readonly type: 'stop'; readonly router: number }
   | { readonly type: 'start'; readonly router: number }
+  /** A cable pull on the router's only LAN NIC (carrier lost) / the cable plugged back. */
+  | { readonly type: 'nicDown'; readonly router: number }
+  | { readonly type: 'nicUp'; readonly router: number }
+  /** keepalived dies (SIGKILL, the OOM killer): no advert, no notify, the VIP stays configured. */
+  | { readonly type: 'kill'; readonly router: number }
   | { readonly type: 'partition' }
   | { readonly type: 'heal' }
   | { readonly type: 'lose'; readonly from: number; readonly to: number }
@@ -33,7 +40,7 @@ export type VrrpAction = VrrpStep | VrrpFault;
 
 /** Whether an action is a fault or repair. */
 export function isFault(action: VrrpAction): action is VrrpFault {
-  return action.type !== 'downTimer' && action.type !== 'advert' && action.type !== 'startup' && action.type !== 'garp' && action.type !== 'tick';
+  return action.type !== 'downTimer' && action.type !== 'advert' && action.type !== 'startup' && action.type !== 'garp' && action.type !== 'respawn' && action.type !== 'tick';
 }
 
 /** `crash(r1)`, `advert(r2)`, `tick`, `partition`, `lose(r1,r2)`. */

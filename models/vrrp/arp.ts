@@ -39,7 +39,7 @@
  * follows the last virtual-MAC frame that reached its side, exact for two segments).
  */
 import type { VrrpConfig, VrrpRouter } from './config.js';
-import { joined, type RouterState, type VrrpState } from './state.js';
+import { joined, linkPasses, visibleMaster, type RouterState, type VrrpState } from './state.js';
 
 /** keepalived's GARP options of one router, as written (seconds, counts). */
 export interface VrrpGarpParams {
@@ -132,7 +132,7 @@ export function deliverFrames(config: VrrpConfig, s: VrrpState, routers: readonl
   if (!arpOn(config) || frames.length === 0) return s.hosts;
   const hosts = [...s.hosts];
   for (const f of frames) {
-    if (routers[f.sender]!.boot > 0) continue;
+    if (!linkPasses(routers[f.sender]!)) continue;
     if (f.kind === 'advert' && !config.arp.vmacAdverts[f.sender]) continue;
     config.arp.hosts.forEach((h, k) => {
       if (joined(config, s, h.near, f.sender)) hosts[k] = f.sender;
@@ -150,8 +150,8 @@ export function deliverFrames(config: VrrpConfig, s: VrrpState, routers: readonl
 export function hostReachesMaster(config: VrrpConfig, s: VrrpState, k: number): boolean {
   const near = config.arp.hosts[k]!.near;
   const side = s.routers.flatMap((r, i) => (joined(config, s, near, i) ? [{ r, i }] : []));
-  if (!side.some(({ r }) => r.st === 'MASTER' || r.st === 'BACKUP')) return true;
-  const isMaster = (i: number): boolean => s.routers[i]!.st === 'MASTER' && s.routers[i]!.boot === 0;
+  if (!side.some(({ r }) => (r.st === 'MASTER' || r.st === 'BACKUP') && r.nic)) return true;
+  const isMaster = (i: number): boolean => visibleMaster(s.routers[i]!);
   const to = s.hosts[k]!;
   const flooded = to === -1 || (config.arp.vmac && (s.routers[to]!.st === 'DOWN' || !joined(config, s, near, to)));
   if (flooded) return side.some(({ i }) => isMaster(i));

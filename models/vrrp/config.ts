@@ -11,7 +11,7 @@ import { acceptsOf } from './accepts.js';
 import { routerGarp, type ArpConfig, type RouterGarp, type VrrpGarpParams, type VrrpHostParams } from './arp.js';
 
 /** Fault kinds a VRRP design can inject (names used under `faults.kinds`). */
-export const VRRP_FAULT_KINDS = ['crash', 'stop', 'partition', 'loss', 'filter'] as const;
+export const VRRP_FAULT_KINDS = ['crash', 'stop', 'partition', 'loss', 'filter', 'nic', 'kill'] as const;
 /** One fault kind: `crash` (host crash + restart), `stop` (keepalived stop + start), ... */
 export type VrrpFaultKind = (typeof VRRP_FAULT_KINDS)[number];
 
@@ -43,6 +43,8 @@ export interface VrrpRouterParams {
   readonly segment?: string;
   /** keepalived's gratuitous ARP options on this router (models/vrrp/arp.ts). */
   readonly garp?: VrrpGarpParams;
+  /** keepalived `dont_track_primary`: the instance ignores its own interface going down (default false). */
+  readonly dontTrackPrimary?: boolean;
 }
 
 /** keepalived `authentication { auth_type PASS|AH; auth_pass ... }` (VRRPv2 only). */
@@ -78,7 +80,21 @@ export interface VrrpParams {
   readonly useVmac?: boolean;
   /** keepalived `vmac_xmit_base`: adverts leave from the base interface (real MAC); forced for unicast peers. */
   readonly vmacXmitBase?: boolean;
+  /**
+   * What keepalived's notify scripts do to the service they manage (the same scripts on every
+   * router): `start` or `stop` it; a script absent or without such effect leaves it as it is.
+   */
+  readonly notify?: VrrpNotify;
+  /** Seconds after keepalived dies (`kill`) until a supervisor starts it again; absent = none. */
+  readonly supervisorRestart?: number;
 }
+
+/** The notify scripts that run on entering MASTER, BACKUP, FAULT and on a graceful stop. */
+export const VRRP_NOTIFY_SCRIPTS = ['master', 'backup', 'fault', 'stop'] as const;
+/** One of `notify_master`, `notify_backup`, `notify_fault`, `notify_stop`. */
+export type VrrpNotifyScript = (typeof VRRP_NOTIFY_SCRIPTS)[number];
+/** Each notify script's net effect on the managed service. */
+export type VrrpNotify = Readonly<Partial<Record<VrrpNotifyScript, 'start' | 'stop'>>>;
 
 /** A router after keepalived's config completion, with its timers in ticks. */
 export interface VrrpRouter {
@@ -112,6 +128,11 @@ export interface VrrpRouter {
   readonly vips: readonly string[];
   /** Gratuitous ARP behaviour (arp.ts). */
   readonly garp: RouterGarp;
+  /**
+   * The instance tracks its own interface (keepalived's default: `vrrp.c` adds the instance to
+   * its interface with weight 0, so carrier loss puts it in FAULT); false with `dont_track_primary`.
+   */
+  readonly tracksInterface: boolean;
 }
 
 /** The resolved instance the model runs on. */
@@ -148,6 +169,10 @@ export interface VrrpConfig {
   readonly vipMismatchDrops: boolean;
   /** The declared segments (empty when the design declares none). */
   readonly segments: readonly string[];
+  /** Each notify script's effect on the managed service (the same on every router). */
+  readonly notify: VrrpNotify;
+  /** Ticks after a kill until a supervisor starts keepalived again; null = no supervisor. */
+  readonly restartTicks: number | null;
   /**
    * `segmentOf[i]`: the segment router i is cabled to — an index into `segments`, or, without
    * declared segments, i itself (a partition then isolates every router).
@@ -195,6 +220,7 @@ export function resolveVrrpConfig(params: VrrpParams): VrrpConfig {
       auth: effectiveAuth(params.version, r.authentication),
       vips: [...new Set((r.virtualIps ?? []).map(addressOf))].sort(),
       garp: routerGarp(r.garp, toTicks),
+      tracksInterface: r.dontTrackPrimary !== true,
     };
   });
   const partial = { version: params.version, routers, gcdCs: g };
@@ -217,6 +243,8 @@ export function resolveVrrpConfig(params: VrrpParams): VrrpConfig {
     segments: params.segments ?? [],
     segmentOf: segmentsOf(params),
     arp: arpOf(params, routers),
+    notify: params.notify ?? {},
+    restartTicks: params.supervisorRestart === undefined ? null : Math.max(1, Math.round((params.supervisorRestart * 100 * TICKS_PER_ADVERT) / g)),
   };
 }
 

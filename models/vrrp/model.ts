@@ -16,6 +16,15 @@
  * - Faults (`faults.kinds`): crash/restart, stop/start, partition/heal, one-way loss/repair,
  *   and a filter dropping one direction's multicast adverts (not offered for a router that
  *   sends unicast to its `unicast_peer` list).
+ * - A cable pull on a router's only NIC (fault `nic`, decision 0040): keepalived tracks the
+ *   instance's own interface by default, so carrier loss puts it in FAULT (no advert, no VIP);
+ *   with `dont_track_primary` a MASTER stays MASTER unseen and a BACKUP becomes MASTER unseen.
+ *   Plugged back, the link comes up after one tick (autonegotiation) or `link_ready_after`; a
+ *   FAULT instance then starts again in BACKUP (`try_up_instance`).
+ * - Daemon-only kills, the VIP and notify scripts (decision 0040): a killed keepalived sends
+ *   nothing, runs no script and leaves the VIP and the service; `supervisor` starts it again,
+ *   which removes the VIP; `notify` scripts start and stop the service on entering MASTER,
+ *   BACKUP, FAULT and on a graceful stop (notify.ts, models/keepalived/vipAfter.ts).
  * - Segments (decision 0040): a design may cable the routers to `segments` (access switches
  *   joined by inter-switch links); a partition then cuts every link between segments, routers
  *   of one segment still hear each other (a 2 | 1 split across two switches), and the hosts of
@@ -43,7 +52,11 @@
  * Sources: PROTOCOLS.md §1.1 (RFC 3768, RFC 5798 §6.1, §6.4.1–6.4.3) and §1.2 (keepalived
  * `vrrp.c`, `vrrp_scheduler.c`, man page keepalived.conf(5)); RFC 3768 §7.1 (receive checks:
  * VRID, authentication, Adver Interval, the IP address list); keepalived commit af103930
- * (2.3.3: a different virtual IP set is only logged).
+ * (2.3.3: a different virtual IP set is only logged); PROTOCOLS.md §1.2 "Notify scripts: when
+ * they run" (`vrrp_notify.c`, `vrrp_daemon.c: vrrp_terminate_phase1`); keepalived `vrrp.c` (`add_vrrp_to_interface`
+ * with VRRP_NOT_TRACK_IF under `dont_track_primary`), `vrrp_track.c: down_instance`,
+ * `vrrp_scheduler.c: try_up_instance` (acassen/keepalived@9cbce3e) and keepalived.conf(5)
+ * `dont_track_primary` ("Ignore VRRP interface faults").
  *
  * - Hosts and gratuitous ARP (arp.ts, decision 0041), when the design declares hosts or asks for
  *   `traffic-reaches-master`: per host the router its traffic to the VIP goes to (its ARP entry,
@@ -53,7 +66,8 @@
  *   modelled, so the property's bound stays below 8 s.
  *
  * Abstracted away: forwarding (virtual IPs only as the set an advert carries and, with hosts, as
- * where their traffic goes); trackers, FAULT state, sync groups, notify scripts; the two-owner
+ * where their traffic goes; the VIP on each router's host is state); trackers other than the
+ * instance's own interface, sync groups; notify scripts as instant effects on one service; the two-owner
  * conflict handler (rejected by the design kind); AH sequence numbers (AH is a key compared
  * like a password); `skip_check_adv_addr`; message latency (delivery is immediate);
  * clock drift. Sub-tick timing: Skew_Time is rounded down to ticks and down timers due in the
@@ -81,15 +95,22 @@
  * - `traffic-reaches-master` fails after a partition heals with keepalived's defaults: the
  *   winner's advert reaches the loser first, the loser steps down silently and the hosts on its
  *   side keep its MAC (vrrp-heal-garp.pitfall); holds with higher_prio_send_advert (.fix).
+ * - `no-failback-under-nopreempt` fails when a `dont_track_primary` MASTER loses and regains its
+ *   cable (vrrp-nic-tracking.pitfall) and holds with keepalived's default tracking
+ *   (vrrp-nic-tracking.fix).
+ * - `single-vip-holder` and `single-service` fail when keepalived is killed on the MASTER of
+ *   three and nothing restarts it (vrrp-group-kill.pitfall) and hold with a supervisor
+ *   (vrrp-group-kill.fix).
  */
 import { codecOf } from '../../src/core/layout.js';
 import type { Model, StateView } from '../../src/core/model.js';
 import { formatVrrpAction, isFault, type VrrpAction, type VrrpStep } from './actions.js';
 import { resolveVrrpConfig, TICKS_PER_ADVERT, type VrrpConfig, type VrrpParams } from './config.js';
 import { configMismatches } from './configMismatches.js';
-import { applyFault, enabledFaults } from './faults.js';
-import { fullyConnected, OFF, visibleMaster, vrrpLayout, type VrrpState } from './state.js';
-import { advertTimerDue, becomeMaster, downTimerEnabled, garpDue, sendAdvert, sendGarp, startInstance, startupDue, tick, tickEnabled } from './timers.js';
+import { applyFault, enabledFaults, launch } from './faults.js';
+import { settleKeepalived } from './notify.js';
+import { fullyConnected, keepsHosts, OFF, visibleMaster, vrrpLayout, type VrrpState } from './state.js';
+import { advertTimerDue, becomeMaster, downTimerEnabled, garpDue, respawnDue, sendAdvert, sendGarp, startInstance, startupDue, tick, tickEnabled } from './timers.js';
 
 /** The VRRP model plus the configuration it was built from (properties need its figures). */
 export type VrrpModel = Model<VrrpState, VrrpAction> & { readonly config: VrrpConfig };
@@ -113,14 +134,15 @@ export function createVrrpModel(params: VrrpParams | VrrpConfig): VrrpModel {
       for (let i = 0; i < n; i++) if (advertTimerDue(s, i)) out.push({ type: 'advert', router: i });
       for (let i = 0; i < n; i++) if (startupDue(s, i)) out.push({ type: 'startup', router: i });
       for (let i = 0; i < n; i++) if (garpDue(s, i)) out.push({ type: 'garp', router: i });
+      for (let i = 0; i < n; i++) if (respawnDue(s, i)) out.push({ type: 'respawn', router: i });
       if (tickEnabled(s)) out.push({ type: 'tick' });
       return out;
     },
     faults: (s) => enabledFaults(config, s),
     next(s, a) {
       // A fault (or repair) restarts the settling time of `traffic-reaches-master`.
-      if (isFault(a)) return { ...applyFault(config, s, a), calm: config.arp.settleTicks };
-      const after = step(config, s, a);
+      if (isFault(a)) return { ...settleKeepalived(config, s, applyFault(config, s, a), a), calm: config.arp.settleTicks };
+      const after = settleKeepalived(config, s, step(config, s, a), a);
       return { ...after, failback: movedSoleMaster(s, after) };
     },
     view: (s) => ({ ...viewOf(config, s), ...mismatches }),
@@ -141,7 +163,7 @@ function initialState(config: VrrpConfig): VrrpState {
     hosts: config.arp.hosts.map(() => -1),
     calm: config.arp.settleTicks,
   };
-  for (let i = 0; i < n; i++) s = startInstance(config, s, i);
+  for (let i = 0; i < n; i++) s = settleKeepalived(config, s, startInstance(config, s, i), { type: 'start', router: i });
   return s;
 }
 
@@ -151,6 +173,8 @@ function step(config: VrrpConfig, s: VrrpState, a: VrrpStep): VrrpState {
       return linkUp(config, s, tick(s));
     case 'startup':
       return startInstance(config, s, a.router);
+    case 'respawn':
+      return launch(config, s, a.router);
     case 'downTimer':
       return becomeMaster(config, s, a.router);
     case 'advert':
@@ -163,12 +187,16 @@ function step(config: VrrpConfig, s: VrrpState, a: VrrpStep): VrrpState {
 /**
  * A rebooted router whose link now passes frames: a MASTER among them is heard at its next
  * advert; the model sends that advert at once (at most one advert interval early), so hosts
- * never see the deaf MASTER and the old one side by side and the hand-over is one step.
+ * never see the deaf MASTER and the old one side by side and the hand-over is one step. An
+ * instance in FAULT whose NIC has carrier again (the first tick after the cable went back in)
+ * starts again (decision 0040).
  */
 function linkUp(config: VrrpConfig, before: VrrpState, after: VrrpState): VrrpState {
   let s = after;
   before.routers.forEach((r, i) => {
-    if (r.boot > 0 && s.routers[i]!.boot === 0 && s.routers[i]!.st === 'MASTER') s = sendAdvert(config, s, i);
+    const now = s.routers[i]!;
+    if (now.st === 'FAULT' && now.nic) s = startInstance(config, s, i);
+    else if (r.boot > 0 && now.boot === 0 && now.st === 'MASTER') s = sendAdvert(config, s, i);
   });
   return s;
 }
@@ -197,6 +225,10 @@ function viewOf(config: VrrpConfig, s: VrrpState): StateView {
     view[`${name}.downTimer`] = r.down;
     view[`${name}.advertTimer`] = r.adv;
     if (config.routers[i]!.preemptDelayTicks > 0) view[`${name}.preemptDelay`] = r.pd === -1 ? 'idle' : r.pd === 0 ? 'expired' : r.pd;
+    if (config.faultKinds.has('nic')) view[`${name}.nic`] = r.nic ? (r.boot > 0 ? 'negotiating' : 'up') : 'down';
+    if (keepsHosts(config)) view[`${name}.vip`] = r.vip;
+    if (Object.keys(config.notify).length > 0) view[`${name}.service`] = r.svc;
+    if (config.restartTicks !== null) view[`${name}.respawn`] = r.respawn === -1 ? 'idle' : r.respawn;
   });
   view['lan'] = s.lan;
   const n = s.routers.length;

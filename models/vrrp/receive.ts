@@ -9,7 +9,7 @@
 import { FaultlineError } from '../../src/core/errors.js';
 import type { L2Frame } from './arp.js';
 import { downIntervalTicks, skewTicks, type VrrpConfig } from './config.js';
-import { delivers, type RouterState, type VrrpState } from './state.js';
+import { delivers, linkPasses, type RouterState, type VrrpState } from './state.js';
 
 /** An advert on the wire: who sent it and the priority it carries (0 = shutdown). */
 export interface Advert {
@@ -46,8 +46,8 @@ export function broadcast(config: VrrpConfig, s: VrrpState, routers: RouterState
     if (garpFirst && sent === 0) frames.push({ sender: advert.sender, kind: 'garp' });
     routers.forEach((_, j) => {
       if (j === advert.sender || !config.reach[advert.sender * routers.length + j] || !delivers(config, s, advert.sender, j)) return;
-      // A host whose link does not pass frames yet (after a reboot) neither sends nor hears.
-      if (routers[advert.sender]!.boot > 0 || routers[j]!.boot > 0) return;
+      // A host whose link passes no frames (after a reboot, a cable pull) neither sends nor hears.
+      if (!linkPasses(routers[advert.sender]!) || !linkPasses(routers[j]!)) return;
       const reply = receive(config, routers, j, advert, frames);
       if (reply) queue.push(reply);
     });

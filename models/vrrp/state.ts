@@ -6,11 +6,15 @@
  * bounded countdowns in ticks and are kept at 0 when they do not run, so equal situations
  * encode to equal bytes.
  */
-import { array, bool, enumOf, int, intOrNone, record, type Layout } from '../../src/core/layout.js';
+import { array, bool, constant, enumOf, int, intOrNone, record, type Layout } from '../../src/core/layout.js';
 import type { VrrpConfig } from './config.js';
 
-/** Router states; `STOPPED` is RFC 5798 §6.4.1 Initialize with keepalived not running. */
-export const ROUTER_STATES = ['DOWN', 'STOPPED', 'BACKUP', 'MASTER'] as const;
+/**
+ * Router states; `STOPPED` is RFC 5798 §6.4.1 Initialize with keepalived not running; `FAULT`
+ * is keepalived's FAULT state (its tracked interface is down: no advert sent, none processed,
+ * no VIP; decision 0040).
+ */
+export const ROUTER_STATES = ['DOWN', 'STOPPED', 'BACKUP', 'MASTER', 'FAULT'] as const;
 export type RouterStatus = (typeof ROUTER_STATES)[number];
 
 /** One router. */
@@ -35,6 +39,22 @@ export type RouterState = {
   readonly wait: number;
   /** Next timed GARP burst while MASTER (second burst, refresh; arp.ts): −1 none, k > 0 ticks left, 0 due. */
   readonly garp: number;
+  /**
+   * The router's only LAN NIC has carrier (false after the `nic` fault: a cable pull). While it
+   * is false no advert leaves or reaches the router; plugged back, the link passes frames after
+   * `boot` ticks (decision 0040).
+   */
+  readonly nic: boolean;
+  /**
+   * The virtual IP is configured on the host, so it answers ARP for it: added on entering
+   * MASTER, removed on leaving MASTER and when keepalived starts; a killed keepalived leaves it
+   * (models/keepalived/vipAfter.ts); a crash clears it.
+   */
+  readonly vip: boolean;
+  /** The service the notify scripts start and stop runs on the host. */
+  readonly svc: boolean;
+  /** Supervisor: −1 idle, k > 0 ticks until it starts a killed keepalived again, 0 due. */
+  readonly respawn: number;
 };
 
 /** The whole instance. */
@@ -73,9 +93,13 @@ export function vrrpLayout(config: VrrpConfig): Layout<VrrpState> {
     down: int(0, config.maxDownTicks),
     adv: int(0, config.maxAdvertTicks),
     pd: int(-1, config.maxPreemptDelayTicks),
-    boot: int(0, config.maxLinkReadyTicks),
+    boot: int(0, Math.max(config.maxLinkReadyTicks, config.faultKinds.has('nic') ? 1 : 0)),
     wait: int(-1, config.maxStartupDelayTicks),
     garp: config.arp.maxGarpTicks > 0 ? int(-1, config.arp.maxGarpTicks) : intOrNone(-1, -1),
+    nic: config.faultKinds.has('nic') ? bool() : constant(true),
+    vip: keepsHosts(config) ? bool() : constant(false),
+    svc: Object.keys(config.notify).length > 0 ? bool() : constant(false),
+    respawn: intOrNone(-1, config.restartTicks ?? -1),
   });
   return record<VrrpState>({
     routers: array(router, n),
@@ -89,7 +113,26 @@ export function vrrpLayout(config: VrrpConfig): Layout<VrrpState> {
 }
 
 /** A router that does not take part in the protocol. */
-export const OFF: RouterState = { st: 'STOPPED', down: 0, adv: 0, pd: -1, boot: 0, wait: -1, garp: -1 };
+export const OFF: RouterState = { st: 'STOPPED', down: 0, adv: 0, pd: -1, boot: 0, wait: -1, nic: true, vip: false, svc: false, respawn: -1, garp: -1 };
+
+/**
+ * Whether the model keeps each host's VIP as state of its own: under kills, a supervisor or
+ * notify scripts. Otherwise the VIP is configured exactly while the router is MASTER (a stop
+ * removes it, a crash takes it), and `vipConfigured` says so without a byte of state.
+ */
+export function keepsHosts(config: Pick<VrrpConfig, 'faultKinds' | 'restartTicks' | 'notify'>): boolean {
+  return config.faultKinds.has('kill') || config.restartTicks !== null || Object.keys(config.notify).length > 0;
+}
+
+/** Whether router `r`'s host has the virtual IP configured. */
+export function vipConfigured(config: Pick<VrrpConfig, 'faultKinds' | 'restartTicks' | 'notify'>, r: RouterState): boolean {
+  return keepsHosts(config) ? r.vip : r.st === 'MASTER';
+}
+
+/** Whether the router's link passes frames: carrier on its NIC, and the port ready (decision 0040, issue 12 item 2). */
+export function linkPasses(r: RouterState): boolean {
+  return r.nic && r.boot === 0;
+}
 
 /** Whether routers `a` and `b` share a side of the LAN: no partition, or one segment (decision 0040). */
 export function joined(config: Pick<VrrpConfig, 'segmentOf'>, s: VrrpState, a: number, b: number): boolean {
@@ -108,7 +151,7 @@ export function fullyConnected(s: VrrpState): boolean {
 
 /** Whether the router is MASTER and hosts can see it (its link passes frames). */
 export function visibleMaster(r: RouterState): boolean {
-  return r.st === 'MASTER' && r.boot === 0;
+  return r.st === 'MASTER' && linkPasses(r);
 }
 
 /** Whether the router runs keepalived on a live host. */

@@ -32,9 +32,15 @@ export function garpDue(s: VrrpState, i: number): boolean {
   return me.st === 'MASTER' && me.garp === 0;
 }
 
-/** Time may pass only when no timer is due (a delayed start and a GARP burst included). */
+/** Time may pass only when no timer is due (a delayed start, a GARP burst and a supervisor's restart included). */
 export function tickEnabled(s: VrrpState): boolean {
-  return !s.routers.some((r) => (r.st === 'BACKUP' && r.down === 0) || (r.st === 'MASTER' && (r.adv === 0 || r.garp === 0)) || (r.st === 'STOPPED' && r.wait === 0));
+  return !s.routers.some((r) => (r.st === 'BACKUP' && r.down === 0) || (r.st === 'MASTER' && (r.adv === 0 || r.garp === 0)) || (r.st === 'STOPPED' && (r.wait === 0 || r.respawn === 0)));
+}
+
+/** Whether a supervisor starts router `i`'s killed keepalived now. */
+export function respawnDue(s: VrrpState, i: number): boolean {
+  const me = s.routers[i]!;
+  return me.st === 'STOPPED' && me.respawn === 0;
 }
 
 /** Whether router `i`'s delayed start (keepalived `vrrp_startup_delay`) is due. */
@@ -46,10 +52,10 @@ export function startupDue(s: VrrpState, i: number): boolean {
 /** One tick: every running timer counts down; the grace window shrinks. */
 export function tick(s: VrrpState): VrrpState {
   const routers = s.routers.map((r0): RouterState => {
-    const r = r0.st !== 'DOWN' && r0.boot > 0 ? { ...r0, boot: r0.boot - 1 } : r0;
+    const r = r0.st !== 'DOWN' && r0.nic && r0.boot > 0 ? { ...r0, boot: r0.boot - 1 } : r0;
     if (r.st === 'BACKUP') return { ...r, down: Math.max(0, r.down - 1), pd: r.pd > 0 ? r.pd - 1 : r.pd };
     if (r.st === 'MASTER') return { ...r, adv: Math.max(0, r.adv - 1), garp: r.garp > 0 ? r.garp - 1 : r.garp };
-    if (r.st === 'STOPPED' && r.wait > 0) return { ...r, wait: r.wait - 1 };
+    if (r.st === 'STOPPED' && (r.wait > 0 || r.respawn > 0)) return { ...r, wait: r.wait > 0 ? r.wait - 1 : r.wait, respawn: r.respawn > 0 ? r.respawn - 1 : r.respawn };
     return r;
   });
   return { ...s, routers, grace: Math.max(0, s.grace - 1), calm: Math.max(0, s.calm - 1) };
@@ -85,12 +91,19 @@ export function sendGarp(config: VrrpConfig, s: VrrpState, i: number): VrrpState
 /**
  * keepalived starts the instance on router `i` (`vrrp_scheduler.c: vrrp_init_state`,
  * PROTOCOLS.md §1.2): an owner whose state is MASTER becomes MASTER at once; every other
- * router enters BACKUP and waits a full Master_Down_Interval, even with `state MASTER`.
+ * router enters BACKUP and waits a full Master_Down_Interval, even with `state MASTER`. An
+ * instance tracking its interface enters FAULT while the NIC has no carrier; leaving FAULT
+ * is the same start (`vrrp_scheduler.c: try_up_instance`: BACKUP with a full down timer).
  */
 export function startInstance(config: VrrpConfig, s: VrrpState, i: number): VrrpState {
   const self = config.routers[i]!;
-  if (self.startsMaster) return becomeMaster(config, s, i);
   const routers = [...s.routers];
+  // keepalived at start with its interface down: "entering FAULT state (interface … down)".
+  if (self.tracksInterface && !routers[i]!.nic) {
+    routers[i] = { ...routers[i]!, st: 'FAULT', down: 0, adv: 0, pd: -1, wait: -1 };
+    return { ...s, routers };
+  }
+  if (self.startsMaster) return becomeMaster(config, s, i);
   routers[i] = { ...routers[i]!, st: 'BACKUP', down: downIntervalTicks(config, self, self.advertCs), adv: 0, pd: -1, wait: -1 };
   return { ...s, routers };
 }

@@ -73,6 +73,17 @@ export function intOrNone(min: number, max: number): Layout<number> {
   };
 }
 
+/** A value that never changes: no byte (a feature a configuration leaves off costs nothing per state). */
+export function constant<const T>(value: T): Layout<T> {
+  return {
+    width: 0,
+    write(v) {
+      if (v !== value) outOfDomain(JSON.stringify(value), v);
+    },
+    read: () => value,
+  };
+}
+
 /** A boolean. */
 export function bool(): Layout<boolean> {
   return {

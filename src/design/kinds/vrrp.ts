@@ -19,13 +19,15 @@
  * rejected (docs/decisions/0033-vrrp-group-depth.md).
  */
 import { isIP } from 'node:net';
-import type { VrrpConfig, VrrpFaultKind, VrrpParams, VrrpRouterParams } from '../../../models/vrrp/config.js';
+import type { VrrpConfig, VrrpFaultKind, VrrpNotify, VrrpParams, VrrpRouterParams } from '../../../models/vrrp/config.js';
 import { resolveVrrpConfig, TICKS_PER_ADVERT, withTrafficBound } from '../../../models/vrrp/config.js';
 import { createVrrpModel } from '../../../models/vrrp/model.js';
 import type { VrrpState } from '../../../models/vrrp/state.js';
 import {
   defaultMasterBound,
   masterPerSegment,
+  singleService,
+  singleVipHolder,
   masterWithinBound,
   noFailbackUnderNopreempt,
   secondsToTicks,
@@ -49,6 +51,8 @@ const FAULT_KINDS: Readonly<Record<VrrpFaultKind, string>> = {
   partition: 'the LAN splits so no advert crosses it (with segments: the links between the segments fail, routers on one segment still hear each other), and later heals',
   loss: 'adverts from one router to another are lost (one direction), and later delivered again',
   filter: 'a filter drops the multicast adverts from one router to another (one direction), and is later lifted; unicast_peer adverts pass',
+  nic: "a cable pull on a router's only LAN NIC (keepalived enters FAULT, unless dont_track_primary), and the cable plugged back",
+  kill: 'keepalived dies (SIGKILL, the OOM killer): no priority-0 advert, no notify script, the VIP stays configured until keepalived starts again (by start, or the supervisor)',
 };
 
 /** The largest bound a `within` property accepts (src/core/property.ts). */
@@ -75,7 +79,15 @@ export const VRRP_PROPERTIES = propertyTable<VrrpState, VrrpContext, VrrpPropert
   'master-per-segment': { params: ['seconds'], shapes: { seconds: SECONDS }, build: (request, { config }, ctx) => masterPerSegment(config, boundOf(request, config, ctx)) },
   // The bound lives in the model's state (`calm`); `build` below reads `seconds` before the model exists.
   'traffic-reaches-master': { params: ['seconds'], shapes: { seconds: SECONDS }, build: (_request, { config }) => trafficReachesMaster(config) },
-}, ({ config, hosts }) => [...BASE_PROPERTIES, ...(config.segments.length > 0 ? (['master-per-segment'] as const) : []), ...(hosts ? ([TRAFFIC_PROPERTY] as const) : [])]);
+  'single-vip-holder': { params: [], build: (_request, { config }) => singleVipHolder(config) },
+  'single-service': { params: [], build: (_request, { config }) => singleService(config) },
+}, ({ config, hosts }) => [
+  ...BASE_PROPERTIES,
+  ...(config.segments.length > 0 ? (['master-per-segment'] as const) : []),
+  ...(hosts ? ([TRAFFIC_PROPERTY] as const) : []),
+  ...(config.restartTicks !== null || Object.keys(config.notify).length > 0 ? (['single-vip-holder'] as const) : []),
+  ...(Object.values(config.notify).includes('start') ? (['single-service'] as const) : []),
+]);
 
 /** `vrrp:` designs. */
 export const vrrpKind: DesignKind<VrrpState> = {
@@ -168,6 +180,7 @@ function paramsOf(doc: DesignDocument, trafficAsked: boolean, ctx: BuildContext)
       ...(authentication !== undefined ? { authentication: { type: authentication.auth_type, pass: authentication.auth_pass } } : {}),
       ...(vips !== undefined ? { virtualIps: vips } : {}),
       ...(garp !== undefined ? { garp } : {}),
+      ...(r.dont_track_primary === true ? { dontTrackPrimary: true } : {}),
     };
   });
   const segments = section.segments;
@@ -185,9 +198,12 @@ function paramsOf(doc: DesignDocument, trafficAsked: boolean, ctx: BuildContext)
   const hosts = hostsOf(section, trafficAsked, ctx);
   const kinds = doc.faults?.kinds as readonly VrrpFaultKind[] | undefined;
   const vipMismatchDrops = section.keepalived_version === undefined || before(section.keepalived_version, [2, 3, 3]);
+  const notify = Object.fromEntries(Object.entries(section.notify ?? {}).map(([script, effects]) => [script, effects.at(-1) === 'service.start' ? 'start' : 'stop'])) as VrrpNotify;
   return {
     version,
     vrid: section.vrid,
+    ...(section.notify !== undefined ? { notify } : {}),
+    ...(section.supervisor !== undefined ? { supervisorRestart: section.supervisor.restart } : {}),
     routers: out.map((r, i) => (section.routers[i]!.segment !== undefined ? { ...r, segment: section.routers[i]!.segment } : r)),
     vipMismatchDrops,
     ...(segments !== undefined ? { segments } : {}),

@@ -22,6 +22,12 @@ const authentication = {
   },
 };
 
+const serviceEffects = {
+  type: 'array',
+  items: { enum: ['service.start', 'service.stop'] },
+  minItems: 1,
+};
+
 const virtualIpaddress = {
   type: 'array',
   items: { type: 'string', minLength: 1 },
@@ -71,6 +77,19 @@ export const vrrpSectionSchema = {
     },
     ...garpOptionsSchema,
     ...arpSectionSchema,
+    notify: {
+      description: "keepalived notify scripts of every router, as their effect on the service they manage (e.g. notify_master starts haproxy, notify_backup stops it): service.start or service.stop; the last effect of a list is the one that stays. notify_stop runs on a graceful stop only; a killed keepalived runs none.",
+      type: 'object',
+      additionalProperties: false,
+      properties: { master: serviceEffects, backup: serviceEffects, fault: serviceEffects, stop: serviceEffects },
+    },
+    supervisor: {
+      description: 'A supervisor (daemontools supervise, systemd Restart=always) starting keepalived again after it dies (fault kind kill).',
+      type: 'object',
+      required: ['restart'],
+      additionalProperties: false,
+      properties: { restart: { type: 'number', exclusiveMinimum: 0, maximum: 60, description: 'Seconds from the death until keepalived runs again.' } },
+    },
     routers: {
       description: 'The routers running this instance (at least 2), in primary-IP order: a later router wins priority ties.',
       type: 'array',
@@ -152,6 +171,10 @@ export const vrrpSectionSchema = {
           pattern: NAME_PATTERN,
         },
         ...garpOptionsSchema,
+        dont_track_primary: {
+          description: "keepalived dont_track_primary: the instance ignores its own interface going down (no FAULT on a cable pull; it stays MASTER, or becomes MASTER, on a dead link). Default false: carrier loss puts the instance in FAULT.",
+          type: 'boolean',
+        },
       },
     },
   },
@@ -166,6 +189,8 @@ export interface VrrpSection extends GarpOptionsSection, ArpSection {
   readonly virtual_ipaddress?: readonly string[];
   readonly keepalived_version?: string;
   readonly segments?: readonly string[];
+  readonly notify?: Readonly<Partial<Record<'master' | 'backup' | 'fault' | 'stop', readonly ('service.start' | 'service.stop')[]>>>;
+  readonly supervisor?: { readonly restart: number };
   readonly routers: readonly VrrpRouterSection[];
 }
 
@@ -190,4 +215,5 @@ export interface VrrpRouterSection extends GarpOptionsSection {
   readonly authentication?: VrrpAuthenticationSection;
   readonly virtual_ipaddress?: readonly string[];
   readonly segment?: string;
+  readonly dont_track_primary?: boolean;
 }

@@ -16,7 +16,7 @@ function pair(garp: VrrpParams['routers'][number]['garp'] = {}, extra: Partial<V
   return createVrrpModel(instance([router('gw-a', 150, { garp }), router('gw-b', 100, { garp })], { hosts: HOSTS, faultKinds: ['partition'], ...extra }));
 }
 
-const master = (adv: number): RouterState => ({ st: 'MASTER', down: 0, adv, pd: -1, boot: 0, wait: -1, garp: -1 });
+const master = (adv: number): RouterState => ({ st: 'MASTER', down: 0, adv, pd: -1, boot: 0, wait: -1, garp: -1, nic: true, vip: true, svc: false, respawn: -1 });
 
 /**
  * Just healed: both routers MASTER (gw-b took over while cut off and told host-b), the LAN
@@ -105,7 +105,7 @@ describe('GARP bursts and who hears them', () => {
   });
 
   it('adds no byte to the state of a design without hosts', () => {
-    const without = createVrrpModel(instance([router('gw-a', 150), router('gw-b', 100)]));
+    const without = createVrrpModel(instance([router('gw-a', 150), router('gw-b', 100)], { faultKinds: ['partition'] }));
     const withHosts = pair();
     expect(without.codec.width).toBe(19);
     // A GARP timer per router and an entry per host; no settling counter until the property asks for one.

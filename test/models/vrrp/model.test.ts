@@ -15,7 +15,7 @@ describe('the VRRP model', () => {
       ['BACKUP', 13],
       ['BACKUP', 14],
     ]);
-    expect(enabled(pair, s0!)).toEqual(['tick', 'crash(r1)', 'stop(r1)', 'crash(r2)', 'stop(r2)', 'partition', 'lose(r1,r2)', 'lose(r2,r1)']);
+    expect(enabled(pair, s0!)).toEqual(['tick', 'crash(r1)', 'stop(r1)', 'kill(r1)', 'nicDown(r1)', 'crash(r2)', 'stop(r2)', 'kill(r2)', 'nicDown(r2)', 'partition', 'lose(r1,r2)', 'lose(r2,r1)']);
   });
 
   it('lets the higher-priority backup take over first, and its advert holds the other in BACKUP', () => {
@@ -29,7 +29,7 @@ describe('the VRRP model', () => {
 
   it('lets no time pass while a timer is due', () => {
     const due = walk(pair, ['tick*13']);
-    expect(enabled(pair, due).filter((l) => !/crash|stop|partition|lose/.test(l))).toEqual(['downTimer(r1)']);
+    expect(enabled(pair, due).filter((l) => !/crash|stop|kill|partition|lose|nic/.test(l))).toEqual(['downTimer(r1)']);
   });
 
   it('fires simultaneous down timers in priority order (skew as an order)', () => {
@@ -102,10 +102,10 @@ describe('the VRRP model', () => {
     const model = createVrrpModel(instance([router('r1', 150, { preemptDelay: 1 }), router('r2', 100)]));
     const back = walk(model, ['crash(r1)', 'tick*14', 'downTimer(r2)', 'restart(r1)', '~4']);
     // The first lower-priority advert is accepted and arms the 1 s (4-tick) delay.
-    expect(back.routers[0]).toEqual({ st: 'BACKUP', down: 13, adv: 0, pd: 4, boot: 0, wait: -1, garp: -1 });
+    expect(back.routers[0]).toEqual({ st: 'BACKUP', down: 13, adv: 0, pd: 4, boot: 0, wait: -1, nic: true, vip: false, svc: false, respawn: -1, garp: -1 });
     const expired = walk(model, ['~4'], back);
     // The delay has expired: the advert at that instant is discarded, the down timer runs on.
-    expect(expired.routers[0]).toEqual({ st: 'BACKUP', down: 9, adv: 0, pd: 0, boot: 0, wait: -1, garp: -1 });
+    expect(expired.routers[0]).toEqual({ st: 'BACKUP', down: 9, adv: 0, pd: 0, boot: 0, wait: -1, nic: true, vip: false, svc: false, respawn: -1, garp: -1 });
     const after = walk(model, ['~9'], expired);
     expect(after.routers[0]!.down).toBe(0);
     expect(states(walk(model, ['downTimer(r1)'], after))).toEqual(['MASTER', 'BACKUP']);
@@ -125,8 +125,8 @@ describe('the VRRP model', () => {
     const twoMasters: VrrpState = {
       ...s0!,
       routers: [
-        { st: 'MASTER', down: 0, adv: 3, pd: -1, boot: 0, wait: -1, garp: -1 },
-        { st: 'MASTER', down: 0, adv: 1, pd: -1, boot: 0, wait: -1, garp: -1 },
+        { st: 'MASTER', down: 0, adv: 3, pd: -1, boot: 0, wait: -1, nic: true, vip: true, svc: false, respawn: -1, garp: -1 },
+        { st: 'MASTER', down: 0, adv: 1, pd: -1, boot: 0, wait: -1, nic: true, vip: true, svc: false, respawn: -1, garp: -1 },
       ],
     };
     const s = walk(pair, ['tick', 'advert(r2)'], twoMasters);
@@ -143,7 +143,7 @@ describe('the VRRP model', () => {
   });
 
   it('replays an action-index path and labels the steps', () => {
-    const trace = replayPath(pair, [0, 5, 0]);
+    const trace = replayPath(pair, [0, 9, 0]);
     expect(trace.steps.map((st) => st.action)).toEqual(['partition', 'tick']);
     expect(trace.steps[1]!.view).toMatchObject({ 'r1.state': 'BACKUP', 'r1.prio': 150, lan: 'partitioned', 'loss.r1>r2': false });
     expect(pair.duration!({ type: 'tick' })).toBe(1);

@@ -18,7 +18,7 @@
  * script replaces an unfinished one (in reality both would run side by side).
  */
 import { holdsInFault, adjustmentOf, afterRun, interfaceAdjustment, interfaceHoldsInFault, TRACKER_IDLE, TRACKER_OFF } from '../keepalived/tracker.js';
-import { effectivePriority, type NotifyScript } from '../keepalived/config.js';
+import { effectivePriority, type NotifyScript, type TrackerParams } from '../keepalived/config.js';
 import { vipAfter } from '../keepalived/vipAfter.js';
 import { applyFault as applyVrrpFault } from '../vrrp/faults.js';
 import { OFF, type VrrpState } from '../vrrp/state.js';
@@ -140,6 +140,11 @@ function scriptMissing(config: HaStackConfig, node: NodeState, i: Node, k: numbe
   return !t.process && (!node.exec || (t.missingOn ?? []).includes(config.names[i]));
 }
 
+/** Whether every run of script `t` outlasts keepalived's `timeout` (default: the interval): a `vrrp_track_process` runs nothing. */
+export function timesOut(t: TrackerParams): boolean {
+  return !t.process && (t.runtime ?? 0) > (t.timeout ?? t.interval);
+}
+
 /**
  * What node `i`'s tracker `k` would report now: its service answers (a master-only script also
  * succeeds on a node without the VIP). A script that cannot be executed any more reports
@@ -150,5 +155,7 @@ export function trackerSucceeds(config: HaStackConfig, s: HaState, i: Node, k: n
   const t = config.trackers[k]!;
   if (!t.process && !node.exec) return true;
   if (t.masterOnly && s.vrrp.routers[i]!.st !== 'MASTER') return true;
+  // keepalived kills a run still going at `timeout` (default the interval) and counts a failure.
+  if (timesOut(t)) return false;
   return t.check === 'nfs' ? node.nfs : node.dns;
 }

@@ -32,19 +32,22 @@
  *   command", and after a shell's 126/127); a script keepalived cannot find when it starts is
  *   disabled on that node (tracker `off`; vrrp.c `check_track_script_secure`; `missing_on`).
  *   A `vrrp_track_process` runs nothing and is checked every tick (process events).
+ * - A check script slower than keepalived's `timeout` (default the interval; keepalived.conf(5))
+ *   is killed and counts as a failure (`runtime` > `timeout`: `timesOut`, decision 0040).
  *
  * Sources: PROTOCOLS.md §1.2 (keepalived trackers, FAULT, notify, stop), §2.3 and §2.5 (DRBD
  * promotion and fencing), SCENARIOS.md S2–S4 and D2, issue 5 item 4 (NFS client state).
  *
  * Abstracted away (docs/decisions/0014-ha-stack-composition.md): script durations and
  * concurrent scripts (a new transition's script replaces an unfinished one); tracker scripts
- * answer at once (a `dig` timeout shorter than the interval only delays by less than a run);
+ * answer at once (a `dig` timeout shorter than the interval only delays by less than a run; a
+ * declared `runtime` only decides whether a run times out);
  * NFS grace periods, locks and client retries (a refused client stays refused); the GARP and
  * the client's ARP cache (a host holding the VIP is taken to answer for it; which of two holders
  * the client reaches is left open: `single-vip-holder` reports the conflict); writes beyond the design's 1–2.
  *
- * Expected verdicts: models/designs/s2-*, s3-*, s4-*, d2-*, keepalived-script-exec and
- * keepalived-script-missing (each file's header).
+ * Expected verdicts: models/designs/s2-*, s3-*, s4-*, d2-*, keepalived-script-exec,
+ * keepalived-script-missing and keepalived-script-timeout (each file's header).
  */
 import { codecOf } from '../../src/core/layout.js';
 import type { Model } from '../../src/core/model.js';

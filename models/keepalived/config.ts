@@ -28,6 +28,18 @@ export interface TrackerParams {
   readonly interval: number;
   /** Consecutive failures that turn an OK script KO (default 1). */
   readonly fall: number;
+  /**
+   * keepalived `timeout`: seconds after which a run is killed and counts as a failure
+   * (keepalived.conf(5): "seconds after which script is considered to have failed (default =
+   * interval)"). Absent: the interval.
+   */
+  readonly timeout?: number;
+  /**
+   * Seconds one run takes while the checked service answers (a `dig` of a name that needs
+   * recursion, an HTTP check through a proxy); default 0. A run longer than `timeout` fails
+   * whatever the service does (decision 0040).
+   */
+  readonly runtime?: number;
   /** Consecutive successes that turn a KO script OK (default 1). */
   readonly rise: number;
   /** −253..253; 0 (default) puts the instance in FAULT while the script is KO. */

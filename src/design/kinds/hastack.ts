@@ -159,6 +159,8 @@ export function clusterParamsOf(doc: DesignDocument, ctx: BuildContext): HaStack
     fall: t.fall ?? 1,
     rise: t.rise ?? 1,
     weight: t.weight ?? 0,
+    ...(t.timeout !== undefined ? { timeout: t.timeout } : {}),
+    ...(t.runtime !== undefined ? { runtime: t.runtime } : {}),
     ...(t.master_only ? { masterOnly: true } : {}),
     ...(t.missing_on !== undefined ? { missingOn: t.missing_on } : {}),
   });

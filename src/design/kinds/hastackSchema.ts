@@ -27,6 +27,8 @@ const script = {
     interval: { type: 'integer', minimum: 1, maximum: 30, description: 'Seconds between runs. Default 1.' },
     fall: { type: 'integer', minimum: 1, maximum: 5, description: 'Failures to turn KO. Default 1.' },
     rise: { type: 'integer', minimum: 1, maximum: 5, description: 'Successes to turn OK. Default 1.' },
+    timeout: { type: 'number', exclusiveMinimum: 0, maximum: 3600, description: 'keepalived timeout: seconds after which a run is killed and counts as a failure. Default: the interval.' },
+    runtime: { type: 'number', minimum: 0, maximum: 3600, description: 'Seconds one run takes while the checked service answers (a dig of a name that needs recursion, a slow HTTP check); a run longer than timeout fails. Default 0.' },
     weight: { type: 'integer', minimum: -253, maximum: 253, description: '0 (default): KO puts the instance in FAULT; otherwise the priority is adjusted.' },
     master_only: { type: 'boolean', description: 'The script exits 0 on a node without the VIP (`ip addr show | grep -q VIP || exit 0`), so a BACKUP whose service is stopped is not failed. Default false.' },
     missing_on: {
@@ -150,6 +152,8 @@ export interface ScriptSection {
   readonly interval?: number;
   readonly fall?: number;
   readonly rise?: number;
+  readonly timeout?: number;
+  readonly runtime?: number;
   readonly weight?: number;
   readonly master_only?: boolean;
   readonly missing_on?: readonly string[];

@@ -34,7 +34,7 @@ export function clusterScripts(h: HostConfigs, instance: VrrpInstanceConf, sourc
     sources.set(at.join('.'), script.name.at);
     const entry: Record<string, unknown> = { name: record(sources, [...at, 'name'], script.name), check: record(sources, [...at, 'check'], probe), script: script.script.value };
     sources.set([...at, 'script'].join('.'), script.script.at);
-    for (const key of ['interval', 'fall', 'rise'] as const) if (script[key]) entry[key] = record(sources, [...at, key], script[key]!);
+    for (const key of ['interval', 'timeout', 'fall', 'rise'] as const) if (script[key]) entry[key] = record(sources, [...at, key], script[key]!);
     const weight = track.weight ?? script.weight;
     if (weight) entry['weight'] = record(sources, [...at, 'weight'], weight);
     section.push(entry);

@@ -13,6 +13,14 @@
  *    count") or an address missing ("ip address associated with VRID %d not present in MASTER
  *    advert") returns VRRP_PACKET_KO; from 2.3.3 (commit af103930, RFC 9568) it is only logged.
  *
+ * `skip_check_adv_addr` (keepalived.conf(5): skip the address check when the advert comes from
+ * the same master as the previous one) changes none of this: `vrrp.c` checks the addresses
+ * whenever `master_change || !skip_check_adv_addr`, and the master's address is recorded only
+ * once an advert passes the checks; an advert whose set differs from a static configuration never
+ * does, so every one is a master change and is checked (acassen/keepalived@9cbce3e, vrrp.c
+ * `vrrp_state_backup`). It helps only when a master's set changes under a reload, which the
+ * model does not have (decision 0040).
+ *
  * A router that ignores every advert of its peer runs its Master_Down_Timer out and becomes
  * MASTER beside it: each mismatch above gives two MASTERs on a connected LAN.
  */

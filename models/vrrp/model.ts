@@ -69,7 +69,8 @@
  * where their traffic goes; the VIP on each router's host is state); trackers other than the
  * instance's own interface, sync groups; notify scripts as instant effects on one service; the two-owner
  * conflict handler (rejected by the design kind); AH sequence numbers (AH is a key compared
- * like a password); `skip_check_adv_addr`; message latency (delivery is immediate);
+ * like a password); configuration reloads (so `skip_check_adv_addr`, accepted, changes nothing:
+ * accepts.ts); message latency (delivery is immediate);
  * clock drift. Sub-tick timing: Skew_Time is rounded down to ticks and down timers due in the
  * same tick fire in priority order (exact when both were armed by the same advert).
  * A partition cuts every link between segments at once (no finer cut of three or more segments);

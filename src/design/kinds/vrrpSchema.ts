@@ -63,6 +63,10 @@ export const vrrpSectionSchema = {
       ...virtualIpaddress,
       description: 'keepalived virtual_ipaddress of every router: the virtual IP addresses (10.0.0.1 or 10.0.0.1/24). Default: one unnamed VIP.',
     },
+    skip_check_adv_addr: {
+      description: 'keepalived skip_check_adv_addr on every router: skip the virtual address check for adverts of the master already accepted. It does not make a router accept a peer whose virtual_ipaddress differs from the start (every such advert is checked).',
+      type: 'boolean',
+    },
     keepalived_version: {
       description: 'keepalived release the routers run (e.g. 2.2.7): before 2.3.3 an advert whose virtual IP set differs is discarded; later ones only log it. Default 2.2.7.',
       type: 'string',
@@ -188,6 +192,7 @@ export interface VrrpSection extends GarpOptionsSection, ArpSection {
   readonly authentication?: VrrpAuthenticationSection;
   readonly virtual_ipaddress?: readonly string[];
   readonly keepalived_version?: string;
+  readonly skip_check_adv_addr?: boolean;
   readonly segments?: readonly string[];
   readonly notify?: Readonly<Partial<Record<'master' | 'backup' | 'fault' | 'stop', readonly ('service.start' | 'service.stop')[]>>>;
   readonly supervisor?: { readonly restart: number };

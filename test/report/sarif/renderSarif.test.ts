@@ -98,7 +98,7 @@ describe('renderSarif on a pitfall design', () => {
     expect(invocation.toolExecutionNotifications!.map((n) => [n.descriptor?.id, n.level])).toEqual([['explored', 'note']]);
     expect(invocation.toolExecutionNotifications![0]!.message.text).toMatch(/check explored every reachable state: [\d,]+ states.*budget 2; kinds: crash; not explored: stop, partition, loss, filter/);
     expect(run.properties!['designs']).toEqual([
-      expect.objectContaining({ file: PITFALL, kind: 'vrrp', command: 'check', complete: true, faults: { budget: 2, explored: ['crash'], omitted: ['stop', 'partition', 'loss', 'filter'] } }),
+      expect.objectContaining({ file: PITFALL, kind: 'vrrp', command: 'check', complete: true, faults: { budget: 2, explored: ['crash'], omitted: ['stop', 'partition', 'loss', 'filter', 'nic', 'kill'] } }),
     ]);
   });
 });

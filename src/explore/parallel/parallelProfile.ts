@@ -5,19 +5,10 @@
  */
 import type { LevelTiming } from './bfsProtocol.js';
 
-/** One worker's totals over a run. */
-export interface WorkerProfile {
+/** One worker's totals over a run: its levels' timings summed, and what it spent before it was ready. */
+export interface WorkerProfile extends LevelTiming {
   /** Thread CPU seconds before the worker was ready (module loading, model building). */
   readonly startCpu: number;
-  /** Thread CPU seconds in all (NaN where the platform cannot say). */
-  readonly cpu: number;
-  /** Wall seconds expanding, storing and exchanging. */
-  readonly busy: number;
-  /** Wall seconds blocked at level barriers for peers. */
-  readonly wait: number;
-  readonly sent: number;
-  readonly received: number;
-  readonly cacheHits: number;
 }
 
 /** A run's profile. */

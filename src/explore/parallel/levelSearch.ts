@@ -16,6 +16,8 @@ import { SeenCache } from '../seenCache.js';
 import { TransitionSystem } from '../system.js';
 import { REFUSED } from '../visitedStore.js';
 import { CHOICES, ownerOf, parentRef, type BfsCommand, type BfsEvent, type BfsReply, type BfsWorkerInput, type HandOverReply, type LevelReply } from './bfsProtocol.js';
+import { Floats } from './floats.js';
+import { positionOf } from './positionOf.js';
 import { threadCpuSeconds } from './threadCpu.js';
 
 const CHUNK = 8192;
@@ -26,32 +28,6 @@ export interface LevelSearchSetup extends Omit<BfsWorkerInput, 'source'> {
   readonly ports: readonly (MessagePort | undefined)[];
   /** Thread CPU seconds spent before the search was built (a worker's start-up), for `stats`. */
   readonly startCpu?: number;
-}
-
-/** Finds `key` in ascending `sorted` (present by construction). */
-function positionOf(sorted: Float64Array, key: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** A growable Float64 column. */
-class Floats {
-  data = new Float64Array(1024);
-  length = 0;
-  push(x: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Float64Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = x;
-  }
 }
 
 /**

@@ -198,7 +198,8 @@ function explore<S>(model: EngineModel<S>, given: readonly Property<S>[], settin
   const stats: RunStats = {
     states: store.size,
     transitions,
-    depth,
+    // The deepest stored state: a run stopped inside a level has found states one deeper.
+    depth: store.size > levelEnd ? depth + 1 : depth,
     seconds,
     statesPerSecond: seconds > 0 ? store.size / seconds : store.size,
     bytesPerState: store.size > 0 ? store.allocatedBytes / store.size : 0,

@@ -220,12 +220,14 @@ async function coordinate<S>(
   let states = replies.reduce((n, r) => n + r.sorted.length, 0);
   let transitions = 0;
   let depth = 0;
+  let throughLevel = states;
   let levelSize = states;
   let nextProgress = started + 1000;
   const timings: LevelTiming[][] = [];
 
   for (let t = 0; !done() && levelSize > 0; t++) {
     depth = t;
+    throughLevel = states;
     if (t >= settings.maxDepth) {
       limit = 'max-depth';
       break;
@@ -301,7 +303,8 @@ async function coordinate<S>(
   const stats: RunStats = {
     states,
     transitions,
-    depth,
+    // The deepest stored state, as one thread counts it: a run stopped inside level t has found states at t + 1.
+    depth: states > throughLevel ? depth + 1 : depth,
     seconds,
     statesPerSecond: seconds > 0 ? states / seconds : states,
     bytesPerState: states > 0 ? allocated / figures.reduce((n, f) => n + f.states, 0) : 0,

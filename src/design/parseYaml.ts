@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { FaultlineError, type Diagnostic, type SourceLocation } from '../core/errors.js';
+import { collectionKeys } from './collectionKeys.js';
 import { duplicateKeys } from './duplicateKeys.js';
 import { heaviestAlias } from './heaviestAlias.js';
 import { indexAliases } from './indexAliases.js';
@@ -33,13 +34,22 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, merge: true });
   const parsed = { file, document, lineCounter };
   const problems = [
-    ...document.errors.map((error) => ({ duplicate: error.code === 'DUPLICATE_KEY', pos: error.pos, message: error.message })),
+    ...document.errors.map((error) => ({ duplicate: error.code === 'DUPLICATE_KEY', collection: false, pos: error.pos, message: error.message })),
     ...duplicateKeys(document).map((pos) => ({ duplicate: true, pos, message: '' })),
+    ...collectionKeys(document).map((pos) => ({ duplicate: false, collection: true, pos, message: '' })),
   ].sort((a, b) => a.pos[0] - b.pos[0]);
   if (problems.length > 0) {
     const at = locator(text, file);
     const diagnostics: Diagnostic[] = problems.map((error) => {
       const duplicate = error.duplicate;
+      if ('collection' in error && error.collection) {
+        return {
+          code: 'FL202',
+          message: `the key ${firstLine(text.slice(error.pos[0], error.pos[1]).trim())} is a list or map: a key is a plain word or number`,
+          location: at(error.pos[0]),
+          hint: 'write the key as a plain word (name:), or quote it if it really contains brackets',
+        };
+      }
       return {
         code: 'FL202',
         message: duplicate

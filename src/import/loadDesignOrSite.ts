@@ -3,8 +3,8 @@
  * imported with {@link loadSite}; anything else is a design file for {@link loadDesign}.
  */
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { loadDesign, type LoadedDesign } from '../design/loadDesign.js';
+import { parseYaml } from '../design/parseYaml.js';
 import { designKinds } from '../design/registry.js';
 import type { ImportDiagnostic } from './importLog.js';
 import { isSiteManifest } from './manifest/readManifest.js';
@@ -13,7 +13,8 @@ import { loadSite } from './loadSite.js';
 /** Whether `file` reads as a site manifest (unreadable or unparsable files are not). */
 export function isSiteManifestFile(file: string): boolean {
   try {
-    return isSiteManifest(parse(readFileSync(file, 'utf8')) as unknown, designKinds.map((k) => k.section));
+    // parseYaml, not the library's parse: linear on big maps and alias-heavy files, and silent.
+    return isSiteManifest(parseYaml(readFileSync(file, 'utf8'), file).data, designKinds.map((k) => k.section));
   } catch {
     return false;
   }

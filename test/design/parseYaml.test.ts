@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseYaml } from '../../src/design/parseYaml.js';
 import { diagnosticsOf, lines, where } from './diagnosticsOf.js';
 
@@ -19,6 +19,21 @@ describe('parseYaml', () => {
     expect(where(d)).toBe('FL202@3:1');
     expect(d?.message).toContain('duplicate key "name"');
     expect(d?.hint).toBeTruthy();
+  });
+
+  it('rejects a list or map used as a key at the key, without a warning on stderr (FL202)', () => {
+    const warn = vi.spyOn(process, 'emitWarning');
+    try {
+      const [d, e, ...rest] = diagnosticsOf(() => parseYaml(lines('name: hall', '? [a, b]', ': 1', 'vrrp:', '  {x: 1}: 2'), 'a.yaml'));
+      expect(rest).toEqual([]);
+      expect(where(d)).toBe('FL202@2:3');
+      expect(d?.message).toContain('[a, b] is a list or map');
+      expect(where(e)).toBe('FL202@5:3');
+      expect(e?.message).toContain('{x: 1} is a list or map');
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it('rejects a duplicate key in JSON too', () => {

@@ -45,7 +45,7 @@ export type StorageMode = 'exact' | 'hash-compaction';
 export interface RunStats {
   readonly states: number;
   readonly transitions: number;
-  /** Deepest BFS level fully or partly explored (random mode: longest walk). */
+  /** Depth of the deepest state stored (BFS level; a run stopped inside a level counts the states it found one deeper). Random mode: longest walk. */
   readonly depth: number;
   readonly seconds: number;
   readonly statesPerSecond: number;

@@ -35,14 +35,14 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   const parsed = { file, document, lineCounter };
   const problems = [
     ...document.errors.map((error) => ({ duplicate: error.code === 'DUPLICATE_KEY', collection: false, pos: error.pos, message: error.message })),
-    ...duplicateKeys(document).map((pos) => ({ duplicate: true, pos, message: '' })),
+    ...duplicateKeys(document).map((pos) => ({ duplicate: true, collection: false, pos, message: '' })),
     ...collectionKeys(document).map((pos) => ({ duplicate: false, collection: true, pos, message: '' })),
   ].sort((a, b) => a.pos[0] - b.pos[0]);
   if (problems.length > 0) {
     const at = locator(text, file);
     const diagnostics: Diagnostic[] = problems.map((error) => {
       const duplicate = error.duplicate;
-      if ('collection' in error && error.collection) {
+      if (error.collection) {
         return {
           code: 'FL202',
           message: `the key ${firstLine(text.slice(error.pos[0], error.pos[1]).trim())} is a list or map: a key is a plain word or number`,

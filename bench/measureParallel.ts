@@ -39,19 +39,20 @@ export interface ParallelLine {
   readonly workersCpuSeconds: number;
   /** Workers' process CPU over one thread's: about 2 / speed-up on 2 idle cores when the workers are balanced. */
   readonly cpuRatio: number;
-  /** Per worker: thread CPU seconds in all and before it was ready, wall seconds busy and waiting at level barriers. */
+  /** Per thread (the coordinator's first): thread CPU seconds in all and before it was ready, wall seconds busy and waiting at level barriers. */
   readonly workerCpuSeconds: readonly number[];
   readonly workerStartCpuSeconds: readonly number[];
   readonly workerBusySeconds: readonly number[];
   readonly workerWaitSeconds: readonly number[];
-  /** States explored on the coordinator's thread before the workers took over (decision 0044); null: they never did. */
-  readonly handedOverAtStates: number | null;
+  /** States explored on the coordinator's thread alone before workers joined (decision 0045); null: they never did. */
+  readonly joinedAtStates: number | null;
   /** Share of the levels' wall time lost to uneven levels (0: even). */
   readonly imbalance: number;
   readonly levels: number;
-  /** Successor records that crossed threads, and the share of successors the seen-key cache dropped. */
-  readonly recordsSent: number;
-  readonly cacheHitShare: number;
+  /** Per thread (the coordinator's first), the share of the states it stored first once workers joined. */
+  readonly workerStoredShare: readonly number[];
+  /** States a thread reached with a smaller order key after another stored them (settled between levels). */
+  readonly updates: number;
   readonly oneBytesPerState: number;
   readonly workersBytesPerState: number;
   /** SPIN's single-core BFS states per second from BASELINES.md (another run), and the 2-worker run's over it (issue 13: ≥ 3). */
@@ -85,8 +86,7 @@ export async function measureParallel(name: BenchModelName, n: number, workers =
   const per = (pick: (w: ParallelProfile['workers'][number]) => number): number[] => (profile?.workers ?? []).map((w) => round(pick(w), 3));
   const spin = exhaustiveBaselines[name][n];
   const spinRate = spin ? (stats?.states ?? 0) / spin.spinBfsSeconds : null;
-  const successors = stats?.transitions ?? 0;
-  const hits = (profile?.workers ?? []).reduce((s, w) => s + w.cacheHits, 0);
+  const stored = (profile?.workers ?? []).reduce((s, w) => s + w.stored, 0);
   return {
     bench: 'parallel-check',
     model: name,
@@ -104,11 +104,11 @@ export async function measureParallel(name: BenchModelName, n: number, workers =
     workerStartCpuSeconds: per((w) => w.startCpu),
     workerBusySeconds: per((w) => w.busy),
     workerWaitSeconds: per((w) => w.wait),
-    handedOverAtStates: profile?.handedOver?.states ?? null,
+    joinedAtStates: profile?.joined?.states ?? null,
     imbalance: round(profile?.imbalance ?? 0, 3),
     levels: profile?.levels ?? 0,
-    recordsSent: (profile?.workers ?? []).reduce((s, w) => s + w.sent, 0),
-    cacheHitShare: successors > 0 ? round(hits / successors, 3) : 0,
+    workerStoredShare: per((w) => (stored > 0 ? w.stored / stored : 0)),
+    updates: (profile?.workers ?? []).reduce((s, w) => s + w.updates, 0),
     oneBytesPerState: round(oneStats?.bytesPerState ?? 0, 1),
     workersBytesPerState: round(stats?.bytesPerState ?? 0, 1),
     spinStatesPerSecond: spinRate === null ? null : Math.round(spinRate),

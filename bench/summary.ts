@@ -75,7 +75,7 @@ export function parallelSummary(lines: readonly ParallelLine[]): string {
     ratio(l.speedup),
     `${l.oneCpuSeconds.toFixed(2)} / ${l.workersCpuSeconds.toFixed(2)}`,
     ratio(l.cpuRatio),
-    l.handedOverAtStates === null ? 'never' : thousands(l.handedOverAtStates),
+    l.joinedAtStates === null ? 'never' : thousands(l.joinedAtStates),
     seconds(l.workerCpuSeconds),
     seconds(l.workerBusySeconds),
     seconds(l.workerWaitSeconds),
@@ -87,6 +87,6 @@ export function parallelSummary(lines: readonly ParallelLine[]): string {
   ]);
   return [
     `Exhaustive on ${lines[0]?.workers ?? 2} workers vs 1 thread, back to back (speed-up: wall, read it on an idle machine; CPU ratio: process CPU, target ≤ 1.15; worker CPU/busy/wait: per thread; SPIN BFS from BASELINES.md):`,
-    table(['model', 'states', 'wall s 1/W', 'speed-up', 'CPU s 1/W', 'CPU ratio', 'hand-over', 'worker CPU', 'busy', 'wait', 'imbalance', 'B/state 1/W', 'SPIN/s', 'W vs SPIN', 'counts'], rows),
+    table(['model', 'states', 'wall s 1/W', 'speed-up', 'CPU s 1/W', 'CPU ratio', 'joined at', 'thread CPU', 'busy', 'wait', 'imbalance', 'B/state 1/W', 'SPIN/s', 'W vs SPIN', 'counts'], rows),
   ].join('\n');
 }

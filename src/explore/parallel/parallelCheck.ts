@@ -1,116 +1,67 @@
 /**
- * `check` on several worker threads (decision 0030): the same exhaustive breadth-first search,
- * with states partitioned by hash among workers and levels exchanged through MessagePorts,
- * giving the same distinct-state and transition counts, depth, verdicts and traces as one
- * thread. The coordinator (this thread) ranks each level, decides properties in one-thread
- * order and rebuilds traces; the workers do the expanding and storing.
+ * `check` on several threads (decisions 0030, 0045): the same exhaustive breadth-first search,
+ * level by level, with one visited set in shared memory that every thread inserts into
+ * directly. This thread is one of them: it explores alone until the space is wide enough,
+ * then workers join; between levels it settles the level (smallest order keys, parent links,
+ * rank order) and decides properties in one-thread order, so counts, depth, verdicts and
+ * traces equal one thread's.
  */
-import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { EngineModel } from '../../core/model.js';
-import { always, type Property } from '../../core/property.js';
+import type { Property } from '../../core/property.js';
 import type { CheckResult, LimitName, PropertyVerdict, RunStats } from '../../core/result.js';
 import { replayPath } from '../../core/successors.js';
 import { check } from '../check.js';
 import { resolveCheckOptions, type CheckSettings } from '../checkSettings.js';
 import type { CheckOptions } from '../options.js';
 import { pathOf } from '../pathOf.js';
-import { TransitionSystem } from '../system.js';
 import type { VisitedStore } from '../visitedStore.js';
-import { CHOICES, type BfsCommand, type BfsEvent, type BfsReply, type HandOverReply, type LevelReply, type LevelTiming, type StateReply, type StatsReply, type TrimReply } from './bfsProtocol.js';
-import { levelRanks } from './levelRanks.js';
-import { levelSearch, type LevelSearchSetup } from './levelSearch.js';
-import { splitHandOver } from './splitHandOver.js';
-import { parallelProfile, type ParallelProfile } from './parallelProfile.js';
+import { levelExpander, type LevelExpander } from './levelExpander.js';
 import type { ModelSource } from './modelSource.js';
+import { parallelProfile, type ParallelProfile } from './parallelProfile.js';
 import { workerScript } from './runWorkers.js';
+import { allocateShared, bytesPerId, Ctl, growAtFor, ID_BLOCK, MAX_IDS, Stop } from './sharedMemory.js';
+import { CHOICES, type LevelEvent, type LevelShare, type LevelTask, type LevelTiming, type SharedWorkerInput, type WorkerCommand } from './sharedProtocol.js';
+import { SharedStore } from './sharedStore.js';
+import { clearOrders, earliestEvents, SettleScratch, settleLevel, statesBefore, transitionsThrough, type SettledLevel } from './settleLevel.js';
 
-/** At most this many workers (parent links pack the worker into the id). */
+/** At most this many threads. */
 export const MAX_WORKERS = 16;
 
 /**
- * This thread explores alone until the level it is about to expand has this many states, then
- * hands over to workers (decision 0044): a space whose levels stay smaller (vrrp-6's widest
- * has 13,677) never starts them, since starting two workers and compiling their code costs
- * about what 100,000 states take on one thread.
+ * Workers join before the first level of at least this many states (decision 0045): a space
+ * whose levels stay smaller ends before a worker would have paid for its start (loading the
+ * model, compiling the search in its own isolate).
  */
 export const HAND_OVER_FRONTIER = 20_000;
 
+/** Workers are started (in the background) at the first level this many times smaller than the one they join at. */
+const START_AHEAD = 16;
+
 /** How {@link parallelCheck} runs, beside `check`'s options. */
 export interface ParallelOptions {
-  /** Receives where the workers' time went (decision 0044). */
+  /** Receives where each thread's time went (decisions 0044, 0045). */
   readonly onProfile?: (profile: ParallelProfile) => void;
   /**
-   * Workers take over (and only then start) before the first level of at least this many
-   * states (default {@link HAND_OVER_FRONTIER}; 0: right after the initial states).
+   * Workers join (and the coordinator's thread explores alone until then) before the first
+   * level of at least this many states (default {@link HAND_OVER_FRONTIER}; 0: from the initial states on).
    */
   readonly handOverFrontier?: number;
 }
 
-interface Finding {
-  readonly worker: number;
-  readonly id: number;
-  readonly kind: BfsEvent['kind'];
-}
+class WorkerFailed extends Error {}
 
-class WorkerFailed extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/** A search that answers commands: a worker thread, or this thread's own before the hand-over. */
-interface SearchPeer {
-  ask<R extends BfsReply>(command: BfsCommand, transfer?: ArrayBuffer[]): Promise<R>;
-}
-
-/** This thread's own search, as a peer (a model that throws fails the command, as in a worker). */
-function localPeer(handle: (cmd: BfsCommand) => BfsReply): SearchPeer {
-  return {
-    ask<R extends BfsReply>(command: BfsCommand): Promise<R> {
-      try {
-        return Promise.resolve(handle(command) as R);
-      } catch (e) {
-        return Promise.reject(new WorkerFailed('FL302', e instanceof Error ? e.message : String(e)));
-      }
-    },
-  };
-}
-
-/** A worker and the replies it owes, in order. */
-class Peer implements SearchPeer {
-  private readonly waiting: ((reply: BfsReply) => void)[] = [];
-  readonly ready: Promise<void>;
-
-  constructor(readonly worker: Worker) {
-    this.ready = new Promise((resolve, reject) => {
-      worker.once('message', (m: { type: string; message?: string; code?: string }) => {
-        if (m.type === 'ready') resolve();
-        else reject(new WorkerFailed(m.code ?? 'FL302', m.message ?? 'worker failed to start'));
-        worker.on('message', (reply: BfsReply) => this.waiting.shift()?.(reply));
-      });
-      worker.once('error', reject);
-    });
-    // A pool started for a hand-over that never came is terminated unawaited: its failure is no one's to report.
-    this.ready.catch(() => undefined);
-  }
-
-  ask<R extends BfsReply>(command: BfsCommand, transfer: ArrayBuffer[] = []): Promise<R> {
-    return new Promise((resolve, reject) => {
-      this.waiting.push((reply) => (reply.type === 'failed' ? reject(new WorkerFailed(reply.code, reply.message)) : resolve(reply as R)));
-      this.worker.postMessage(command, transfer);
-    });
-  }
+/** A started worker: its port (shares in, tables out), and when it is ready (its start-up CPU seconds). */
+interface WorkerHandle {
+  readonly worker: Worker;
+  readonly port: MessagePort;
+  readonly ready: Promise<number>;
 }
 
 /**
- * Explores like {@link check} on `workers` threads, each building the model from `source`
- * (which must build the same model and properties as given here). This thread explores the
- * first levels itself, with the workers' own search, and hands its store over before the
- * first level of {@link ParallelOptions.handOverFrontier} states (decision 0044). Hash compaction runs on one thread (its omission
- * bound is per store).
+ * Explores like {@link check} on `workers` threads (this one and `workers − 1` workers, each
+ * building the model from `source`, which must build the same model and properties as given
+ * here). Hash compaction runs on one thread (its omission bound is per store).
  */
 export async function parallelCheck<S>(
   model: EngineModel<S>,
@@ -127,21 +78,9 @@ export async function parallelCheck<S>(
     return { status: 'error', model: model.name, error: { code: 'FL101', message: (e as Error).message } };
   }
   if (settings.storage !== 'exact' || workers <= 1) return check(model, given, options);
-  const w = Math.min(workers, MAX_WORKERS);
-  const started = performance.now();
-  const limits = (share: number): Omit<LevelSearchSetup, 'me' | 'workers' | 'signal' | 'ports'> => ({
-    maxFaults: settings.maxFaults,
-    checkDeadlocks: settings.checkDeadlocks,
-    maxStates: Math.min(settings.maxStates, 2 ** 27 - 2),
-    maxBytes: settings.maxMemoryBytes / share,
-    deadline: Number.isFinite(settings.timeoutMs) ? Date.now() + settings.timeoutMs : Infinity,
-  });
-  let pool: Peer[] | undefined;
-  const startWorkers = (): Peer[] => (pool ??= startPool(source, w, limits(w)));
+  const pool: WorkerHandle[] = [];
   try {
-    const own = levelSearch(model as EngineModel<unknown>, given as readonly Property<unknown>[], { me: 0, workers: 1, signal: new SharedArrayBuffer(4), ports: [undefined], ...limits(1) });
-    const handOver = { at: parallel.handOverFrontier ?? HAND_OVER_FRONTIER, workers: w, start: startWorkers };
-    return await coordinate(model, given, settings, localPeer(own), handOver, started, parallel.onProfile);
+    return await coordinate(model, given, settings, source, Math.min(workers, MAX_WORKERS), parallel, pool);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     return {
@@ -150,82 +89,106 @@ export async function parallelCheck<S>(
       error: { code: 'FL302', message: `the model ${model.name} threw: ${message}`, hint: 'a model must be total on its reachable states; re-run with --workers 1 to see where' },
     };
   } finally {
-    if (pool) await Promise.all(pool.map((p) => p.worker.terminate()));
+    await Promise.all(pool.map((h) => h.worker.terminate()));
   }
 }
 
-/** Starts `w` workers, each with a port to every other. */
-function startPool(source: ModelSource, w: number, limits: Omit<LevelSearchSetup, 'me' | 'workers' | 'signal' | 'ports'>): Peer[] {
-  const signal = new SharedArrayBuffer(4 * w);
-  const ports: (MessagePort | undefined)[][] = Array.from({ length: w }, () => Array.from({ length: w }, () => undefined));
-  for (let a = 0; a < w; a++) {
-    for (let b = a + 1; b < w; b++) {
-      const { port1, port2 } = new MessageChannel();
-      ports[a]![b] = port1;
-      ports[b]![a] = port2;
-    }
-  }
-  const script = workerScript(import.meta.url, './bfsWorker.js');
-  return ports.map((mine, me) => {
-    const data: LevelSearchSetup & { source: ModelSource } = { source, me, workers: w, signal, ports: mine, ...limits };
-    return new Peer(new Worker(script, { workerData: data, transferList: mine.filter((p): p is MessagePort => p !== undefined) }));
+/** Starts the workers 1 … threads − 1 in the background. */
+function startPool(source: ModelSource, threads: number, settings: CheckSettings): WorkerHandle[] {
+  const script = workerScript(import.meta.url, './sharedWorker.js');
+  return Array.from({ length: threads - 1 }, (_, i) => {
+    const { port1, port2 } = new MessageChannel();
+    const data: SharedWorkerInput & { source: ModelSource; port: MessagePort } = { source, me: i + 1, maxFaults: settings.maxFaults, checkDeadlocks: settings.checkDeadlocks, port: port2 };
+    const worker = new Worker(script, { workerData: data, transferList: [port2] });
+    const ready = new Promise<number>((resolve, reject) => {
+      worker.once('message', (m: { type: string; startCpu?: number; message?: string }) => (m.type === 'ready' ? resolve(m.startCpu ?? NaN) : reject(new WorkerFailed(m.message ?? 'a worker failed to start'))));
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new WorkerFailed(`a worker exited with code ${code} before it was ready`)));
+    });
+    // A pool started for a level that never came is terminated unawaited: its failure is no one's to report.
+    ready.catch(() => undefined);
+    return { worker, port: port1, ready };
   });
 }
 
-/** When and to whom the coordinator's own search hands over. */
-interface HandOver {
-  readonly at: number;
-  readonly workers: number;
-  readonly start: () => Peer[];
+/** Waits for a worker's share of the level (posted before it counted itself finished). */
+function shareFrom(port: MessagePort, ctl: Int32Array): LevelShare {
+  for (;;) {
+    const m = receiveMessageOnPort(port);
+    if (m !== undefined) return m.message as LevelShare;
+    Atomics.wait(ctl, Ctl.Wake, Atomics.load(ctl, Ctl.Wake), 1);
+  }
 }
 
 async function coordinate<S>(
   model: EngineModel<S>,
   given: readonly Property<S>[],
   settings: CheckSettings,
-  own: SearchPeer,
-  handOver: HandOver,
-  started: number,
-  onProfile: ((profile: ParallelProfile) => void) | undefined,
+  source: ModelSource,
+  threads: number,
+  parallel: ParallelOptions,
+  pool: WorkerHandle[],
 ): Promise<CheckResult<S>> {
-  let peers: readonly SearchPeer[] = [own];
-  let handedOver: ParallelProfile['handedOver'];
-  const deadlocks = settings.checkDeadlocks || model.reportDeadlocks === true;
-  const deadlockFree = always<S>('deadlock-free', () => true, { description: 'every reachable state has a successor' });
-  const properties: Property<S>[] = deadlocks ? [...given, deadlockFree] : [...given];
-  const findings = new Map<number, Finding>();
+  const started = settings.startedAt;
+  const expander: LevelExpander = levelExpander(model as EngineModel<unknown>, given as readonly Property<unknown>[], settings);
+  const properties = expander.properties as Property<S>[];
+  const system = expander.system;
+  const words = expander.packer.words;
+  // Ids: the state limit with room for the blocks' unused ends, and what the memory limit allows.
+  const capacity = Math.min(MAX_IDS, settings.maxStates + 64 * threads * ID_BLOCK, Math.floor(settings.maxMemoryBytes / (bytesPerId(words) + 8)));
+  const buffers = allocateShared(words, capacity);
+  const joinedPorts: MessagePort[] = [];
+  const store = new SharedStore(buffers, { me: 0, ports: joinedPorts });
+  store.maxStates = settings.maxStates;
+  store.maxTableBytes = settings.maxMemoryBytes;
+  expander.attach(store);
+  const ctl = store.ctl;
+  Atomics.store(ctl, Ctl.GrowAt, growAtFor(store.table.length, 1));
+  Atomics.store(ctl, Ctl.Threads, 1);
+  const deadline = Number.isFinite(settings.timeoutMs) ? Date.now() + Math.max(0, settings.timeoutMs - (performance.now() - started)) : Infinity;
+  const kinds: LevelEvent['kind'][] = properties.map((p) => (p.kind === 'sometimes' ? 'witness' : p.kind === 'within' ? 'deadline' : 'invariant'));
+  const scratch = new SettleScratch();
+
+  const findings = new Map<number, LevelEvent>();
   let violations = 0;
   const done = (): boolean => (properties.length > 0 && findings.size === properties.length) || (settings.stopAtFirstViolation && violations > 0);
-  const decide = (e: BfsEvent, worker: number): void => {
+  const decide = (e: LevelEvent): void => {
     if (findings.has(e.property)) return;
-    findings.set(e.property, { worker, id: e.id, kind: e.kind });
+    findings.set(e.property, e);
     if (e.kind !== 'witness') violations++;
   };
-  /** The earliest new event per undecided property, with its worker, in one-thread order. */
-  const earliest = (replies: readonly LevelReply[]): { event: BfsEvent; worker: number }[] => {
-    const best = new Map<number, { event: BfsEvent; worker: number }>();
-    replies.forEach((r, worker) => {
-      for (const event of r.events) {
-        if (findings.has(event.property)) continue;
-        const seen = best.get(event.property);
-        if (seen === undefined || event.key < seen.event.key) best.set(event.property, { event, worker });
-      }
-    });
-    return [...best.values()].sort((a, b) => a.event.key - b.event.key);
+  const decided = (): boolean[] => properties.map((_, i) => findings.has(i));
+  const failed = (shares: readonly LevelShare[]): void => {
+    const f = shares.find((s) => s.failure !== undefined);
+    if (f) throw new WorkerFailed(f.failure);
   };
 
-  let limit: LimitName | undefined;
-  let replies = await Promise.all(peers.map((p) => p.ask<LevelReply>({ type: 'initial' })));
-  for (const { event, worker } of earliest(replies)) decide(event, worker);
-  let states = replies.reduce((n, r) => n + r.sorted.length, 0);
+  // Level 0: the initial states, on this thread.
+  store.levelStart = 0;
+  const first = expander.initial({ levelSize: 0, levelStart: 0, decided: decided(), deadline, finishedAt: 0 });
+  failed([first]);
+  let level: SettledLevel = settleLevel(store, [first], 1, true, scratch);
+  const initialIndexOfId = new Map<number, number>();
+  for (let i = 0; i < level.size; i++) {
+    const id = store.frontier[i]!;
+    initialIndexOfId.set(id, store.orders[id]! - 1);
+  }
+  for (const e of earliestEvents(store, [first], decided(), kinds)) decide(e);
+  clearOrders(store, level);
+  let limit: LimitName | undefined = first.refused ? refusalOf(ctl) : undefined;
+  let states = level.size;
   let transitions = 0;
   let depth = 0;
   let throughLevel = states;
   let levelSize = states;
+  let widest = states;
   let nextProgress = started + 1000;
+  const joinAt = parallel.handOverFrontier ?? HAND_OVER_FRONTIER;
+  let joined: { levels: number; states: number; frontier: number } | undefined;
+  const startCpu: number[] = [];
   const timings: LevelTiming[][] = [];
 
-  for (let t = 0; !done() && levelSize > 0; t++) {
+  for (let t = 0; limit === undefined && !done() && levelSize > 0; t++) {
     depth = t;
     throughLevel = states;
     if (t >= settings.maxDepth) {
@@ -236,57 +199,60 @@ async function coordinate<S>(
       limit = 'timeout';
       break;
     }
-    if (handedOver === undefined && handOver.workers > 1 && levelSize >= handOver.at) {
-      const pool = handOver.start();
-      await Promise.all(pool.map((p) => p.ready));
-      const loads = splitHandOver(await own.ask<HandOverReply>({ type: 'handOver' }), handOver.workers);
-      replies = await Promise.all(
-        pool.map((p, i) => {
-          const load = loads[i]!;
-          return p.ask<LevelReply>(load, [load.keys, load.hashes, load.parents, load.orders].map((a) => a.buffer as ArrayBuffer));
-        }),
-      );
-      peers = pool;
-      handedOver = { levels: t, states, frontier: levelSize };
+    if (pool.length === 0 && threads > 1 && levelSize >= joinAt / START_AHEAD) pool.push(...startPool(source, threads, settings));
+    if (joined === undefined && pool.length > 0 && levelSize >= joinAt) {
+      startCpu.push(...(await Promise.all(pool.map((h) => h.ready))));
+      for (const h of pool) {
+        const join: WorkerCommand = { type: 'join', buffers: store.buffers, maxStates: settings.maxStates, maxTableBytes: store.maxTableBytes };
+        h.worker.postMessage(join);
+        joinedPorts.push(h.port);
+      }
+      joined = { levels: t, states, frontier: levelSize };
     }
-    const ranks = levelRanks(replies.map((r) => r.sorted));
-    const decided = properties.map((_, i) => findings.has(i));
-    replies = await Promise.all(
-      peers.map((p, i) => {
-        const sorted = replies[i]!.sorted;
-        const r = ranks[i]!;
-        return p.ask<LevelReply>({ type: 'expand', sorted, ranks: r, decided }, [sorted.buffer as ArrayBuffer, r.buffer as ArrayBuffer]);
-      }),
-    );
-    if (handedOver !== undefined) timings.push(replies.map((r) => r.timing));
-    const found = replies.reduce((n, r) => n + r.sorted.length, 0);
-    const refusal = replies.find((r) => r.refusal !== undefined)?.refusal;
-    if (refusal !== undefined || replies.some((r) => r.timedOut)) {
-      limit = refusal ?? 'timeout';
-      transitions += replies.reduce((n, r) => n + r.transitions, 0);
+    const taking = 1 + joinedPorts.length;
+    const levelStart = Atomics.load(ctl, Ctl.NextId);
+    store.levelStart = levelStart;
+    Atomics.store(ctl, Ctl.NextRank, 0);
+    Atomics.store(ctl, Ctl.Threads, taking);
+    Atomics.store(ctl, Ctl.GrowAt, growAtFor(store.table.length, taking));
+    const task: LevelTask = { levelSize, levelStart, decided: decided(), deadline, finishedAt: Atomics.load(ctl, Ctl.Finished) + taking };
+    for (const h of pool.slice(0, joinedPorts.length)) h.worker.postMessage({ type: 'expand', ...task } satisfies WorkerCommand);
+    const own = expander.expand(task);
+    const shares = [own, ...joinedPorts.map((port) => shareFrom(port, ctl))];
+    failed(shares);
+    if (taking > 1) timings.push(shares.map((s) => s.timing));
+    const previous = levelSize;
+    level = settleLevel(store, shares, previous, false, scratch);
+    widest = Math.max(widest, level.size);
+    const found = level.size;
+    const levelTransitions = shares.reduce((n, s) => n + s.transitions, 0);
+    const stop = Atomics.load(ctl, Ctl.Stop);
+    const events = earliestEvents(store, shares, decided(), kinds);
+    if (stop !== Stop.None) {
+      limit = stop === Stop.Timeout ? 'timeout' : refusalOf(ctl);
+      transitions += levelTransitions;
       states += found;
-      for (const { event, worker } of earliest(replies)) decide(event, worker);
+      for (const e of events) decide(e);
       break;
     }
     // Where a one-thread search would stop inside this level, if it does.
-    const events = earliest(replies);
-    let stop = Infinity;
-    const parentOf = (e: BfsEvent): number => Math.floor(e.key / CHOICES);
+    let stopAt = Infinity;
+    const parentOf = (e: LevelEvent): number => Math.floor(e.key / CHOICES);
     if (settings.stopAtFirstViolation) {
-      for (const { event } of events) if (event.kind !== 'witness') stop = Math.min(stop, parentOf(event));
+      for (const e of events) if (e.kind !== 'witness') stopAt = Math.min(stopAt, parentOf(e));
     }
     if (properties.length > 0 && findings.size + events.length === properties.length && events.length > 0) {
-      stop = Math.min(stop, Math.max(...events.map((e) => parentOf(e.event))));
+      stopAt = Math.min(stopAt, Math.max(...events.map(parentOf)));
     }
-    for (const { event, worker } of events) if (parentOf(event) <= stop) decide(event, worker);
-    if (stop !== Infinity) {
-      const figures = await Promise.all(peers.map((p) => p.ask<TrimReply>({ type: 'trim', parent: stop })));
-      states = figures.reduce((n, f) => n + f.states, 0);
-      transitions += figures.reduce((n, f) => n + f.transitions, 0);
+    for (const e of events) if (parentOf(e) <= stopAt) decide(e);
+    if (stopAt !== Infinity) {
+      states += statesBefore(store, level, (stopAt + 1) * CHOICES);
+      transitions += transitionsThrough(store, stopAt);
       break;
     }
+    clearOrders(store, level);
     states += found;
-    transitions += replies.reduce((n, r) => n + r.transitions, 0);
+    transitions += levelTransitions;
     levelSize = found;
     const now = performance.now();
     if (settings.onProgress && now >= nextProgress) {
@@ -296,10 +262,10 @@ async function coordinate<S>(
     }
   }
 
-  const figures = await Promise.all(peers.map((p) => p.ask<StatsReply>({ type: 'stats' })));
-  const allocated = figures.reduce((n, f) => n + f.allocatedBytes, 0);
-  onProfile?.(parallelProfile(timings, handedOver === undefined ? [] : figures, handedOver));
+  parallel.onProfile?.(parallelProfile(timings, startCpu, joined));
   const seconds = (performance.now() - started) / 1000;
+  const ids = Math.min(Atomics.load(ctl, Ctl.NextId), capacity);
+  const allocated = ids * (words * 4 + 4) + store.table.byteLength + widest * (8 + 4 + 4);
   const stats: RunStats = {
     states,
     transitions,
@@ -307,21 +273,25 @@ async function coordinate<S>(
     depth: states > throughLevel ? depth + 1 : depth,
     seconds,
     statesPerSecond: seconds > 0 ? states / seconds : states,
-    bytesPerState: states > 0 ? allocated / figures.reduce((n, f) => n + f.states, 0) : 0,
+    bytesPerState: states > 0 ? allocated / states : 0,
     storage: 'exact',
     maxFaults: settings.maxFaults,
   };
-  const system = new TransitionSystem(model, properties, settings.maxFaults);
   const complete = limit === undefined && !done();
-  const verdicts: PropertyVerdict<S>[] = [];
-  for (const [i, property] of properties.entries()) {
+  const reader: Pick<VisitedStore, 'parentOf' | 'choiceOf' | 'read'> = {
+    parentOf: (id) => store.parents[id]!,
+    choiceOf: () => -1,
+    read: (id, dst) => expander.packer.unpack(store.arena, id * words, dst),
+  };
+  const verdicts: PropertyVerdict<S>[] = properties.map((property, i) => {
     const f = findings.get(i);
     if (f) {
-      const trace = replayPath(model, await pathAcross(system, peers, f.worker, f.id));
-      verdicts.push(f.kind === 'witness' ? { status: 'witnessed', property, trace } : { status: 'violated', property, kind: f.kind, trace });
-    } else if (property.kind === 'sometimes') verdicts.push(complete ? { status: 'unwitnessed', property } : { status: 'undecided', property });
-    else verdicts.push(complete ? { status: 'holds', property } : { status: 'undecided', property });
-  }
+      const trace = replayPath(model, pathOf(system, reader as VisitedStore, initialIndexOfId, f.id));
+      return f.kind === 'witness' ? { status: 'witnessed', property, trace } : { status: 'violated', property, kind: f.kind, trace };
+    }
+    if (property.kind === 'sometimes') return complete ? { status: 'unwitnessed', property } : { status: 'undecided', property };
+    return complete ? { status: 'holds', property } : { status: 'undecided', property };
+  });
   const base = { model: model.name, verdicts, stats };
   if (violations > 0) return limit === undefined ? { ...base, status: 'violation' } : { ...base, status: 'violation', limit };
   if (limit !== undefined) return { ...base, status: 'incomplete', limit };
@@ -329,21 +299,7 @@ async function coordinate<S>(
   return { ...base, status: 'pass', bounds: { maxFaults: settings.maxFaults, maxDepth: depth, exhaustive: complete } };
 }
 
-/** The action-index path of a state held by a worker: its chain of first discoverers, replayed like `pathOf`. */
-async function pathAcross<S>(system: TransitionSystem<S>, peers: readonly SearchPeer[], worker: number, id: number): Promise<number[]> {
-  const chain: StateReply[] = [];
-  for (let w = worker, at = id; ; ) {
-    const s = await peers[w]!.ask<StateReply>({ type: 'state', id: at });
-    chain.push(s);
-    if (s.parent < 0) break;
-    w = s.parent % peers.length;
-    at = Math.floor(s.parent / peers.length);
-  }
-  chain.reverse();
-  const store: Pick<VisitedStore, 'parentOf' | 'choiceOf' | 'read'> = {
-    parentOf: (i) => i - 1,
-    choiceOf: () => -1,
-    read: (i, dst) => dst.set(chain[i]!.key),
-  };
-  return pathOf(system, store as VisitedStore, new Map([[0, chain[0]!.initialIndex]]), chain.length - 1);
+/** The limit a refused state stands for. */
+function refusalOf(ctl: Int32Array): LimitName {
+  return Atomics.load(ctl, Ctl.Stop) === Stop.MaxMemory ? 'max-memory' : 'max-states';
 }

@@ -1,39 +1,36 @@
 /**
- * Where a parallel search's time went, worker by worker (decision 0044): what the bench prints
- * beside the speed-up, since wall-clock speed-up cannot be read on a loaded machine but each
- * thread's CPU, its waits at level barriers and the levels' imbalance can.
+ * Where a parallel search's time went, thread by thread (decisions 0044, 0045): what the bench
+ * prints beside the speed-up, since wall-clock speed-up cannot be read on a loaded machine but
+ * each thread's CPU, its waits at level barriers and the levels' imbalance can.
  */
-import type { LevelTiming } from './bfsProtocol.js';
+import type { LevelTiming } from './sharedProtocol.js';
 
-/** One worker's totals over a run: its levels' timings summed, and what it spent before it was ready. */
+/** One thread's totals over the levels it took part in, and what a worker spent before it was ready. */
 export interface WorkerProfile extends LevelTiming {
-  /** Thread CPU seconds before the worker was ready (module loading, model building). */
+  /** Thread CPU seconds before the worker was ready (module loading, model building); 0 for the coordinator's thread. */
   readonly startCpu: number;
 }
 
 /** A run's profile. */
 export interface ParallelProfile {
+  /** The coordinator's thread first, then each worker. */
   readonly workers: readonly WorkerProfile[];
-  /** Levels expanded on the workers. */
+  /** Levels expanded with workers. */
   readonly levels: number;
   /**
-   * Wall time lost to uneven levels: Σ over levels of (the busiest worker's busy time − the
+   * Wall time lost to uneven levels: Σ over levels of (the busiest thread's busy time − the
    * mean busy time), over Σ of the busiest's. 0 when every level splits evenly.
    */
   readonly imbalance: number;
   /**
-   * Levels and states this thread explored before handing over, and the size of the level it
-   * handed over to expand; undefined: it never did (no workers ran).
+   * Levels and states the coordinator's thread explored alone before workers joined, and the
+   * size of the level they joined at; undefined: they never did.
    */
-  readonly handedOver: { readonly levels: number; readonly states: number; readonly frontier: number } | undefined;
+  readonly joined: { readonly levels: number; readonly states: number; readonly frontier: number } | undefined;
 }
 
-/** Adds up per-level timings (`levels[t][w]`) and each worker's start-up and total CPU. */
-export function parallelProfile(
-  levels: readonly (readonly LevelTiming[])[],
-  cpu: readonly { startCpu: number; cpu: number }[],
-  handedOver?: ParallelProfile['handedOver'],
-): ParallelProfile {
+/** Adds up per-level timings (`levels[t][thread]`) and each worker's start-up CPU (`startCpu[worker − 1]`). */
+export function parallelProfile(levels: readonly (readonly LevelTiming[])[], startCpu: readonly number[], joined?: ParallelProfile['joined']): ParallelProfile {
   let lost = 0;
   let slowest = 0;
   for (const level of levels) {
@@ -41,9 +38,11 @@ export function parallelProfile(
     lost += busiest - level.reduce((n, t) => n + t.busy, 0) / level.length;
     slowest += busiest;
   }
-  const workers = cpu.map(({ startCpu, cpu: total }, w) => {
+  const threads = levels.length === 0 ? 0 : levels[0]!.length;
+  const workers = Array.from({ length: threads }, (_, w) => {
     const sum = (pick: (t: LevelTiming) => number): number => levels.reduce((n, level) => n + pick(level[w]!), 0);
-    return { startCpu, cpu: total, busy: sum((t) => t.busy), wait: sum((t) => t.wait), sent: sum((t) => t.sent), received: sum((t) => t.received), cacheHits: sum((t) => t.cacheHits) };
+    const start = w === 0 ? 0 : (startCpu[w - 1] ?? NaN);
+    return { startCpu: start, cpu: start + sum((t) => t.cpu), busy: sum((t) => t.busy), wait: sum((t) => t.wait), stored: sum((t) => t.stored), updates: sum((t) => t.updates) };
   });
-  return { workers, levels: levels.length, imbalance: slowest > 0 ? lost / slowest : 0, handedOver };
+  return { workers, levels: levels.length, imbalance: slowest > 0 ? lost / slowest : 0, joined };
 }

@@ -12,7 +12,7 @@ import { KeyPacker } from '../keyPacker.js';
 import { TransitionSystem } from '../system.js';
 import { REFUSED } from '../visitedStore.js';
 import { Ctl, Stop, wakeAll } from './sharedMemory.js';
-import { waitUntil, type SharedStore } from './sharedStore.js';
+import type { SharedStore } from './sharedStore.js';
 import { threadCpuSeconds } from './threadCpu.js';
 import { CHOICES, type LevelEvent, type LevelShare, type LevelTask } from './sharedProtocol.js';
 
@@ -149,9 +149,6 @@ export function levelExpander(model: EngineModel<unknown>, given: readonly Prope
       begin(task);
       const s = store!;
       const ctl = s.ctl;
-      const frontier = s.frontier;
-      const fanOut = s.fanOut;
-      const arena = s.arena;
       const key = new Uint8Array(system.keyWidth);
       const size = task.levelSize;
       let transitions = 0;
@@ -164,12 +161,13 @@ export function levelExpander(model: EngineModel<unknown>, given: readonly Prope
           for (let r = start; r < end; r++) {
             if (s.resizeAsked()) s.joinResize();
             if (Atomics.load(ctl, Ctl.Stop) !== Stop.None) break claiming;
-            const id = frontier[r]!;
-            packer.unpack(arena, id * words, key);
+            // The arrays are read through the store: a resize (inside an insert, too) replaces them.
+            const id = s.frontier[r]!;
+            packer.unpack(s.arena, id * words, key);
             base = r * CHOICES;
             parentTransitions = 0;
             system.expand(key, visit);
-            fanOut[r] = parentTransitions;
+            s.fanOut[r] = parentTransitions;
             transitions += parentTransitions;
             const at = base + CHOICES - 1;
             if (deadlockIdx >= 0 && !decided[deadlockIdx] && system.lastEnabled === 0) events.push({ property: deadlockIdx, key: at, id, kind: 'deadlock' });
@@ -191,21 +189,14 @@ export function levelExpander(model: EngineModel<unknown>, given: readonly Prope
         Atomics.store(ctl, Ctl.Stop, Stop.Failed);
         wakeAll(ctl);
       }
-      s.closeBlock();
       // Only the earliest parent event per property matters.
       const earliest = new Map<number, LevelEvent>();
       for (const e of events) if (!earliest.has(e.property) || e.key < earliest.get(e.property)!.key) earliest.set(e.property, e);
       events = [...earliest.values()];
       const result: LevelShare = failure === undefined ? share(transitions) : { ...share(transitions), failure: failure instanceof Error ? failure.message : String(failure) };
       report?.(result);
-      // Every thread stays until the level is done: a resize needs all of them.
       const waitFrom = performance.now();
-      Atomics.add(ctl, Ctl.Finished, 1);
-      wakeAll(ctl);
-      waitUntil(ctl, () => {
-        if (s.resizeAsked()) s.joinResize();
-        return Atomics.load(ctl, Ctl.Finished) >= task.finishedAt;
-      });
+      s.finish(task.finishedAt);
       return { ...result, timing: { ...result.timing, wait: (performance.now() - waitFrom) / 1000 } };
     },
   };

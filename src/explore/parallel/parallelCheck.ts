@@ -20,7 +20,7 @@ import { levelExpander, type LevelExpander } from './levelExpander.js';
 import type { ModelSource } from './modelSource.js';
 import { parallelProfile, type ParallelProfile } from './parallelProfile.js';
 import { workerScript } from './runWorkers.js';
-import { allocateShared, bytesPerId, Ctl, growAtFor, ID_BLOCK, MAX_IDS, Stop } from './sharedMemory.js';
+import { allocateShared, Ctl, Stop } from './sharedMemory.js';
 import { CHOICES, type LevelEvent, type LevelShare, type LevelTask, type LevelTiming, type SharedWorkerInput, type WorkerCommand } from './sharedProtocol.js';
 import { SharedStore } from './sharedStore.js';
 import { clearOrders, earliestEvents, SettleScratch, settleLevel, statesBefore, transitionsThrough, type SettledLevel } from './settleLevel.js';
@@ -134,16 +134,12 @@ async function coordinate<S>(
   const properties = expander.properties as Property<S>[];
   const system = expander.system;
   const words = expander.packer.words;
-  // Ids: the state limit with room for the blocks' unused ends, and what the memory limit allows.
-  const capacity = Math.min(MAX_IDS, settings.maxStates + 64 * threads * ID_BLOCK, Math.floor(settings.maxMemoryBytes / (bytesPerId(words) + 8)));
-  const buffers = allocateShared(words, capacity);
   const joinedPorts: MessagePort[] = [];
-  const store = new SharedStore(buffers, { me: 0, ports: joinedPorts });
-  store.maxStates = settings.maxStates;
-  store.maxTableBytes = settings.maxMemoryBytes;
+  const limits = { maxStates: settings.maxStates, maxBytes: settings.maxMemoryBytes };
+  const store = new SharedStore(allocateShared(words), { me: 0, ports: joinedPorts }, limits);
   expander.attach(store);
   const ctl = store.ctl;
-  Atomics.store(ctl, Ctl.GrowAt, growAtFor(store.table.length, 1));
+  store.setLimits(1);
   Atomics.store(ctl, Ctl.Threads, 1);
   const deadline = Number.isFinite(settings.timeoutMs) ? Date.now() + Math.max(0, settings.timeoutMs - (performance.now() - started)) : Infinity;
   const kinds: LevelEvent['kind'][] = properties.map((p) => (p.kind === 'sometimes' ? 'witness' : p.kind === 'within' ? 'deadline' : 'invariant'));
@@ -187,6 +183,7 @@ async function coordinate<S>(
   let joined: { levels: number; states: number; frontier: number } | undefined;
   const startCpu: number[] = [];
   const timings: LevelTiming[][] = [];
+  let settleMs = 0;
 
   for (let t = 0; limit === undefined && !done() && levelSize > 0; t++) {
     depth = t;
@@ -203,7 +200,7 @@ async function coordinate<S>(
     if (joined === undefined && pool.length > 0 && levelSize >= joinAt) {
       startCpu.push(...(await Promise.all(pool.map((h) => h.ready))));
       for (const h of pool) {
-        const join: WorkerCommand = { type: 'join', buffers: store.buffers, maxStates: settings.maxStates, maxTableBytes: store.maxTableBytes };
+        const join: WorkerCommand = { type: 'join', buffers: store.buffers, limits };
         h.worker.postMessage(join);
         joinedPorts.push(h.port);
       }
@@ -214,7 +211,7 @@ async function coordinate<S>(
     store.levelStart = levelStart;
     Atomics.store(ctl, Ctl.NextRank, 0);
     Atomics.store(ctl, Ctl.Threads, taking);
-    Atomics.store(ctl, Ctl.GrowAt, growAtFor(store.table.length, taking));
+    store.setLimits(taking);
     const task: LevelTask = { levelSize, levelStart, decided: decided(), deadline, finishedAt: Atomics.load(ctl, Ctl.Finished) + taking };
     for (const h of pool.slice(0, joinedPorts.length)) h.worker.postMessage({ type: 'expand', ...task } satisfies WorkerCommand);
     const own = expander.expand(task);
@@ -222,7 +219,9 @@ async function coordinate<S>(
     failed(shares);
     if (taking > 1) timings.push(shares.map((s) => s.timing));
     const previous = levelSize;
+    const settleFrom = performance.now();
     level = settleLevel(store, shares, previous, false, scratch);
+    if (taking > 1) settleMs += performance.now() - settleFrom;
     widest = Math.max(widest, level.size);
     const found = level.size;
     const levelTransitions = shares.reduce((n, s) => n + s.transitions, 0);
@@ -262,9 +261,10 @@ async function coordinate<S>(
     }
   }
 
-  parallel.onProfile?.(parallelProfile(timings, startCpu, joined));
+  parallel.onProfile?.(parallelProfile(timings, startCpu, joined, settleMs / 1000));
   const seconds = (performance.now() - started) / 1000;
-  const ids = Math.min(Atomics.load(ctl, Ctl.NextId), capacity);
+  // In use: every claimed id's key and parent link, the table, and the level arrays at the widest level.
+  const ids = Math.min(Atomics.load(ctl, Ctl.NextId), store.capacity);
   const allocated = ids * (words * 4 + 4) + store.table.byteLength + widest * (8 + 4 + 4);
   const stats: RunStats = {
     states,

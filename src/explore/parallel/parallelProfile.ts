@@ -27,10 +27,12 @@ export interface ParallelProfile {
    * size of the level they joined at; undefined: they never did.
    */
   readonly joined: { readonly levels: number; readonly states: number; readonly frontier: number } | undefined;
+  /** Wall seconds the coordinator's thread settled levels alone (the others waiting), once workers had joined. */
+  readonly settleSeconds: number;
 }
 
 /** Adds up per-level timings (`levels[t][thread]`) and each worker's start-up CPU (`startCpu[worker − 1]`). */
-export function parallelProfile(levels: readonly (readonly LevelTiming[])[], startCpu: readonly number[], joined?: ParallelProfile['joined']): ParallelProfile {
+export function parallelProfile(levels: readonly (readonly LevelTiming[])[], startCpu: readonly number[], joined?: ParallelProfile['joined'], settleSeconds = 0): ParallelProfile {
   let lost = 0;
   let slowest = 0;
   for (const level of levels) {
@@ -44,5 +46,5 @@ export function parallelProfile(levels: readonly (readonly LevelTiming[])[], sta
     const start = w === 0 ? 0 : (startCpu[w - 1] ?? NaN);
     return { startCpu: start, cpu: start + sum((t) => t.cpu), busy: sum((t) => t.busy), wait: sum((t) => t.wait), stored: sum((t) => t.stored), updates: sum((t) => t.updates) };
   });
-  return { workers, levels: levels.length, imbalance: slowest > 0 ? lost / slowest : 0, joined };
+  return { workers, levels: levels.length, imbalance: slowest > 0 ? lost / slowest : 0, joined, settleSeconds };
 }

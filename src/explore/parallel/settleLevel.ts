@@ -6,6 +6,7 @@
  * sort by parent rank followed by an insertion sort inside each parent's run (a few states)
  * orders a level in linear time.
  */
+import { Ctl } from './sharedMemory.js';
 import { CHOICES, type LevelEvent, type LevelShare } from './sharedProtocol.js';
 import type { SharedStore } from './sharedStore.js';
 
@@ -39,7 +40,7 @@ export function settleLevel(store: SharedStore, shares: readonly LevelShare[], p
   const frontier = store.frontier;
   const links = store.parents;
   const start = store.levelStart;
-  const span = Math.min(Atomics.load(store.ctl, 0), store.capacity) - start;
+  const span = Math.min(Atomics.load(store.ctl, Ctl.NextId), store.capacity) - start;
   for (const share of shares) {
     const u = share.updates;
     for (let i = 0; i < u.length; i += 2) {

@@ -2,17 +2,21 @@
  * The memory every thread of the parallel search shares (decision 0045): one visited set for
  * all of them — an open-addressed table of state ids, an arena of packed keys and a column of
  * parent ids — plus the level being expanded (its states in rank order), the order keys of the
- * level being found and a control block of counters and flags. All of it lives in
- * SharedArrayBuffers, which Linux commits page by page as they are first written, so the
- * arrays are allocated at the largest size a run may need and cost only what is used.
+ * level being found and a control block of counters and flags, all in SharedArrayBuffers.
+ * The table and the arrays indexed by id grow together at a barrier every thread joins
+ * (sharedStore.ts), so they stay within twice what the run uses.
  */
 
-/** Slots of the table at first; it grows by {@link TABLE_GROWTH} when its load passes {@link MAX_LOAD}. */
+/** Slots of the table at first; it grows by {@link GROWTH} when its load passes {@link MAX_LOAD}. */
 export const INITIAL_SLOTS = 1 << 16;
-/** The table's load at which a resize is requested (the slack above it absorbs inserts until every thread has stopped). */
+/** Ids the arrays indexed by id hold at first; they grow by {@link GROWTH} when the ids claimed near it. */
+export const INITIAL_IDS = 1 << 15;
+/** The table's load at which a resize is requested (threads go on until they reach a parent's end). */
 export const MAX_LOAD = 0.75;
-/** How much a resize grows the table. */
-export const TABLE_GROWTH = 2;
+/** The load no claim may pass: a thread that would waits for the resize. */
+export const HARD_LOAD = 0.9;
+/** How much a resize grows what is full. */
+export const GROWTH = 2;
 /** Ids a thread claims at a time for the states it stores; the rest of a block is left unused when a level ends. */
 export const ID_BLOCK = 256;
 /** Bits of a table slot that hold `id + 1`; the other 5 hold bits of the hash. */
@@ -40,6 +44,8 @@ export const enum Ctl {
   Threads = 7,
   /** The claimed-ids figure at which a resize is requested. */
   GrowAt = 8,
+  /** The claimed-ids figure no claim may pass before a resize (the table's hard load, or the ids the arrays hold). */
+  HardLimit = 11,
   /** Bumped (and notified) on any change another thread may be waiting for. */
   Wake = 9,
   /** Ids left unused at the ends of blocks (holes), over the run. */
@@ -57,9 +63,8 @@ export const enum Stop {
   Failed = 4,
 }
 
-/** The shared buffers of one parallel search; posted to a worker when it joins. */
-export interface SharedBuffers {
-  readonly ctl: SharedArrayBuffer;
+/** The buffers a resize replaces. */
+export interface GrowingBuffers {
   readonly table: SharedArrayBuffer;
   /** Packed keys, `words` Int32 per id. */
   readonly arena: SharedArrayBuffer;
@@ -71,41 +76,49 @@ export interface SharedBuffers {
   readonly frontier: SharedArrayBuffer;
   /** Successors each parent of the level being expanded had, by rank (Int32). */
   readonly fanOut: SharedArrayBuffer;
-  /** Words of a packed key. */
-  readonly words: number;
   /** Ids the arrays hold. */
   readonly capacity: number;
 }
 
-/** Bytes each id may take in the arrays sized by ids (arena, parents, and the level arrays at their widest). */
+/** The shared buffers of one parallel search; posted to a worker when it joins. */
+export interface SharedBuffers extends GrowingBuffers {
+  readonly ctl: SharedArrayBuffer;
+  /** Words of a packed key. */
+  readonly words: number;
+}
+
+/** Bytes each id takes in the arrays indexed by id (arena, parents, and the level arrays). */
 export function bytesPerId(words: number): number {
   return words * 4 + 4 + 8 + 4 + 4;
 }
 
-/**
- * Allocates the buffers for keys of `words` words and at most `capacity` ids (which the caller
- * bounds by the run's state and memory limits and by {@link MAX_IDS}).
- */
-export function allocateShared(words: number, capacity: number): SharedBuffers {
-  const ids = Math.max(1, Math.min(capacity, MAX_IDS));
-  const ctl = new SharedArrayBuffer(CTL_WORDS * 4);
+/** Buffers of `slots` table slots and `capacity` ids for keys of `words` words, zeroed. */
+export function allocateGrowing(words: number, slots: number, capacity: number): GrowingBuffers {
   return {
-    ctl,
-    table: new SharedArrayBuffer(INITIAL_SLOTS * 4),
-    arena: new SharedArrayBuffer(ids * words * 4),
-    parents: new SharedArrayBuffer(ids * 4),
-    orders: new SharedArrayBuffer(ids * 8),
-    frontier: new SharedArrayBuffer(ids * 4),
-    fanOut: new SharedArrayBuffer(ids * 4),
-    words,
-    capacity: ids,
+    table: new SharedArrayBuffer(slots * 4),
+    arena: new SharedArrayBuffer(capacity * words * 4),
+    parents: new SharedArrayBuffer(capacity * 4),
+    orders: new SharedArrayBuffer(capacity * 8),
+    frontier: new SharedArrayBuffer(capacity * 4),
+    fanOut: new SharedArrayBuffer(capacity * 4),
+    capacity,
   };
 }
 
-/** The claimed-ids figure at which a table of `slots` slots asks to grow, for `threads` threads. */
-export function growAtFor(slots: number, threads: number): number {
-  // Each thread may claim one more block, and fill it, before it sees the request.
-  return Math.max(ID_BLOCK, Math.floor(slots * MAX_LOAD) - 2 * threads * ID_BLOCK);
+/** The buffers of a new search for keys of `words` words. */
+export function allocateShared(words: number): SharedBuffers {
+  return { ctl: new SharedArrayBuffer(CTL_WORDS * 4), words, ...allocateGrowing(words, INITIAL_SLOTS, INITIAL_IDS) };
+}
+
+/**
+ * The claimed-ids figures at which a resize is asked for (`growAt`) and past which no claim
+ * goes (`hardLimit`), for a table of `slots` slots, arrays of `capacity` ids and `threads`
+ * threads: each thread may claim a block, and fill it, before it sees the request.
+ */
+export function limitsFor(slots: number, capacity: number, threads: number): { growAt: number; hardLimit: number } {
+  const hardLimit = Math.min(capacity, Math.floor(slots * HARD_LOAD));
+  const growAt = Math.max(0, Math.min(Math.floor(slots * MAX_LOAD), capacity) - 2 * threads * ID_BLOCK);
+  return { growAt, hardLimit };
 }
 
 /** Bumps the wake word and wakes every thread waiting on it. */

@@ -5,6 +5,7 @@
  */
 import type { ViolationKind } from '../../core/result.js';
 import type { SharedBuffers } from './sharedMemory.js';
+import type { SharedLimits } from './sharedStore.js';
 
 /**
  * A state's *order key* at its level: `parentRank · CHOICES + choice` of its first discoverer,
@@ -69,7 +70,7 @@ export interface LevelShare {
 
 /** Coordinator → worker (over the worker's own port). */
 export type WorkerCommand =
-  | { readonly type: 'join'; readonly buffers: SharedBuffers; readonly maxStates: number; readonly maxTableBytes: number }
+  | { readonly type: 'join'; readonly buffers: SharedBuffers; readonly limits: SharedLimits }
   | ({ readonly type: 'expand' } & LevelTask);
 
 /** What a worker is started with. */

@@ -4,80 +4,81 @@
  * table of `id + 1` with 5 hash bits as a tag, linear probing) in shared memory, where a state
  * is claimed by a compare-and-swap on its slot. A thread writes the key (and its order key)
  * at an id of its own first and publishes the slot after, so whoever sees the slot sees the
- * key. Ids come in blocks per thread; the table grows at a barrier every thread joins.
+ * key. Ids come in blocks per thread. The table and the arrays indexed by id grow at a barrier
+ * every thread of the level joins; thread 0 (the coordinator's) builds the new ones.
  */
 import { receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import { hashWords } from '../hashBytes.js';
 import { REFUSED } from '../visitedStore.js';
-import { Ctl, ID_BITS, ID_BLOCK, Stop, TABLE_GROWTH, growAtFor, wakeAll, type SharedBuffers } from './sharedMemory.js';
+import { allocateGrowing, bytesPerId, Ctl, GROWTH, ID_BITS, ID_BLOCK, limitsFor, MAX_IDS, MAX_LOAD, Stop, wakeAll, type GrowingBuffers, type SharedBuffers } from './sharedMemory.js';
 
 const ID_MASK = (1 << ID_BITS) - 1;
 /** The seed of the hash that places a key (any fixed value; the same on every thread). */
-export const SHARED_SEED = 0x9747b28c;
+const SEED = 0x9747b28c;
 
 /** A slot in `[0, slots)` from the high bits of `h` (a multiply, so any table size works). */
 function slotOf(h: number, slots: number): number {
   return Math.floor((h >>> 0) * (slots / 4294967296)) | 0;
 }
 
-/** What a thread needs to take part in a table resize: its place, and how the new table reaches it. */
+/** What a thread needs to take part in a resize: its place, and how the new buffers reach it. */
 export interface ResizeRole {
-  /** Thread 0 allocates, rehashes and hands the new table to the others. */
+  /** Thread 0 allocates, copies and hands the new buffers to the others. */
   readonly me: number;
-  /** Thread 0: a port to each other thread taking part (index = thread − 1). Others: the port from thread 0. */
+  /** Thread 0: a port to each other thread taking part. Others: the port from thread 0. */
   readonly ports: readonly MessagePort[];
+}
+
+/** What a run allows the store (thread 0 enforces the memory limit when it grows). */
+export interface SharedLimits {
+  readonly maxStates: number;
+  readonly maxBytes: number;
 }
 
 /** The shared visited set as seen from one thread. */
 export class SharedStore {
   readonly words: number;
-  readonly capacity: number;
   readonly ctl: Int32Array;
-  readonly arena: Int32Array;
-  readonly parents: Int32Array;
-  readonly orders: Float64Array;
-  readonly frontier: Int32Array;
-  readonly fanOut: Int32Array;
-  table: Int32Array;
-  /** This thread's next unused id, and the end of its block. */
+  table!: Int32Array;
+  arena!: Int32Array;
+  parents!: Int32Array;
+  orders!: Float64Array;
+  frontier!: Int32Array;
+  fanOut!: Int32Array;
+  /** Ids the arrays hold now. */
+  capacity = 0;
+  /** The buffers in use (a worker joining later gets these). */
+  buffers: SharedBuffers;
+  /** This thread's next unused id, the end of its usable block, and of its claim. */
   private next = 0;
   private blockEnd = 0;
-  /** The end of the ids this thread claimed last (beyond `blockEnd` when a limit shortened the block). */
   private claimedEnd = 0;
   /** First id of the level being found (orders are kept at `id − levelStart`). */
   levelStart = 0;
-  /** The most states the run may store. */
-  maxStates = Infinity;
-  /** Bytes the table may take at most (the run's memory limit less the arrays sized by ids). */
-  maxTableBytes = Infinity;
-  /** States this thread stored (for the run's figures). */
+  /** States this thread stored since the count was last reset. */
   stored = 0;
 
   constructor(
-    readonly buffers: SharedBuffers,
+    buffers: SharedBuffers,
     private readonly role: ResizeRole,
+    private readonly limits: SharedLimits,
   ) {
     this.words = buffers.words;
-    this.capacity = buffers.capacity;
     this.ctl = new Int32Array(buffers.ctl);
-    this.arena = new Int32Array(buffers.arena);
-    this.parents = new Int32Array(buffers.parents);
-    this.orders = new Float64Array(buffers.orders);
-    this.frontier = new Int32Array(buffers.frontier);
-    this.fanOut = new Int32Array(buffers.fanOut);
-    this.table = new Int32Array(buffers.table);
+    this.buffers = buffers;
+    this.adopt(buffers);
   }
 
-  /** The id's packed key words start at `id · words` of {@link arena}. */
+  /** The hash that places a packed key. */
   hash(key: Int32Array): number {
-    return hashWords(key, 0, this.words, SHARED_SEED);
+    return hashWords(key, 0, this.words, SEED);
   }
 
   /**
    * Stores `key` (packed, with its {@link hash} `h`) with order key `order` unless present
    * ({@link orders} holds `order + 1`: 0 marks an id that holds no state of the level).
    * Returns the new id (≥ 0), `−1 − id` of the state already stored (by any thread), or
-   * {@link REFUSED} when a limit stops the run (`ctl[Stop]` says which).
+   * {@link REFUSED} when a limit stops the run (`ctl[Stop]` says which). May wait for a resize.
    */
   insert(key: Int32Array, h: number, order: number): number {
     const tag = (h & 31) << ID_BITS;
@@ -87,11 +88,19 @@ export class SharedStore {
     const arena = this.arena;
     const k0 = key[0]!;
     let slot = slotOf(h, slots);
-    let probes = 0;
-    for (;;) {
-      let v = Atomics.load(table, slot);
+    for (let probes = 0; probes < slots; probes++) {
+      // A plain read: the key it leads to is read through it (an address dependency), and a
+      // slot changes only once, from 0, by a compare-and-swap made after the key was written.
+      let v = table[slot]! | 0;
       if (v === 0) {
-        if (this.next === this.blockEnd && !this.claim()) return REFUSED;
+        if (this.next === this.blockEnd) {
+          const claimed = this.claim();
+          if (claimed === REFUSED) return REFUSED;
+          if (claimed === WAIT) {
+            this.joinResize();
+            return this.insert(key, h, order);
+          }
+        }
         const id = this.next;
         const at = id * words;
         for (let w = 0; w < words; w++) arena[at + w] = key[w]!;
@@ -114,27 +123,41 @@ export class SharedStore {
         }
       }
       slot = slot + 1 === slots ? 0 : slot + 1;
-      if (++probes === slots) throw new Error('internal: the shared table is full');
+    }
+    throw new Error('internal: the shared table is full');
+  }
+
+  /**
+   * Claims a block of ids: 0, or {@link WAIT} when the table or the arrays must grow first
+   * (a resize is asked for), or {@link REFUSED} (with `ctl[Stop]` set) when a limit forbids it.
+   */
+  private claim(): number {
+    const ctl = this.ctl;
+    for (;;) {
+      if (Atomics.load(ctl, Ctl.Stop) !== Stop.None) return REFUSED;
+      const start = Atomics.load(ctl, Ctl.NextId);
+      // States stored at most once this block is full: every id claimed so far less the holes.
+      const left = this.limits.maxStates - (start - Atomics.load(ctl, Ctl.Holes));
+      if (left <= 0) {
+        Atomics.compareExchange(ctl, Ctl.Stop, Stop.None, Stop.MaxStates);
+        wakeAll(ctl);
+        return REFUSED;
+      }
+      if (start + ID_BLOCK > Atomics.load(ctl, Ctl.HardLimit)) {
+        this.askResize();
+        return WAIT;
+      }
+      if (Atomics.compareExchange(ctl, Ctl.NextId, start, start + ID_BLOCK) !== start) continue;
+      this.next = start;
+      this.blockEnd = start + Math.min(ID_BLOCK, left);
+      this.claimedEnd = start + ID_BLOCK;
+      if (start + ID_BLOCK >= Atomics.load(ctl, Ctl.GrowAt)) this.askResize();
+      return 0;
     }
   }
 
-  /** Claims a block of ids; false (with `ctl[Stop]` set) when a limit forbids it. */
-  private claim(): boolean {
-    const ctl = this.ctl;
-    const holes = Atomics.load(ctl, Ctl.Holes);
-    const start = Atomics.add(ctl, Ctl.NextId, ID_BLOCK);
-    // States stored at most once this block is full: every id claimed so far less the holes.
-    const left = Math.min(this.capacity - start, this.maxStates - (start - holes));
-    if (left <= 0) {
-      Atomics.compareExchange(ctl, Ctl.Stop, Stop.None, this.capacity - start <= 0 && this.maxStates - (start - holes) > 0 ? Stop.MaxMemory : Stop.MaxStates);
-      wakeAll(ctl);
-      return false;
-    }
-    this.next = start;
-    this.blockEnd = start + Math.min(ID_BLOCK, left);
-    this.claimedEnd = start + ID_BLOCK;
-    if (start + ID_BLOCK >= Atomics.load(ctl, Ctl.GrowAt) && Atomics.compareExchange(ctl, Ctl.Resize, 0, 1) === 0) wakeAll(ctl);
-    return true;
+  private askResize(): void {
+    if (Atomics.compareExchange(this.ctl, Ctl.Resize, 0, 1) === 0) wakeAll(this.ctl);
   }
 
   /**
@@ -148,6 +171,21 @@ export class SharedStore {
     this.next = this.blockEnd = this.claimedEnd = 0;
   }
 
+  /**
+   * Ends this thread's part of a level ({@link closeBlock}), counts it finished and waits until
+   * the threads' finished count reaches `finishedAt`, joining any resize meanwhile (a resize
+   * needs every thread of the level).
+   */
+  finish(finishedAt: number): void {
+    this.closeBlock();
+    Atomics.add(this.ctl, Ctl.Finished, 1);
+    wakeAll(this.ctl);
+    waitUntil(this.ctl, () => {
+      if (this.resizeAsked()) this.joinResize();
+      return Atomics.load(this.ctl, Ctl.Finished) >= finishedAt;
+    });
+  }
+
   /** Whether a resize is waiting for this thread. */
   resizeAsked(): boolean {
     return Atomics.load(this.ctl, Ctl.Resize) !== 0;
@@ -155,8 +193,8 @@ export class SharedStore {
 
   /**
    * Takes part in the resize every thread of the level must join: thread 0 waits for the
-   * others, builds the larger table from the old one's slots, sends it to each and bumps the
-   * generation; the others wait for it. A thread must not be inside {@link insert}.
+   * others, builds the larger buffers, sends them to each and bumps the generation; the others
+   * wait for them. Between a thread's arrival and the new generation no thread reads the store.
    */
   joinResize(): void {
     const ctl = this.ctl;
@@ -168,7 +206,7 @@ export class SharedStore {
     if (this.role.me === 0) {
       waitUntil(ctl, () => Atomics.load(ctl, Ctl.Arrived) === threads);
       this.grow(threads);
-      for (const port of this.role.ports) port.postMessage({ table: this.buffers.table });
+      for (const port of this.role.ports) port.postMessage(this.buffers);
       Atomics.store(ctl, Ctl.Arrived, 0);
       Atomics.store(ctl, Ctl.Resize, 0);
       Atomics.add(ctl, Ctl.Generation, 1);
@@ -180,49 +218,94 @@ export class SharedStore {
     for (;;) {
       const m = receiveMessageOnPort(port);
       if (m !== undefined) {
-        this.adopt((m.message as { table: SharedArrayBuffer }).table);
+        this.adopt(m.message as SharedBuffers);
         return;
       }
       Atomics.wait(ctl, Ctl.Wake, Atomics.load(ctl, Ctl.Wake), 1);
     }
   }
 
-  /** Uses `table` from now on (a worker joining, or a resize). */
-  adopt(table: SharedArrayBuffer): void {
-    (this.buffers as { table: SharedArrayBuffer }).table = table;
-    this.table = new Int32Array(table);
+  /** Uses `buffers` from now on (a resize, or a worker joining). */
+  adopt(buffers: GrowingBuffers): void {
+    this.buffers = { ...this.buffers, ...buffers };
+    this.table = new Int32Array(buffers.table);
+    this.arena = new Int32Array(buffers.arena);
+    this.parents = new Int32Array(buffers.parents);
+    this.orders = new Float64Array(buffers.orders);
+    this.frontier = new Int32Array(buffers.frontier);
+    this.fanOut = new Int32Array(buffers.fanOut);
+    this.capacity = buffers.capacity;
   }
 
-  /** Rehashes every slot into a table {@link TABLE_GROWTH} times larger (thread 0, every other thread stopped). */
-  grow(threads: number): void {
-    const old = this.table;
-    const slots = old.length * TABLE_GROWTH;
-    if (slots * 4 > this.maxTableBytes) {
-      // Past the memory limit: stop the level; the store is still sound, only fuller.
-      Atomics.compareExchange(this.ctl, Ctl.Stop, Stop.None, Stop.MaxMemory);
-      Atomics.store(this.ctl, Ctl.GrowAt, 2 ** 31 - 1);
+  /** Bytes the store holds: the table and the arrays indexed by id. */
+  get allocatedBytes(): number {
+    return this.table.byteLength + this.capacity * bytesPerId(this.words);
+  }
+
+  /** Sets the resize thresholds for `threads` threads (thread 0, between levels or in a resize). */
+  setLimits(threads: number): void {
+    const { growAt, hardLimit } = limitsFor(this.table.length, this.capacity, threads);
+    Atomics.store(this.ctl, Ctl.GrowAt, growAt);
+    Atomics.store(this.ctl, Ctl.HardLimit, hardLimit);
+  }
+
+  /**
+   * Grows what is near full (thread 0, every other thread stopped): the table when its load
+   * passes {@link MAX_LOAD}, the arrays when the claimed ids near their capacity; each by
+   * {@link GROWTH}. Past the memory limit (or the ids a slot can name) it stops the level instead.
+   */
+  private grow(threads: number): void {
+    const claimed = Atomics.load(this.ctl, Ctl.NextId) + 2 * threads * ID_BLOCK;
+    const slots = claimed >= this.table.length * MAX_LOAD ? Math.ceil((claimed / MAX_LOAD) * GROWTH) : this.table.length;
+    const capacity = claimed >= this.capacity ? Math.min(MAX_IDS, Math.ceil(claimed * GROWTH)) : this.capacity;
+    const bytes = slots * 4 + capacity * bytesPerId(this.words);
+    if (bytes > this.limits.maxBytes || claimed >= MAX_IDS || (slots === this.table.length && capacity === this.capacity)) {
+      const reason = claimed >= MAX_IDS ? Stop.MaxStates : Stop.MaxMemory;
+      if (slots !== this.table.length || capacity !== this.capacity) Atomics.compareExchange(this.ctl, Ctl.Stop, Stop.None, reason);
+      this.setLimits(threads);
       return;
     }
-    const buffer = new SharedArrayBuffer(slots * 4);
-    const table = new Int32Array(buffer);
-    const words = this.words;
-    const arena = this.arena;
-    for (let s = 0; s < old.length; s++) {
-      const v = old[s]!;
-      if (v === 0) continue;
-      const h = hashWords(arena, ((v & ID_MASK) - 1) * words, words, SHARED_SEED);
-      let slot = slotOf(h, slots);
-      while (table[slot] !== 0) slot = slot + 1 === slots ? 0 : slot + 1;
-      table[slot] = v;
-    }
-    this.adopt(buffer);
-    Atomics.store(this.ctl, Ctl.GrowAt, growAtFor(slots, threads));
+    const grown = allocateGrowing(this.words, slots, capacity);
+    const next = {
+      table: new Int32Array(grown.table),
+      arena: new Int32Array(grown.arena),
+      parents: new Int32Array(grown.parents),
+      orders: new Float64Array(grown.orders),
+      frontier: new Int32Array(grown.frontier),
+      fanOut: new Int32Array(grown.fanOut),
+    };
+    const ids = Math.min(Atomics.load(this.ctl, Ctl.NextId), this.capacity);
+    next.arena.set(this.arena.subarray(0, ids * this.words));
+    next.parents.set(this.parents.subarray(0, ids));
+    next.orders.set(this.orders.subarray(0, Math.max(0, ids - this.levelStart)));
+    next.frontier.set(this.frontier);
+    next.fanOut.set(this.fanOut);
+    if (slots === this.table.length) next.table.set(this.table);
+    else rehash(this.table, next.table, next.arena, this.words);
+    this.adopt(grown);
+    this.setLimits(threads);
   }
 
-  /** Unpacks nothing: copies the packed words of `id` into `dst`. */
+  /** Copies the packed words of `id` into `dst`. */
   readWords(id: number, dst: Int32Array): void {
     const at = id * this.words;
     for (let w = 0; w < this.words; w++) dst[w] = this.arena[at + w]!;
+  }
+}
+
+/** {@link SharedStore.claim}'s answer when a resize must come first. */
+const WAIT = 1;
+
+/** Places every slot of `old` in `table` by the hash of its key in `arena`. */
+function rehash(old: Int32Array, table: Int32Array, arena: Int32Array, words: number): void {
+  const slots = table.length;
+  for (let s = 0; s < old.length; s++) {
+    const v = old[s]!;
+    if (v === 0) continue;
+    const h = hashWords(arena, ((v & ID_MASK) - 1) * words, words, SEED);
+    let slot = slotOf(h, slots);
+    while (table[slot] !== 0) slot = slot + 1 === slots ? 0 : slot + 1;
+    table[slot] = v;
   }
 }
 

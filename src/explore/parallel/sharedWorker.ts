@@ -20,9 +20,7 @@ async function main(): Promise<void> {
   const port = input.port;
   parentPort!.on('message', (cmd: WorkerCommand) => {
     if (cmd.type === 'join') {
-      const store = new SharedStore(cmd.buffers, { me: input.me, ports: [port] });
-      store.maxStates = cmd.maxStates;
-      store.maxTableBytes = cmd.maxTableBytes;
+      const store = new SharedStore(cmd.buffers, { me: input.me, ports: [port] }, cmd.limits);
       expander.attach(store);
       return;
     }

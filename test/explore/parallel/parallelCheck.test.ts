@@ -59,19 +59,20 @@ describe('the parallel exhaustive search', () => {
     expect([two.stats.states, two.stats.transitions, two.stats.depth]).toEqual([one.stats.states, one.stats.transitions, one.stats.depth]);
   }, 120_000);
 
-  it('tells where the workers’ time went: every record sent is received, and the cache drops some successors', async () => {
+  it('tells where each thread’s time went: every state stored is some thread’s, and every thread stored some', async () => {
     const { model, properties } = benchModel('vrrp', 5);
     let profile: ParallelProfile | undefined;
     const result = await parallelCheck(model, properties, {}, benchSource('vrrp', 5), 2, { onProfile: (p) => (profile = p), handOverFrontier: 0 });
     expect(result.status).toBe('pass');
     if (result.status !== 'pass' || profile === undefined) throw new Error('no profile');
+    // Joined at level 0 (the initial states' successors): every level after the initial one ran on both threads.
     expect(profile.levels).toBe(result.stats.depth + 1);
+    expect(profile.joined).toEqual({ levels: 0, states: 1, frontier: 1 });
     expect(profile.workers).toHaveLength(2);
-    const sum = (pick: (w: ParallelProfile['workers'][number]) => number): number => profile!.workers.reduce((n, w) => n + pick(w), 0);
-    expect(sum((w) => w.sent)).toBe(sum((w) => w.received));
-    expect(sum((w) => w.sent)).toBeGreaterThan(0);
-    expect(sum((w) => w.cacheHits)).toBeGreaterThan(0);
-    expect(sum((w) => w.cacheHits) + sum((w) => w.sent)).toBeLessThanOrEqual(result.stats.transitions);
+    const stored = profile.workers.map((w) => w.stored);
+    expect(stored[0]! + stored[1]!).toBe(result.stats.states - 1);
+    expect(Math.min(...stored)).toBeGreaterThan(0);
+    expect(profile.workers[1]!.startCpu).toBeGreaterThan(0);
   }, 120_000);
 
   it.each([
@@ -79,7 +80,7 @@ describe('the parallel exhaustive search', () => {
     ['vrrp', 5, 'bad'],
     ['stp-ring', 3, 'bad'],
     ['philosophers', 8, 'bad'],
-  ] as const)('hands over from this thread to workers at any level of %s-%i (%s) with the counts and traces of one thread', async (name, n, invariant) => {
+  ] as const)('lets workers join at any level of %s-%i (%s) with the counts and traces of one thread', async (name, n, invariant) => {
     const { model, properties } = benchModel(name, n, invariant);
     const one = check(model, properties, {});
     const figures = (r: typeof one) => (r.status === 'error' ? r.error : [r.status, r.stats.states, r.stats.transitions, r.stats.depth, r.verdicts.map((v) => ('trace' in v ? v.trace : v.status))]);
@@ -88,24 +89,39 @@ describe('the parallel exhaustive search', () => {
       let profile: ParallelProfile | undefined;
       const two = await parallelCheck(model, properties, {}, benchSource(name, n, invariant), 2, { handOverFrontier, onProfile: (p) => (profile = p) });
       expect(figures(two)).toEqual(figures(one));
-      levels.add(profile?.handedOver?.levels);
-      if (profile?.handedOver !== undefined) expect(profile.handedOver.frontier).toBeGreaterThanOrEqual(handOverFrontier);
+      levels.add(profile?.joined?.levels);
+      if (profile?.joined !== undefined) expect(profile.joined.frontier).toBeGreaterThanOrEqual(handOverFrontier);
     }
-    // Handed over after the initial states, at later levels, and (levels all smaller) never.
+    // Joined after the initial states, at later levels, and (levels all smaller) never.
     expect(levels.has(0)).toBe(true);
     expect([...levels].some((l) => l !== undefined && l >= 2)).toBe(true);
     expect(levels.has(undefined)).toBe(true);
   }, 120_000);
 
-  it('runs a space smaller than the hand-over on this thread alone, with the counts of one thread', async () => {
+  it('runs a space whose levels stay below the join threshold on this thread alone, with the counts of one thread', async () => {
     const { model, properties } = benchModel('vrrp', 4);
     let profile: ParallelProfile | undefined;
     const result = await parallelCheck(model, properties, {}, benchSource('vrrp', 4), 2, { onProfile: (p) => (profile = p) });
     const ref = referenceRow('vrrp', 4)!;
     expect(result.status === 'pass' && [result.stats.states, result.stats.transitions]).toEqual([ref.states, ref.transitions]);
     expect(ref.states).toBeLessThan(HAND_OVER_FRONTIER);
-    expect(profile?.handedOver).toBeUndefined();
+    expect(profile?.joined).toBeUndefined();
     expect(profile?.workers).toEqual([]);
+  }, 120_000);
+
+  it.each([
+    ['a state limit', { maxStates: 30_000 }, 'max-states'],
+    ['a memory limit', { maxMemoryMiB: 2 }, 'max-memory'],
+    ['a deadline', { timeoutSeconds: 0.2 }, 'timeout'],
+  ] as const)('stops at %s and says so, with the states it stored', async (_, limits, limit) => {
+    const { model, properties } = benchModel('vrrp', 8);
+    const result = await parallelCheck(model, properties, limits, benchSource('vrrp', 8), 2, atOnce);
+    expect(result.status === 'incomplete' && result.limit).toBe(limit);
+    if (result.status !== 'incomplete') return;
+    expect(result.stats.states).toBeGreaterThan(1000);
+    expect(result.stats.states).toBeLessThan(referenceRow('vrrp', 8)!.states);
+    if (limit === 'max-states') expect(result.stats.states).toBeLessThanOrEqual(30_000);
+    expect(result.verdicts.every((v) => v.status === 'undecided')).toBe(true);
   }, 120_000);
 
   it('stops at the first violation where one thread does', async () => {

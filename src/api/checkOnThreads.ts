@@ -1,9 +1,8 @@
 /**
- * `check` on several threads: the parallel search of decision 0030 on `workers` threads
- * (default: every core). It explores the first states on this thread and hands over to the
- * workers only when the space is larger (decision 0044), so small designs finish before
- * workers would have started. Both engines give the same counts, verdicts and traces. This is
- * what `faultline check` runs.
+ * `check` on several threads: the parallel search of decision 0045 on `workers` threads
+ * (default: every core). This thread explores alone until a level is wide enough and workers
+ * join it only then, so small designs finish before workers would have started. Both engines
+ * give the same counts, verdicts and traces. This is what `faultline check` runs.
  */
 import { addFewestFaults } from '../explore/check.js';
 import type { CheckOptions } from '../explore/options.js';
@@ -22,7 +21,7 @@ export const ONE_THREAD_CAP = 200_000;
 export interface ThreadedCheckOptions extends CheckOptions {
   /** Worker threads (default: every core, once the space outgrows one thread). */
   readonly workers?: number;
-  /** Workers take over before the first level of this many states (default: `HAND_OVER_FRONTIER`, decision 0044). */
+  /** Workers join before the first level of this many states (default: `HAND_OVER_FRONTIER`, decision 0045). */
   readonly handOverFrontier?: number;
 }
 

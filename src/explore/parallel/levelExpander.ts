@@ -11,7 +11,7 @@ import { always, type Property } from '../../core/property.js';
 import { KeyPacker } from '../keyPacker.js';
 import { TransitionSystem } from '../system.js';
 import { REFUSED } from '../visitedStore.js';
-import { Ctl, Stop, wakeAll } from './sharedMemory.js';
+import { Ctl, ID_BLOCK_SHIFT, Stop, wakeAll } from './sharedMemory.js';
 import type { SharedStore } from './sharedStore.js';
 import { threadCpuSeconds } from './threadCpu.js';
 import { CHOICES, type LevelEvent, type LevelShare, type LevelTask } from './sharedProtocol.js';
@@ -64,8 +64,9 @@ export function levelExpander(model: EngineModel<unknown>, given: readonly Prope
   let updateCount = 0;
   let refused = false;
   let parentTransitions = 0;
-  let base = 0;
+  let parentRank = 0;
   let levelStart = 0;
+  let me = 0;
 
   const onNew = (id: number, key: Uint8Array, state: unknown): void => {
     for (const i of alwaysIdx) if (!decided[i] && !properties[i]!.holds(state)) hits[i]!.push(id);
@@ -86,23 +87,26 @@ export function levelExpander(model: EngineModel<unknown>, given: readonly Prope
     updates[updateCount++] = id;
     updates[updateCount++] = order;
   };
-  /** Stores one successor (or an initial state) with its order key. */
-  const admit = (key: Uint8Array, order: number, state: unknown): void => {
+  /** Stores one successor (or an initial state) with its order key `rank · CHOICES + choice`. */
+  const admit = (key: Uint8Array, rank: number, choice: number, state: unknown): void => {
     const s = store!;
     if (packer.pack(key, packed) !== 0) throw packer.wideKey(key);
-    const r = s.insert(packed, s.hash(packed), order);
+    const r = s.insert(packed, s.hash(packed), rank, choice);
     if (r >= 0) onNew(r, key, state);
     else if (r === REFUSED) refused = true;
     else {
-      const at = -1 - r - levelStart;
-      // Stored at this level by a thread that reached it by a later parent or choice: keep ours.
-      if (at >= 0 && order + 1 < s.orders[at]!) noteUpdate(-1 - r, order);
+      const id = -1 - r;
+      const at = id - levelStart;
+      // Stored at this level by another thread, from a later parent: ours is the first discoverer.
+      // (A parent is one thread's, and a thread takes its parents in increasing rank, so a state
+      // this thread stored first needs nothing, and the ranks alone decide.)
+      if (at >= 0 && s.owners[id >>> ID_BLOCK_SHIFT]! !== me && s.ranks[at]! - 1 > rank) noteUpdate(id, rank * CHOICES + choice);
     }
   };
   const visit = (key: Uint8Array, choice: number, state: unknown): void => {
     parentTransitions++;
     if (choice >= CHOICES - 1) throw new Error(`a state has more than ${CHOICES - 2} successors`);
-    admit(key, base + choice, state);
+    admit(key, parentRank, choice, state);
   };
 
   let cpuAt = 0;
@@ -115,6 +119,8 @@ export function levelExpander(model: EngineModel<unknown>, given: readonly Prope
     refused = false;
     levelStart = task.levelStart;
     store!.levelStart = task.levelStart;
+    store!.levelSize = task.levelSize;
+    me = store!.me;
     store!.stored = 0;
     cpuAt = threadCpuSeconds();
     wallAt = performance.now();
@@ -141,7 +147,7 @@ export function levelExpander(model: EngineModel<unknown>, given: readonly Prope
     },
     initial(task: LevelTask): LevelShare {
       begin(task);
-      system.initial().forEach(({ key, state }, i) => admit(key, i, state));
+      system.initial().forEach(({ key, state }, i) => admit(key, 0, i, state));
       store!.closeBlock();
       return share(0);
     },
@@ -164,12 +170,12 @@ export function levelExpander(model: EngineModel<unknown>, given: readonly Prope
             // The arrays are read through the store: a resize (inside an insert, too) replaces them.
             const id = s.frontier[r]!;
             packer.unpack(s.arena, id * words, key);
-            base = r * CHOICES;
+            parentRank = r;
             parentTransitions = 0;
             system.expand(key, visit);
             s.fanOut[r] = parentTransitions;
             transitions += parentTransitions;
-            const at = base + CHOICES - 1;
+            const at = r * CHOICES + CHOICES - 1;
             if (deadlockIdx >= 0 && !decided[deadlockIdx] && system.lastEnabled === 0) events.push({ property: deadlockIdx, key: at, id, kind: 'deadlock' });
             if (system.withins.length > 0 && system.lastNonFault === 0) {
               for (const p of system.pendingWithin(key)) {

@@ -167,7 +167,7 @@ async function coordinate<S>(
   const initialIndexOfId = new Map<number, number>();
   for (let i = 0; i < level.size; i++) {
     const id = store.frontier[i]!;
-    initialIndexOfId.set(id, store.orders[id]! - 1);
+    initialIndexOfId.set(id, store.orderAt(id));
   }
   for (const e of earliestEvents(store, [first], decided(), kinds)) decide(e);
   clearOrders(store, level);

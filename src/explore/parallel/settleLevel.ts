@@ -7,7 +7,7 @@
  * orders a level in linear time.
  */
 import { Ctl } from './sharedMemory.js';
-import { CHOICES, type LevelEvent, type LevelShare } from './sharedProtocol.js';
+import type { LevelEvent, LevelShare } from './sharedProtocol.js';
 import type { SharedStore } from './sharedStore.js';
 
 /** A level's new states, laid out. */
@@ -36,7 +36,7 @@ export class SettleScratch {
  * and {@link statesBefore} until {@link clearOrders}.
  */
 export function settleLevel(store: SharedStore, shares: readonly LevelShare[], parents: number, initial: boolean, scratch: SettleScratch): SettledLevel {
-  const orders = store.orders;
+  const ranks = store.ranks;
   const frontier = store.frontier;
   const links = store.parents;
   const start = store.levelStart;
@@ -45,17 +45,15 @@ export function settleLevel(store: SharedStore, shares: readonly LevelShare[], p
     const u = share.updates;
     for (let i = 0; i < u.length; i += 2) {
       const at = u[i]! - start;
-      const o = u[i + 1]! + 1;
-      if (o < orders[at]!) orders[at] = o;
+      if (u[i + 1]! < store.orderAt(at)) store.setOrderAt(at, u[i + 1]!);
     }
   }
   // Pass 1: count each parent's states and link them (reading the level just expanded).
   const counts = scratch.bucketsFor(parents + 1);
   let size = 0;
   for (let at = 0; at < span; at++) {
-    const o = orders[at]!;
-    if (o === 0) continue;
-    const rank = Math.floor((o - 1) / CHOICES);
+    const rank = ranks[at]! - 1;
+    if (rank < 0) continue;
     counts[rank + 1]!++;
     links[start + at] = initial ? -1 : frontier[rank]!;
     size++;
@@ -63,16 +61,15 @@ export function settleLevel(store: SharedStore, shares: readonly LevelShare[], p
   for (let r = 1; r <= parents; r++) counts[r]! += counts[r - 1]!;
   // Pass 2: place them by parent rank (the level just expanded is no longer read).
   for (let at = 0; at < span; at++) {
-    const o = orders[at]!;
-    if (o === 0) continue;
-    frontier[counts[Math.floor((o - 1) / CHOICES)]!++] = start + at;
+    const rank = ranks[at]! - 1;
+    if (rank >= 0) frontier[counts[rank]!++] = start + at;
   }
   // Inside a parent's run, by choice: runs are short, so an insertion sort is linear in practice.
   for (let i = 1; i < size; i++) {
     const id = frontier[i]!;
-    const o = orders[id - start]!;
+    const o = store.orderAt(id - start);
     let j = i - 1;
-    while (j >= 0 && orders[frontier[j]! - start]! > o) {
+    while (j >= 0 && store.orderAt(frontier[j]! - start) > o) {
       frontier[j + 1] = frontier[j]!;
       j--;
     }
@@ -95,7 +92,7 @@ export function earliestEvents(store: SharedStore, shares: readonly LevelShare[]
   for (const share of shares) {
     for (const e of share.events) offer(e);
     share.hits.forEach((ids, property) => {
-      for (const id of ids) offer({ property, key: store.orders[id - store.levelStart]! - 1, id, kind: kinds[property]! });
+      for (const id of ids) offer({ property, key: store.orderAt(id - store.levelStart), id, kind: kinds[property]! });
     });
   }
   return [...best.values()].sort((a, b) => a.key - b.key);
@@ -104,7 +101,7 @@ export function earliestEvents(store: SharedStore, shares: readonly LevelShare[]
 /** States of the settled level whose order key is below `limit` (a one-thread search stopped before them). */
 export function statesBefore(store: SharedStore, level: SettledLevel, limit: number): number {
   let n = 0;
-  for (let i = 0; i < level.size; i++) if (store.orders[store.frontier[i]! - store.levelStart]! - 1 < limit) n++;
+  for (let i = 0; i < level.size; i++) if (store.orderAt(store.frontier[i]! - store.levelStart) < limit) n++;
   return n;
 }
 
@@ -117,5 +114,5 @@ export function transitionsThrough(store: SharedStore, parent: number): number {
 
 /** Zeroes the level's order slots, so the next level finds them empty. */
 export function clearOrders(store: SharedStore, level: SettledLevel): void {
-  store.orders.fill(0, 0, level.span);
+  store.ranks.fill(0, 0, level.span);
 }

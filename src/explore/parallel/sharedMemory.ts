@@ -17,8 +17,10 @@ export const MAX_LOAD = 0.75;
 export const HARD_LOAD = 0.9;
 /** How much a resize grows what is full. */
 export const GROWTH = 2;
+/** log2 of {@link ID_BLOCK}. */
+export const ID_BLOCK_SHIFT = 8;
 /** Ids a thread claims at a time for the states it stores; the rest of a block is left unused when a level ends. */
-export const ID_BLOCK = 256;
+export const ID_BLOCK = 1 << ID_BLOCK_SHIFT;
 /** Bits of a table slot that hold `id + 1`; the other 5 hold bits of the hash. */
 export const ID_BITS = 27;
 /** At most this many ids (a slot holds `id + 1` in {@link ID_BITS} bits). */
@@ -70,8 +72,14 @@ export interface GrowingBuffers {
   readonly arena: SharedArrayBuffer;
   /** Parent id per id (-1: initial state). */
   readonly parents: SharedArrayBuffer;
-  /** Order key per id of the level being found, at `id − levelStart` (Float64). */
-  readonly orders: SharedArrayBuffer;
+  /**
+   * Per id of the level being found, at `id − levelStart`: the parent rank of its order key
+   * plus one (0: no state), and its choice (Int32 each; decision 0045).
+   */
+  readonly ranks: SharedArrayBuffer;
+  readonly choices: SharedArrayBuffer;
+  /** The thread that claimed each block of ids (Uint8, by `id >>> ID_BLOCK_SHIFT`). */
+  readonly owners: SharedArrayBuffer;
   /** Ids of the level being expanded in rank order (Int32). */
   readonly frontier: SharedArrayBuffer;
   /** Successors each parent of the level being expanded had, by rank (Int32). */
@@ -89,7 +97,7 @@ export interface SharedBuffers extends GrowingBuffers {
 
 /** Bytes each id takes in the arrays indexed by id (arena, parents, and the level arrays). */
 export function bytesPerId(words: number): number {
-  return words * 4 + 4 + 8 + 4 + 4;
+  return words * 4 + 4 + 4 + 4 + 4 + 4;
 }
 
 /** Buffers of `slots` table slots and `capacity` ids for keys of `words` words, zeroed. */
@@ -98,7 +106,9 @@ export function allocateGrowing(words: number, slots: number, capacity: number):
     table: new SharedArrayBuffer(slots * 4),
     arena: new SharedArrayBuffer(capacity * words * 4),
     parents: new SharedArrayBuffer(capacity * 4),
-    orders: new SharedArrayBuffer(capacity * 8),
+    ranks: new SharedArrayBuffer(capacity * 4),
+    choices: new SharedArrayBuffer(capacity * 4),
+    owners: new SharedArrayBuffer(Math.ceil(capacity / ID_BLOCK) + 1),
     frontier: new SharedArrayBuffer(capacity * 4),
     fanOut: new SharedArrayBuffer(capacity * 4),
     capacity,

@@ -10,7 +10,8 @@
 import { receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import { hashWords } from '../hashBytes.js';
 import { REFUSED } from '../visitedStore.js';
-import { allocateGrowing, bytesPerId, Ctl, GROWTH, ID_BITS, ID_BLOCK, limitsFor, MAX_IDS, MAX_LOAD, Stop, wakeAll, type GrowingBuffers, type SharedBuffers } from './sharedMemory.js';
+import { CHOICES } from './sharedProtocol.js';
+import { allocateGrowing, bytesPerId, Ctl, GROWTH, ID_BITS, ID_BLOCK, ID_BLOCK_SHIFT, limitsFor, MAX_IDS, MAX_LOAD, Stop, wakeAll, type GrowingBuffers, type SharedBuffers } from './sharedMemory.js';
 
 const ID_MASK = (1 << ID_BITS) - 1;
 /** The seed of the hash that places a key (any fixed value; the same on every thread). */
@@ -42,7 +43,9 @@ export class SharedStore {
   table!: Int32Array;
   arena!: Int32Array;
   parents!: Int32Array;
-  orders!: Float64Array;
+  ranks!: Int32Array;
+  choices!: Int32Array;
+  owners!: Uint8Array;
   frontier!: Int32Array;
   fanOut!: Int32Array;
   /** Ids the arrays hold now. */
@@ -53,8 +56,10 @@ export class SharedStore {
   private next = 0;
   private blockEnd = 0;
   private claimedEnd = 0;
-  /** First id of the level being found (orders are kept at `id − levelStart`). */
+  /** First id of the level being found (its order keys are kept at `id − levelStart`). */
   levelStart = 0;
+  /** States of the level being expanded (what a resize copies of the frontier and fan-out). */
+  levelSize = 0;
   /** States this thread stored since the count was last reset. */
   stored = 0;
 
@@ -69,18 +74,36 @@ export class SharedStore {
     this.adopt(buffers);
   }
 
+  /** This thread's number (0: the coordinator's). */
+  get me(): number {
+    return this.role.me;
+  }
+
+  /** The order key of the state at `id − levelStart` of the level being found (−1: none there). */
+  orderAt(at: number): number {
+    return (this.ranks[at]! - 1) * CHOICES + this.choices[at]!;
+  }
+
+  /** Sets the order key at `id − levelStart` (`order` ≥ 0). */
+  setOrderAt(at: number, order: number): void {
+    const rank = Math.floor(order / CHOICES);
+    this.ranks[at] = rank + 1;
+    this.choices[at] = order - rank * CHOICES;
+  }
+
   /** The hash that places a packed key. */
   hash(key: Int32Array): number {
     return hashWords(key, 0, this.words, SEED);
   }
 
   /**
-   * Stores `key` (packed, with its {@link hash} `h`) with order key `order` unless present
-   * ({@link orders} holds `order + 1`: 0 marks an id that holds no state of the level).
+   * Stores `key` (packed, with its {@link hash} `h`) unless present, with the order key
+   * `rank · CHOICES + choice` ({@link ranks} holds `rank + 1`: 0 marks an id that holds no
+   * state of the level).
    * Returns the new id (≥ 0), `−1 − id` of the state already stored (by any thread), or
    * {@link REFUSED} when a limit stops the run (`ctl[Stop]` says which). May wait for a resize.
    */
-  insert(key: Int32Array, h: number, order: number): number {
+  insert(key: Int32Array, h: number, rank: number, choice: number): number {
     const tag = (h & 31) << ID_BITS;
     const table = this.table;
     const slots = table.length | 0;
@@ -98,13 +121,14 @@ export class SharedStore {
           if (claimed === REFUSED) return REFUSED;
           if (claimed === WAIT) {
             this.joinResize();
-            return this.insert(key, h, order);
+            return this.insert(key, h, rank, choice);
           }
         }
         const id = this.next;
         const at = id * words;
         for (let w = 0; w < words; w++) arena[at + w] = key[w]!;
-        this.orders[id - this.levelStart] = order + 1;
+        this.ranks[id - this.levelStart] = rank + 1;
+        this.choices[id - this.levelStart] = choice;
         v = Atomics.compareExchange(table, slot, 0, tag | (id + 1));
         if (v === 0) {
           this.next = id + 1;
@@ -148,6 +172,7 @@ export class SharedStore {
         return WAIT;
       }
       if (Atomics.compareExchange(ctl, Ctl.NextId, start, start + ID_BLOCK) !== start) continue;
+      this.owners[start >>> ID_BLOCK_SHIFT] = this.role.me;
       this.next = start;
       this.blockEnd = start + Math.min(ID_BLOCK, left);
       this.claimedEnd = start + ID_BLOCK;
@@ -166,7 +191,7 @@ export class SharedStore {
    */
   closeBlock(): void {
     // The next id may hold the order key of an insert that lost its slot to another thread.
-    if (this.next < this.blockEnd) this.orders[this.next - this.levelStart] = 0;
+    if (this.next < this.blockEnd) this.ranks[this.next - this.levelStart] = 0;
     if (this.claimedEnd > this.next) Atomics.add(this.ctl, Ctl.Holes, this.claimedEnd - this.next);
     this.next = this.blockEnd = this.claimedEnd = 0;
   }
@@ -231,7 +256,9 @@ export class SharedStore {
     this.table = new Int32Array(buffers.table);
     this.arena = new Int32Array(buffers.arena);
     this.parents = new Int32Array(buffers.parents);
-    this.orders = new Float64Array(buffers.orders);
+    this.ranks = new Int32Array(buffers.ranks);
+    this.choices = new Int32Array(buffers.choices);
+    this.owners = new Uint8Array(buffers.owners);
     this.frontier = new Int32Array(buffers.frontier);
     this.fanOut = new Int32Array(buffers.fanOut);
     this.capacity = buffers.capacity;
@@ -270,16 +297,21 @@ export class SharedStore {
       table: new Int32Array(grown.table),
       arena: new Int32Array(grown.arena),
       parents: new Int32Array(grown.parents),
-      orders: new Float64Array(grown.orders),
+      ranks: new Int32Array(grown.ranks),
+      choices: new Int32Array(grown.choices),
+      owners: new Uint8Array(grown.owners),
       frontier: new Int32Array(grown.frontier),
       fanOut: new Int32Array(grown.fanOut),
     };
     const ids = Math.min(Atomics.load(this.ctl, Ctl.NextId), this.capacity);
     next.arena.set(this.arena.subarray(0, ids * this.words));
     next.parents.set(this.parents.subarray(0, ids));
-    next.orders.set(this.orders.subarray(0, Math.max(0, ids - this.levelStart)));
-    next.frontier.set(this.frontier);
-    next.fanOut.set(this.fanOut);
+    const found = Math.max(0, ids - this.levelStart);
+    next.ranks.set(this.ranks.subarray(0, found));
+    next.choices.set(this.choices.subarray(0, found));
+    next.owners.set(this.owners.subarray(0, Math.ceil(ids / ID_BLOCK)));
+    next.frontier.set(this.frontier.subarray(0, this.levelSize));
+    next.fanOut.set(this.fanOut.subarray(0, this.levelSize));
     if (slots === this.table.length) next.table.set(this.table);
     else rehash(this.table, next.table, next.arena, this.words);
     this.adopt(grown);

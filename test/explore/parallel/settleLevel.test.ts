@@ -14,10 +14,16 @@ function level(): SharedStore {
   store.frontier.set([100, 101, 102]);
   store.fanOut.set([4, 2, 3]);
   const key = new Int32Array(1);
-  const orders = [2 * CHOICES + 0, 0 * CHOICES + 5, 0 * CHOICES + 1, 1 * CHOICES + 0, 2 * CHOICES + 1];
-  orders.forEach((order, i) => {
+  const orders = [
+    [2, 0],
+    [0, 5],
+    [0, 1],
+    [1, 0],
+    [2, 1],
+  ] as const;
+  orders.forEach(([rank, choice], i) => {
     key[0] = 1000 + i;
-    expect(store.insert(key, store.hash(key), order)).toBe(i);
+    expect(store.insert(key, store.hash(key), rank, choice)).toBe(i);
   });
   store.closeBlock();
   return store;
@@ -56,6 +62,6 @@ describe('settleLevel', () => {
     const settled = settleLevel(store, [], 3, true, new SettleScratch());
     expect([...store.parents.subarray(0, 5)]).toEqual([-1, -1, -1, -1, -1]);
     clearOrders(store, settled);
-    expect([...store.orders.subarray(0, 5)]).toEqual([0, 0, 0, 0, 0]);
+    expect([...store.ranks.subarray(0, 5)]).toEqual([0, 0, 0, 0, 0]);
   });
 });

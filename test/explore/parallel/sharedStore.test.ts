@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allocateShared, INITIAL_SLOTS } from '../../../src/explore/parallel/sharedMemory.js';
 import { SharedStore } from '../../../src/explore/parallel/sharedStore.js';
+import { CHOICES } from '../../../src/explore/parallel/sharedProtocol.js';
 import { REFUSED } from '../../../src/explore/visitedStore.js';
 import { buildOnce, root } from '../../cli/runFaultline.js';
 
@@ -22,7 +23,7 @@ const { workerData, parentPort } = require('node:worker_threads');
   for (const k of workerData.keys) {
     if (store.resizeAsked()) store.joinResize();
     key[0] = k; key[1] = k ^ 0x5a5a;
-    const r = store.insert(key, store.hash(key), k);
+    const r = store.insert(key, store.hash(key), 0, k);
     ids.push(r >= 0 ? r : -1 - r);
   }
   workerData.port.postMessage({ ids, stored: store.stored });
@@ -36,7 +37,7 @@ function insertAll(store: SharedStore, keys: readonly number[]): number[] {
     if (store.resizeAsked()) store.joinResize();
     key[0] = k;
     key[1] = k ^ 0x5a5a;
-    const r = store.insert(key, store.hash(key), k);
+    const r = store.insert(key, store.hash(key), 0, k);
     return r >= 0 ? r : -1 - r;
   });
 }
@@ -73,14 +74,14 @@ describe('SharedStore', () => {
     }
   }, 120_000);
 
-  it('finds a key it stored before and keeps the first order key', () => {
+  it('finds a key it stored before and keeps the order key it was stored with', () => {
     const store = new SharedStore(allocateShared(2), { me: 0, ports: [] }, unlimited);
     new Int32Array(store.buffers.ctl)[CTL_THREADS] = 1;
     store.setLimits(1);
     const key = Int32Array.of(7, 9);
-    const id = store.insert(key, store.hash(key), 5);
-    expect(store.insert(key, store.hash(key), 3)).toBe(-1 - id);
-    expect(store.orders[id]).toBe(5 + 1);
+    const id = store.insert(key, store.hash(key), 2, 5);
+    expect(store.insert(key, store.hash(key), 1, 3)).toBe(-1 - id);
+    expect(store.orderAt(id)).toBe(2 * CHOICES + 5);
   });
 
   it('refuses a new key once the state limit is reached, and still finds the stored ones', () => {
@@ -89,7 +90,7 @@ describe('SharedStore', () => {
     store.setLimits(1);
     const ids = insertAll(store, [1, 2, 3]);
     const key = Int32Array.of(4);
-    expect(store.insert(key, store.hash(key), 0)).toBe(REFUSED);
+    expect(store.insert(key, store.hash(key), 0, 0)).toBe(REFUSED);
     expect(insertAll(store, [2])).toEqual([ids[1]]);
   });
 
@@ -101,7 +102,7 @@ describe('SharedStore', () => {
     let refused = -1;
     for (let k = 0; k < 1_000_000 && refused < 0; k++) {
       key[0] = k;
-      if (store.insert(key, store.hash(key), k) === REFUSED) refused = k;
+      if (store.insert(key, store.hash(key), 0, k) === REFUSED) refused = k;
     }
     expect(refused).toBeGreaterThan(1000);
     expect(store.allocatedBytes).toBeLessThanOrEqual(2 ** 20);

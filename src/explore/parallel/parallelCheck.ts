@@ -265,7 +265,7 @@ async function coordinate<S>(
   const seconds = (performance.now() - started) / 1000;
   // In use: every claimed id's key and parent link, the table, and the level arrays at the widest level.
   const ids = Math.min(Atomics.load(ctl, Ctl.NextId), store.capacity);
-  const allocated = ids * (words * 4 + 4) + store.table.byteLength + widest * (8 + 4 + 4);
+  const allocated = ids * (words * 4 + 4) + store.table.byteLength + widest * (4 + 4 + 4 + 4);
   const stats: RunStats = {
     states,
     transitions,

@@ -21,10 +21,17 @@ export const GROWTH = 2;
 export const ID_BLOCK_SHIFT = 8;
 /** Ids a thread claims at a time for the states it stores; the rest of a block is left unused when a level ends. */
 export const ID_BLOCK = 1 << ID_BLOCK_SHIFT;
-/** Bits of a table slot that hold `id + 1`; the other 5 hold bits of the hash. */
+/** Bits of a slot's header that hold `id + 1`; the other 5 hold bits of the hash. */
 export const ID_BITS = 27;
-/** At most this many ids (a slot holds `id + 1` in {@link ID_BITS} bits). */
-export const MAX_IDS = 2 ** ID_BITS - 2;
+/** At most this many ids (a header holds `id + 1` in {@link ID_BITS} bits, all ones meaning "being written"). */
+export const MAX_IDS = 2 ** ID_BITS - 3;
+/** Key words a slot holds beside its header (the rest of a wider key is compared in the arena). */
+export const INLINE_WORDS = 4;
+
+/** Int32 words per slot for keys of `words` words: the header, then up to {@link INLINE_WORDS} key words. */
+export function slotWords(words: number): number {
+  return 1 + Math.min(words, INLINE_WORDS);
+}
 
 /** Indices into the control block (an Int32Array). */
 export const enum Ctl {
@@ -103,7 +110,7 @@ export function bytesPerId(words: number): number {
 /** Buffers of `slots` table slots and `capacity` ids for keys of `words` words, zeroed. */
 export function allocateGrowing(words: number, slots: number, capacity: number): GrowingBuffers {
   return {
-    table: new SharedArrayBuffer(slots * 4),
+    table: new SharedArrayBuffer(slots * slotWords(words) * 4),
     arena: new SharedArrayBuffer(capacity * words * 4),
     parents: new SharedArrayBuffer(capacity * 4),
     ranks: new SharedArrayBuffer(capacity * 4),

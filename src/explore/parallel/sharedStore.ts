@@ -1,19 +1,22 @@
 /**
- * One thread's handle on the visited set the parallel search shares (decision 0045): the
- * one-thread {@link ExactStore}'s layout (keys packed into words in an arena, an open-addressed
- * table of `id + 1` with 5 hash bits as a tag, linear probing) in shared memory, where a state
- * is claimed by a compare-and-swap on its slot. A thread writes the key (and its order key)
- * at an id of its own first and publishes the slot after, so whoever sees the slot sees the
- * key. Ids come in blocks per thread. The table and the arrays indexed by id grow at a barrier
+ * One thread's handle on the visited set the parallel search shares (decision 0045): keys
+ * packed into words in an arena by id, and an open-addressed table (linear probing) whose
+ * slots hold a header — `id + 1` with 5 hash bits as a tag — and the key's first words, so a
+ * repeat discovery is decided in the slot's own cache line. A thread claims an empty slot by a
+ * compare-and-swap of its header to "being written", writes the key words (and the order key
+ * at its id), then publishes the header; a thread that meets a header being written waits
+ * for it. Ids come in blocks per thread. The table and the arrays indexed by id grow at a barrier
  * every thread of the level joins; thread 0 (the coordinator's) builds the new ones.
  */
 import { receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import { hashWords } from '../hashBytes.js';
 import { REFUSED } from '../visitedStore.js';
 import { CHOICES } from './sharedProtocol.js';
-import { allocateGrowing, bytesPerId, Ctl, GROWTH, ID_BITS, ID_BLOCK, ID_BLOCK_SHIFT, limitsFor, MAX_IDS, MAX_LOAD, Stop, wakeAll, type GrowingBuffers, type SharedBuffers } from './sharedMemory.js';
+import { allocateGrowing, bytesPerId, Ctl, GROWTH, ID_BITS, ID_BLOCK, ID_BLOCK_SHIFT, limitsFor, MAX_IDS, MAX_LOAD, slotWords, Stop, wakeAll, type GrowingBuffers, type SharedBuffers } from './sharedMemory.js';
 
 const ID_MASK = (1 << ID_BITS) - 1;
+/** A header's id field while its key is being written. */
+const BUSY = ID_MASK;
 /** The seed of the hash that places a key (any fixed value; the same on every thread). */
 const SEED = 0x9747b28c;
 
@@ -39,6 +42,9 @@ export interface SharedLimits {
 /** The shared visited set as seen from one thread. */
 export class SharedStore {
   readonly words: number;
+  /** Int32 words per slot, and slots. */
+  readonly stride: number;
+  slots = 0;
   readonly ctl: Int32Array;
   table!: Int32Array;
   arena!: Int32Array;
@@ -69,6 +75,7 @@ export class SharedStore {
     private readonly limits: SharedLimits,
   ) {
     this.words = buffers.words;
+    this.stride = slotWords(buffers.words);
     this.ctl = new Int32Array(buffers.ctl);
     this.buffers = buffers;
     this.adopt(buffers);
@@ -106,15 +113,16 @@ export class SharedStore {
   insert(key: Int32Array, h: number, rank: number, choice: number): number {
     const tag = (h & 31) << ID_BITS;
     const table = this.table;
-    const slots = table.length | 0;
+    const stride = this.stride;
+    const inline = stride - 1;
+    const slots = this.slots;
     const words = this.words;
-    const arena = this.arena;
-    const k0 = key[0]!;
     let slot = slotOf(h, slots);
     for (let probes = 0; probes < slots; probes++) {
-      // A plain read: the key it leads to is read through it (an address dependency), and a
-      // slot changes only once, from 0, by a compare-and-swap made after the key was written.
-      let v = table[slot]! | 0;
+      const at = slot * stride;
+      // A plain read: a header changes from 0 to "being written" by a compare-and-swap, then
+      // once more, by an atomic store made after the key words were written.
+      let v = table[at]! | 0;
       if (v === 0) {
         if (this.next === this.blockEnd) {
           const claimed = this.claim();
@@ -124,31 +132,45 @@ export class SharedStore {
             return this.insert(key, h, rank, choice);
           }
         }
-        const id = this.next;
-        const at = id * words;
-        for (let w = 0; w < words; w++) arena[at + w] = key[w]!;
-        this.ranks[id - this.levelStart] = rank + 1;
-        this.choices[id - this.levelStart] = choice;
-        v = Atomics.compareExchange(table, slot, 0, tag | (id + 1));
+        v = Atomics.compareExchange(table, at, 0, tag | BUSY);
         if (v === 0) {
-          this.next = id + 1;
+          const id = this.next++;
+          for (let w = 0; w < inline; w++) table[at + 1 + w] = key[w]!;
+          const arena = this.arena;
+          const from = id * words;
+          for (let w = 0; w < words; w++) arena[from + w] = key[w]!;
+          this.ranks[id - this.levelStart] = rank + 1;
+          this.choices[id - this.levelStart] = choice;
+          Atomics.store(table, at, tag | (id + 1));
           this.stored++;
           return id;
         }
         // Another thread took the slot first: its key may be this one.
       }
       if ((v & ~ID_MASK) === tag) {
-        const id = (v & ID_MASK) - 1;
-        const at = id * words;
-        if (arena[at] === k0) {
-          let w = 1;
-          while (w < words && arena[at + w] === key[w]) w++;
+        if ((v & ID_MASK) === BUSY) v = this.settled(at);
+        let w = 0;
+        while (w < inline && table[at + 1 + w] === key[w]) w++;
+        if (w === inline) {
+          const id = (v & ID_MASK) - 1;
+          if (inline === words) return -1 - id;
+          const arena = this.arena;
+          const from = id * words;
+          while (w < words && arena[from + w] === key[w]) w++;
           if (w === words) return -1 - id;
         }
       }
       slot = slot + 1 === slots ? 0 : slot + 1;
     }
     throw new Error('internal: the shared table is full');
+  }
+
+  /** The header at `at` once the thread writing its key has published it. */
+  private settled(at: number): number {
+    for (;;) {
+      const v = Atomics.load(this.table, at);
+      if ((v & ID_MASK) !== BUSY) return v;
+    }
   }
 
   /**
@@ -254,6 +276,7 @@ export class SharedStore {
   adopt(buffers: GrowingBuffers): void {
     this.buffers = { ...this.buffers, ...buffers };
     this.table = new Int32Array(buffers.table);
+    this.slots = this.table.length / this.stride;
     this.arena = new Int32Array(buffers.arena);
     this.parents = new Int32Array(buffers.parents);
     this.ranks = new Int32Array(buffers.ranks);
@@ -271,7 +294,7 @@ export class SharedStore {
 
   /** Sets the resize thresholds for `threads` threads (thread 0, between levels or in a resize). */
   setLimits(threads: number): void {
-    const { growAt, hardLimit } = limitsFor(this.table.length, this.capacity, threads);
+    const { growAt, hardLimit } = limitsFor(this.slots, this.capacity, threads);
     Atomics.store(this.ctl, Ctl.GrowAt, growAt);
     Atomics.store(this.ctl, Ctl.HardLimit, hardLimit);
   }
@@ -283,12 +306,12 @@ export class SharedStore {
    */
   private grow(threads: number): void {
     const claimed = Atomics.load(this.ctl, Ctl.NextId) + 2 * threads * ID_BLOCK;
-    const slots = claimed >= this.table.length * MAX_LOAD ? Math.ceil((claimed / MAX_LOAD) * GROWTH) : this.table.length;
+    const slots = claimed >= this.slots * MAX_LOAD ? Math.ceil((claimed / MAX_LOAD) * GROWTH) : this.slots;
     const capacity = claimed >= this.capacity ? Math.min(MAX_IDS, Math.ceil(claimed * GROWTH)) : this.capacity;
-    const bytes = slots * 4 + capacity * bytesPerId(this.words);
-    if (bytes > this.limits.maxBytes || claimed >= MAX_IDS || (slots === this.table.length && capacity === this.capacity)) {
+    const bytes = slots * this.stride * 4 + capacity * bytesPerId(this.words);
+    if (bytes > this.limits.maxBytes || claimed >= MAX_IDS || (slots === this.slots && capacity === this.capacity)) {
       const reason = claimed >= MAX_IDS ? Stop.MaxStates : Stop.MaxMemory;
-      if (slots !== this.table.length || capacity !== this.capacity) Atomics.compareExchange(this.ctl, Ctl.Stop, Stop.None, reason);
+      if (slots !== this.slots || capacity !== this.capacity) Atomics.compareExchange(this.ctl, Ctl.Stop, Stop.None, reason);
       this.setLimits(threads);
       return;
     }
@@ -312,8 +335,8 @@ export class SharedStore {
     next.owners.set(this.owners.subarray(0, Math.ceil(ids / ID_BLOCK)));
     next.frontier.set(this.frontier.subarray(0, this.levelSize));
     next.fanOut.set(this.fanOut.subarray(0, this.levelSize));
-    if (slots === this.table.length) next.table.set(this.table);
-    else rehash(this.table, next.table, next.arena, this.words);
+    if (slots === this.slots) next.table.set(this.table);
+    else rehash(this.table, next.table, next.arena, this.words, this.stride);
     this.adopt(grown);
     this.setLimits(threads);
   }
@@ -328,16 +351,16 @@ export class SharedStore {
 /** {@link SharedStore.claim}'s answer when a resize must come first. */
 const WAIT = 1;
 
-/** Places every slot of `old` in `table` by the hash of its key in `arena`. */
-function rehash(old: Int32Array, table: Int32Array, arena: Int32Array, words: number): void {
-  const slots = table.length;
-  for (let s = 0; s < old.length; s++) {
-    const v = old[s]!;
+/** Places every slot of `old` (header and key words) in `table` by the hash of its key in `arena`. */
+function rehash(old: Int32Array, table: Int32Array, arena: Int32Array, words: number, stride: number): void {
+  const slots = table.length / stride;
+  for (let from = 0; from < old.length; from += stride) {
+    const v = old[from]!;
     if (v === 0) continue;
     const h = hashWords(arena, ((v & ID_MASK) - 1) * words, words, SEED);
     let slot = slotOf(h, slots);
-    while (table[slot] !== 0) slot = slot + 1 === slots ? 0 : slot + 1;
-    table[slot] = v;
+    while (table[slot * stride] !== 0) slot = slot + 1 === slots ? 0 : slot + 1;
+    for (let w = 0; w < stride; w++) table[slot * stride + w] = old[from + w]!;
   }
 }
 

@@ -7,7 +7,8 @@
  */
 import { benchPlan, type BenchPlan } from './benchPlan.js';
 import { measureExhaustive, type ExhaustiveLine } from './measureExhaustive.js';
-import { measureParallel, PARALLEL_ROWS, type ParallelLine } from './measureParallel.js';
+import { measureMachineScaling, type ScalingLine } from './machineScaling.js';
+import { measureParallel, PARALLEL_REPEATS, PARALLEL_ROWS, type ParallelLine } from './measureParallel.js';
 import { measureSpofScale } from './measureSpofScale.js';
 import { measureRandom } from './measureRandom.js';
 import type { RandomLine } from './randomLine.js';
@@ -63,14 +64,20 @@ async function main(argv: readonly string[]): Promise<number> {
   // The 2-worker rows: every reference family (of `--model`'s, when given).
   const only = argv[argv.indexOf('--model') + 1];
   const parallel: ParallelLine[] = [];
+  let scaling: ScalingLine | undefined;
+  if (PARALLEL_ROWS[quick ? 'quick' : 'default'].length > 0) {
+    process.stderr.write('what two threads gain on this machine (CPU-bound, memory-bound)...\n');
+    scaling = await measureMachineScaling();
+    process.stdout.write(`${JSON.stringify(scaling)}\n`);
+  }
   for (const [model, n] of PARALLEL_ROWS[quick ? 'quick' : 'default'].filter(([m]) => !argv.includes('--model') || m === only)) {
-    process.stderr.write(`${model}-${n} on 1 thread, then on 2 workers...\n`);
+    process.stderr.write(`${model}-${n} on 1 thread, then on 2 threads, ${PARALLEL_REPEATS} times...\n`);
     const line = await measureParallel(model, n, 2);
     parallel.push(line);
     process.stdout.write(`${JSON.stringify(line)}\n`);
   }
   process.stderr.write(`\n${benchSummary(exhaustive, random)}\n\n${siteSummary(sites)}\n`);
-  if (parallel.length > 0) process.stderr.write(`\n${parallelSummary(parallel)}\n`);
+  if (parallel.length > 0) process.stderr.write(`\n${parallelSummary(parallel, scaling)}\n`);
   for (const l of sitesFailed) process.stderr.write(`SITE ${l.design}: ${l.status}, expected ${l.expected}\n`);
   const parallelFailed = parallel.filter((l) => !l.countsMatch);
   for (const l of parallelFailed) process.stderr.write(`MISMATCH parallel ${l.model}-${l.n}: counts differ from the reference\n`);

@@ -4,6 +4,7 @@
  */
 import { exhaustiveBaselines, randomBaselines } from './baselines.js';
 import type { ExhaustiveLine } from './measureExhaustive.js';
+import type { ScalingLine } from './machineScaling.js';
 import type { ParallelLine } from './measureParallel.js';
 import type { RandomLine } from './randomLine.js';
 
@@ -66,7 +67,7 @@ export function benchSummary(exhaustive: readonly ExhaustiveLine[], random: read
  * ratio that stands for it on a loaded one (decision 0044), each worker's busy/wait, and states
  * per second against SPIN's single-core BFS (BASELINES.md, another run; issue 13 asks ≥ 3×).
  */
-export function parallelSummary(lines: readonly ParallelLine[]): string {
+export function parallelSummary(lines: readonly ParallelLine[], scaling?: ScalingLine): string {
   const seconds = (xs: readonly number[]): string => xs.map((x) => x.toFixed(2)).join('/');
   const rows = lines.map((l) => [
     `${l.model}-${l.n}`,
@@ -85,8 +86,15 @@ export function parallelSummary(lines: readonly ParallelLine[]): string {
     ratio(l.vsSpin),
     l.countsMatch ? 'ok' : 'MISMATCH',
   ]);
+  const ceiling =
+    scaling === undefined
+      ? []
+      : [
+          `This machine on 2 threads (one thread's time over two halves', best of 3): CPU-bound ${ratio(scaling.cpuBound)}, memory-bound (random access, ${scaling.memoryMiBPerThread} MiB a thread) ${ratio(scaling.memoryBound)} — a search's speed-up is bounded by the second.`,
+        ];
   return [
-    `Exhaustive on ${lines[0]?.workers ?? 2} workers vs 1 thread, back to back (speed-up: wall, read it on an idle machine; CPU ratio: process CPU, target ≤ 1.15; worker CPU/busy/wait: per thread; SPIN BFS from BASELINES.md):`,
+    `Exhaustive on ${lines[0]?.workers ?? 2} threads vs 1, alternately ${lines[0]?.repeats ?? 1} times each, fastest run of each (speed-up: wall, read it on an idle machine; CPU ratio: process CPU; thread CPU/busy/wait: the coordinator's thread first; SPIN BFS from BASELINES.md):`,
+    ...ceiling,
     table(['model', 'states', 'wall s 1/W', 'speed-up', 'CPU s 1/W', 'CPU ratio', 'joined at', 'thread CPU', 'busy', 'wait', 'imbalance', 'B/state 1/W', 'SPIN/s', 'W vs SPIN', 'counts'], rows),
   ].join('\n');
 }

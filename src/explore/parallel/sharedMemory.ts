@@ -33,35 +33,39 @@ export function slotWords(words: number): number {
   return 1 + Math.min(words, INLINE_WORDS);
 }
 
-/** Indices into the control block (an Int32Array). */
+/**
+ * Indices into the control block (an Int32Array). Fields written often by one thread and read
+ * by another sit on cache lines of their own (16 words = 64 bytes apart): every thread reads
+ * the first line between parents, and a write to a shared line would cost each reader a miss.
+ */
 export const enum Ctl {
-  /** The next id no thread has claimed (blocks of {@link ID_BLOCK}). */
-  NextId = 0,
   /** Non-zero: the table is over its load; every thread stops at its next parent and joins the resize. */
-  Resize = 1,
-  /** Threads that have stopped for the resize. */
-  Arrived = 2,
-  /** The table's generation: bumped when a resize has installed a new table. */
-  Generation = 3,
+  Resize = 0,
   /** Why the level stops early: {@link Stop}. */
-  Stop = 4,
-  /** The next rank of the level being expanded that no thread has claimed. */
-  NextRank = 5,
-  /** Threads done with a level, counted over the run (a level is done when it reaches its task's `finishedAt`). */
-  Finished = 6,
+  Stop = 1,
   /** Threads taking part in the level being expanded. */
-  Threads = 7,
+  Threads = 2,
   /** The claimed-ids figure at which a resize is requested. */
-  GrowAt = 8,
+  GrowAt = 3,
   /** The claimed-ids figure no claim may pass before a resize (the table's hard load, or the ids the arrays hold). */
-  HardLimit = 11,
-  /** Bumped (and notified) on any change another thread may be waiting for. */
-  Wake = 9,
+  HardLimit = 4,
+  /** The table's generation: bumped when a resize has installed new buffers. */
+  Generation = 5,
+  /** Threads that have stopped for the resize. */
+  Arrived = 6,
+  /** The next id no thread has claimed (blocks of {@link ID_BLOCK}). */
+  NextId = 16,
   /** Ids left unused at the ends of blocks (holes), over the run. */
-  Holes = 10,
+  Holes = 17,
+  /** The next rank of the level being expanded that no thread has claimed. */
+  NextRank = 32,
+  /** Threads done with a level, counted over the run (a level is done when it reaches its task's `finishedAt`). */
+  Finished = 48,
+  /** Bumped (and notified) on any change another thread may be waiting for. */
+  Wake = 49,
 }
 /** Words in the control block. */
-export const CTL_WORDS = 16;
+export const CTL_WORDS = 64;
 
 /** Why a level stopped early. */
 export const enum Stop {

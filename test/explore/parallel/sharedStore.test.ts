@@ -10,7 +10,7 @@ import { buildOnce, root } from '../../cli/runFaultline.js';
 
 const unlimited = { maxStates: Infinity, maxBytes: Infinity };
 const THREADS = 2;
-const CTL_THREADS = 7;
+const CTL_THREADS = 2; // Ctl.Threads
 
 /** Inserts keys `(k, k ^ 0x5a5a)` in the given order; returns the id each got. */
 const inserter = `

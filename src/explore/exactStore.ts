@@ -52,8 +52,6 @@ export class ExactStore implements VisitedStore {
   private readonly words: number;
   /** The key being inserted, packed. */
   private readonly key: Int32Array;
-  /** The bytes of {@link key}. */
-  private readonly keyBytes: Uint8Array;
   private readonly arena: PagedWords;
   private readonly parents: PagedInt32 | MonotoneColumn;
   private readonly parentBytes: number;
@@ -71,7 +69,6 @@ export class ExactStore implements VisitedStore {
     this.packer = new KeyPacker(layout.bits ?? new Uint8Array(width).fill(8));
     this.words = this.packer.words;
     this.key = new Int32Array(this.words);
-    this.keyBytes = new Uint8Array(this.key.buffer);
     this.arena = new PagedWords(this.words);
     this.parents = layout.monotoneParents === true ? new MonotoneColumn() : new PagedInt32();
     this.parentBytes = layout.monotoneParents === true ? 1 : 4;
@@ -90,38 +87,6 @@ export class ExactStore implements VisitedStore {
   insert(key: Uint8Array, parent: number): number {
     const k = this.packed(key);
     return this.insertWords(k, hashWords(k, 0, this.words, SEED), parent);
-  }
-
-  /** Bytes a key takes in the store: its packed words (4 bytes each). */
-  get packedWidth(): number {
-    return this.words * 4;
-  }
-
-  /**
-   * `key` as the store keeps it (packed into words, their bytes in this machine's order), in a
-   * buffer the next call of `packedKey`, `hashPacked`, `insert`, `insertPacked` or `read`
-   * reuses. The parallel search hashes, filters, routes and inserts states in this form
-   * (decisions 0030, 0044).
-   */
-  packedKey(key: Uint8Array): Uint8Array {
-    this.packed(key);
-    return this.keyBytes;
-  }
-
-  /** The hash `insert` places a key by, from its {@link packedKey} form. */
-  hashPacked(packed: Uint8Array): number {
-    return hashWords(this.unpackedFrom(packed), 0, this.words, SEED) >>> 0;
-  }
-
-  /** {@link insert} of a key already packed ({@link packedKey}, `packedWidth` bytes), with its {@link hashPacked}. */
-  insertPacked(packed: Uint8Array, h: number, parent: number): number {
-    return this.insertWords(this.unpackedFrom(packed), h | 0, parent);
-  }
-
-  /** The words of a {@link packedKey} form, in the reused {@link key} words. */
-  private unpackedFrom(packed: Uint8Array): Int32Array {
-    if (packed !== this.keyBytes) this.keyBytes.set(packed.subarray(0, this.words * 4));
-    return this.key;
   }
 
   /** `key` packed into the reused {@link key} words. */

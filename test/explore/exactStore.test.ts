@@ -69,22 +69,6 @@ describe('the exact store with keys packed to declared bits', () => {
     expect(unpacked.allocatedBytes - store.allocatedBytes).toBe(4096 * (8 - 4));
   });
 
-  it('takes keys already packed, with their hash, as insert takes them whole (the parallel search sends them so)', () => {
-    const store = new ExactStore(5, undefined, { bits });
-    const other = new ExactStore(5, undefined, { bits });
-    expect(store.packedWidth).toBe(4); // 20 bits: one word
-    for (let i = 0; i < 3_000; i++) {
-      const key = Uint8Array.from([i % 8, (i >> 3) % 8, (i >> 6) % 32, (i * 37) % 256, (i >> 11) % 2]);
-      const packed = store.packedKey(key).slice();
-      expect(packed).toHaveLength(4);
-      expect(store.insertPacked(packed, store.hashPacked(packed), 0)).toBe(other.insert(key, 0));
-      expect(store.insertPacked(packed, store.hashPacked(packed), 0)).toBe(-1 - i);
-    }
-    const dst = new Uint8Array(5);
-    store.read(2_999, dst);
-    expect(dst).toEqual(Uint8Array.from([2999 % 8, (2999 >> 3) % 8, (2999 >> 6) % 32, (2999 * 37) % 256, (2999 >> 11) % 2]));
-  });
-
   it('refuses a key byte wider than its bits rather than storing another state', () => {
     const store = new ExactStore(5, undefined, { bits });
     expect(() => store.insert(Uint8Array.from([8, 0, 0, 0, 0]), -1)).toThrow(/state byte 0 holds 8, more than the 3 bits/);

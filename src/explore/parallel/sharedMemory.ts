@@ -25,12 +25,16 @@ export const ID_BLOCK = 1 << ID_BLOCK_SHIFT;
 export const ID_BITS = 27;
 /** At most this many ids (a header holds `id + 1` in {@link ID_BITS} bits, all ones meaning "being written"). */
 export const MAX_IDS = 2 ** ID_BITS - 3;
-/** Key words a slot holds beside its header (the rest of a wider key is compared in the arena). */
-export const INLINE_WORDS = 4;
+/** Keys of at most this many words are held in their slots beside the header; wider ones only in the arena. */
+export const INLINE_WORDS = 2;
 
-/** Int32 words per slot for keys of `words` words: the header, then up to {@link INLINE_WORDS} key words. */
+/**
+ * Int32 words per slot for keys of `words` words: the header, then the key when it has at most
+ * {@link INLINE_WORDS} words (a repeat is then decided in the slot's cache line; a wider key
+ * would make the table as large as the arena again, for a comparison the arena serves).
+ */
 export function slotWords(words: number): number {
-  return 1 + Math.min(words, INLINE_WORDS);
+  return words <= INLINE_WORDS ? 1 + words : 1;
 }
 
 /**

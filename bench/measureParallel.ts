@@ -75,7 +75,7 @@ async function timed<T>(run: () => T | Promise<T>): Promise<{ value: T; seconds:
 }
 
 /** How many times each row runs one thread and the workers, alternately; the fastest run of each is kept. */
-export const PARALLEL_REPEATS = 3;
+export const PARALLEL_REPEATS = 5;
 
 /** The run of least wall time. */
 function fastest<R extends { seconds: number }>(runs: readonly R[]): R {

@@ -6,6 +6,7 @@ import { check } from '../../../src/explore/check.js';
 import { HAND_OVER_FRONTIER, parallelCheck } from '../../../src/explore/parallel/parallelCheck.js';
 import type { ParallelProfile } from '../../../src/explore/parallel/parallelProfile.js';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { checkOnThreads } from '../../../src/api/checkOnThreads.js';
 import { loadDesign } from '../../../src/api/loadDesign.js';
 import { buildOnce, faultline, root } from '../../cli/runFaultline.js';
@@ -122,6 +123,17 @@ describe('the parallel exhaustive search', () => {
     expect(result.stats.states).toBeLessThan(referenceRow('vrrp', 8)!.states);
     if (limit === 'max-states') expect(result.stats.states).toBeLessThanOrEqual(30_000);
     expect(result.verdicts.every((v) => v.status === 'undecided')).toBe(true);
+  }, 120_000);
+
+  it('reports a model that throws on any thread as FL302, as one thread does', async () => {
+    const file = join(root, 'test/fixtures/parallel/throwingModel.mjs');
+    const { throwingModel } = (await import(file)) as { throwingModel: (name: string, n: number) => ReturnType<typeof benchModel> };
+    const { model, properties } = throwingModel('vrrp', 5);
+    const one = check(model, properties, {});
+    expect(one.status === 'error' && one.error.code).toBe('FL302');
+    const source = { module: pathToFileURL(file).href, export: 'throwingModel', args: ['vrrp', 5] };
+    const two = await parallelCheck(model, properties, {}, source, 2, atOnce);
+    expect(two.status === 'error' && [two.error.code, two.error.message]).toEqual(['FL302', expect.stringMatching(/bytes add up to 9/)]);
   }, 120_000);
 
   it('stops at the first violation where one thread does', async () => {

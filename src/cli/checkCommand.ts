@@ -91,7 +91,7 @@ export function registerCheck(program: Command, ctx: CliContext): void {
     .option('--deadlock', 'report reachable states without any successor as violations')
     .option('--require-complete', 'exit 4 when a limit stops the run before it explored everything')
     .option('--strict', 'for a site manifest: warnings about config directives faultline does not model are errors')
-    .option('--workers <n>', 'worker threads (default: every core, once the space outgrows one thread; same counts and traces)', integerAtLeast(1))
+    .option('--workers <n>', 'threads sharing one visited set (default: every core, once the space outgrows one thread; same counts, verdicts and traces)', integerAtLeast(1))
     .addOption(formatOption())
     .addOption(outOption())
     .addHelpText('after', '\nExamples:\n  $ faultline check models/designs/r6-advert-mismatch.pitfall.yaml --max-faults 2\n  $ faultline check models/designs/*.pitfall.yaml --format junit --out results.xml\n')

@@ -351,13 +351,17 @@ export class SharedStore {
 /** {@link SharedStore.claim}'s answer when a resize must come first. */
 const WAIT = 1;
 
-/** Places every slot of `old` (header and key words) in `table` by the hash of its key in `arena`. */
+/**
+ * Places every slot of `old` (header and key words) in `table` by the hash of its key: read
+ * from the slot itself when the key is held there, else from `arena`.
+ */
 function rehash(old: Int32Array, table: Int32Array, arena: Int32Array, words: number, stride: number): void {
   const slots = table.length / stride;
+  const inline = stride === 1 + words;
   for (let from = 0; from < old.length; from += stride) {
     const v = old[from]!;
     if (v === 0) continue;
-    const h = hashWords(arena, ((v & ID_MASK) - 1) * words, words, SEED);
+    const h = inline ? hashWords(old, from + 1, words, SEED) : hashWords(arena, ((v & ID_MASK) - 1) * words, words, SEED);
     let slot = slotOf(h, slots);
     while (table[slot * stride] !== 0) slot = slot + 1 === slots ? 0 : slot + 1;
     for (let w = 0; w < stride; w++) table[slot * stride + w] = old[from + w]!;

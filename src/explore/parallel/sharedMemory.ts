@@ -53,10 +53,12 @@ export const enum Ctl {
   GrowAt = 3,
   /** The claimed-ids figure no claim may pass before a resize (the table's hard load, or the ids the arrays hold). */
   HardLimit = 4,
-  /** The table's generation: bumped when a resize has installed new buffers. */
+  /** The buffers' generation: bumped twice a resize (new buffers posted; every share rehashed). */
   Generation = 5,
   /** Threads that have stopped for the resize. */
   Arrived = 6,
+  /** Threads that have rehashed their share of the old table in a resize. */
+  Rehashed = 7,
   /** The next id no thread has claimed (blocks of {@link ID_BLOCK}). */
   NextId = 16,
   /** Ids left unused at the ends of blocks (holes), over the run. */

@@ -239,9 +239,12 @@ export class SharedStore {
   }
 
   /**
-   * Takes part in the resize every thread of the level must join: thread 0 waits for the
-   * others, builds the larger buffers, sends them to each and bumps the generation; the others
-   * wait for them. Between a thread's arrival and the new generation no thread reads the store.
+   * Takes part in the resize every thread of the level must join. Thread 0 waits for the
+   * others, builds the larger buffers (copying what is indexed by id), sends them to each and
+   * bumps the generation; then every thread rehashes its share of the old table's slots into
+   * the new table (by compare-and-swap: the shares interleave), and when all are done thread 0
+   * resets the barrier and bumps the generation again. Between a thread's arrival and that
+   * second generation no thread reads or writes the store otherwise.
    */
   joinResize(): void {
     const ctl = this.ctl;
@@ -250,25 +253,45 @@ export class SharedStore {
     Atomics.add(ctl, Ctl.Arrived, 1);
     wakeAll(ctl);
     const threads = Atomics.load(ctl, Ctl.Threads);
+    const old = this.table;
+    const oldStride = this.stride;
+    let rehashing: boolean;
     if (this.role.me === 0) {
       waitUntil(ctl, () => Atomics.load(ctl, Ctl.Arrived) === threads);
-      this.grow(threads);
-      for (const port of this.role.ports) port.postMessage(this.buffers);
+      rehashing = this.grow(threads);
+      for (const port of this.role.ports) port.postMessage({ buffers: this.buffers, rehashing });
+      Atomics.add(ctl, Ctl.Generation, 1);
+      wakeAll(ctl);
+    } else {
+      waitUntil(ctl, () => Atomics.load(ctl, Ctl.Generation) !== generation);
+      const message = this.receive();
+      this.adopt(message.buffers);
+      rehashing = message.rehashing;
+    }
+    if (rehashing) {
+      const share = Math.ceil(old.length / oldStride / threads);
+      const me = this.role.me;
+      rehashInto(old, oldStride, me * share, Math.min(old.length / oldStride, (me + 1) * share), this.table, this.arena, this.words);
+    }
+    Atomics.add(ctl, Ctl.Rehashed, 1);
+    wakeAll(ctl);
+    if (this.role.me === 0) {
+      waitUntil(ctl, () => Atomics.load(ctl, Ctl.Rehashed) === threads);
       Atomics.store(ctl, Ctl.Arrived, 0);
+      Atomics.store(ctl, Ctl.Rehashed, 0);
       Atomics.store(ctl, Ctl.Resize, 0);
       Atomics.add(ctl, Ctl.Generation, 1);
       wakeAll(ctl);
-      return;
-    }
-    waitUntil(ctl, () => Atomics.load(ctl, Ctl.Generation) !== generation);
+    } else waitUntil(ctl, () => Atomics.load(ctl, Ctl.Generation) === generation + 2);
+  }
+
+  /** The next message from thread 0 (the new buffers of a resize). */
+  private receive(): { buffers: SharedBuffers; rehashing: boolean } {
     const port = this.role.ports[0]!;
     for (;;) {
       const m = receiveMessageOnPort(port);
-      if (m !== undefined) {
-        this.adopt(m.message as SharedBuffers);
-        return;
-      }
-      Atomics.wait(ctl, Ctl.Wake, Atomics.load(ctl, Ctl.Wake), 1);
+      if (m !== undefined) return m.message as { buffers: SharedBuffers; rehashing: boolean };
+      Atomics.wait(this.ctl, Ctl.Wake, Atomics.load(this.ctl, Ctl.Wake), 1);
     }
   }
 
@@ -302,9 +325,11 @@ export class SharedStore {
   /**
    * Grows what is near full (thread 0, every other thread stopped): the table when its load
    * passes {@link MAX_LOAD}, the arrays when the claimed ids near their capacity; each by
-   * {@link GROWTH}. Past the memory limit (or the ids a slot can name) it stops the level instead.
+   * {@link GROWTH}. Copies what is indexed by id and adopts the new buffers; returns whether the
+   * table is new (and empty: every thread then rehashes a share of the old one into it). Past
+   * the memory limit (or the ids a slot can name) it stops the level instead.
    */
-  private grow(threads: number): void {
+  private grow(threads: number): boolean {
     const claimed = Atomics.load(this.ctl, Ctl.NextId) + 2 * threads * ID_BLOCK;
     const slots = claimed >= this.slots * MAX_LOAD ? Math.ceil((claimed / MAX_LOAD) * GROWTH) : this.slots;
     const capacity = claimed >= this.capacity ? Math.min(MAX_IDS, Math.ceil(claimed * GROWTH)) : this.capacity;
@@ -313,7 +338,7 @@ export class SharedStore {
       const reason = claimed >= MAX_IDS ? Stop.MaxStates : Stop.MaxMemory;
       if (slots !== this.slots || capacity !== this.capacity) Atomics.compareExchange(this.ctl, Ctl.Stop, Stop.None, reason);
       this.setLimits(threads);
-      return;
+      return false;
     }
     const grown = allocateGrowing(this.words, slots, capacity);
     const next = {
@@ -335,10 +360,11 @@ export class SharedStore {
     next.owners.set(this.owners.subarray(0, Math.ceil(ids / ID_BLOCK)));
     next.frontier.set(this.frontier.subarray(0, this.levelSize));
     next.fanOut.set(this.fanOut.subarray(0, this.levelSize));
-    if (slots === this.slots) next.table.set(this.table);
-    else rehash(this.table, next.table, next.arena, this.words, this.stride);
+    const rehashing = slots !== this.slots;
+    if (!rehashing) next.table.set(this.table);
     this.adopt(grown);
     this.setLimits(threads);
+    return rehashing;
   }
 
   /** Copies the packed words of `id` into `dst`. */
@@ -352,19 +378,23 @@ export class SharedStore {
 const WAIT = 1;
 
 /**
- * Places every slot of `old` (header and key words) in `table` by the hash of its key: read
- * from the slot itself when the key is held there, else from `arena`.
+ * Places the slots `[from, to)` of `old` (all their words) in `table`, by the hash of their
+ * key: read from the slot itself when the key is held there, else from `arena`. Several
+ * threads may fill `table` at once, each from its own range: a slot is claimed by a
+ * compare-and-swap of its header, the rest of it written after (nobody reads `table` until
+ * every range is done).
  */
-function rehash(old: Int32Array, table: Int32Array, arena: Int32Array, words: number, stride: number): void {
+function rehashInto(old: Int32Array, stride: number, from: number, to: number, table: Int32Array, arena: Int32Array, words: number): void {
   const slots = table.length / stride;
   const inline = stride === 1 + words;
-  for (let from = 0; from < old.length; from += stride) {
-    const v = old[from]!;
+  for (let s = from; s < to; s++) {
+    const at = s * stride;
+    const v = old[at]!;
     if (v === 0) continue;
-    const h = inline ? hashWords(old, from + 1, words, SEED) : hashWords(arena, ((v & ID_MASK) - 1) * words, words, SEED);
+    const h = inline ? hashWords(old, at + 1, words, SEED) : hashWords(arena, ((v & ID_MASK) - 1) * words, words, SEED);
     let slot = slotOf(h, slots);
-    while (table[slot * stride] !== 0) slot = slot + 1 === slots ? 0 : slot + 1;
-    for (let w = 0; w < stride; w++) table[slot * stride + w] = old[from + w]!;
+    while (table[slot * stride] !== 0 || Atomics.compareExchange(table, slot * stride, 0, v) !== 0) slot = slot + 1 === slots ? 0 : slot + 1;
+    for (let w = 1; w < stride; w++) table[slot * stride + w] = old[at + w]!;
   }
 }
 

@@ -10,20 +10,10 @@
  */
 import { receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import { hashWords } from '../hashBytes.js';
+import { BUSY, ID_MASK, rehashInto, SEED, slotOf } from './sharedTable.js';
 import { REFUSED } from '../visitedStore.js';
 import { CHOICES } from './sharedProtocol.js';
 import { allocateGrowing, bytesPerId, Ctl, GROWTH, ID_BITS, ID_BLOCK, ID_BLOCK_SHIFT, limitsFor, MAX_IDS, MAX_LOAD, slotWords, Stop, wakeAll, type GrowingBuffers, type SharedBuffers } from './sharedMemory.js';
-
-const ID_MASK = (1 << ID_BITS) - 1;
-/** A header's id field while its key is being written. */
-const BUSY = ID_MASK;
-/** The seed of the hash that places a key (any fixed value; the same on every thread). */
-const SEED = 0x9747b28c;
-
-/** A slot in `[0, slots)` from the high bits of `h` (a multiply, so any table size works). */
-function slotOf(h: number, slots: number): number {
-  return Math.floor((h >>> 0) * (slots / 4294967296)) | 0;
-}
 
 /** What a thread needs to take part in a resize: its place, and how the new buffers reach it. */
 export interface ResizeRole {
@@ -376,27 +366,6 @@ export class SharedStore {
 
 /** {@link SharedStore.claim}'s answer when a resize must come first. */
 const WAIT = 1;
-
-/**
- * Places the slots `[from, to)` of `old` (all their words) in `table`, by the hash of their
- * key: read from the slot itself when the key is held there, else from `arena`. Several
- * threads may fill `table` at once, each from its own range: a slot is claimed by a
- * compare-and-swap of its header, the rest of it written after (nobody reads `table` until
- * every range is done).
- */
-function rehashInto(old: Int32Array, stride: number, from: number, to: number, table: Int32Array, arena: Int32Array, words: number): void {
-  const slots = table.length / stride;
-  const inline = stride === 1 + words;
-  for (let s = from; s < to; s++) {
-    const at = s * stride;
-    const v = old[at]!;
-    if (v === 0) continue;
-    const h = inline ? hashWords(old, at + 1, words, SEED) : hashWords(arena, ((v & ID_MASK) - 1) * words, words, SEED);
-    let slot = slotOf(h, slots);
-    while (table[slot * stride] !== 0 || Atomics.compareExchange(table, slot * stride, 0, v) !== 0) slot = slot + 1 === slots ? 0 : slot + 1;
-    for (let w = 1; w < stride; w++) table[slot * stride + w] = old[at + w]!;
-  }
-}
 
 /** Blocks (waking on the control block's wake word) until `done()` holds. */
 export function waitUntil(ctl: Int32Array, done: () => boolean): void {

@@ -1,7 +1,7 @@
 import { FaultlineError } from '../core/errors.js';
 import type { EngineModel, PackedModel } from '../core/model.js';
 import { always, type Property } from '../core/property.js';
-import type { CheckResult, LimitName, PropertyVerdict, RunStats, ViolationKind } from '../core/result.js';
+import type { CheckResult, LimitName, RunStats } from '../core/result.js';
 import { replayPath } from '../core/successors.js';
 import { resolveCheckOptions, type CheckSettings } from './checkSettings.js';
 import { BudgetClock } from './budgetClock.js';
@@ -9,15 +9,10 @@ import { ExactStore } from './exactStore.js';
 import { FingerprintStore } from './fingerprintStore.js';
 import type { CheckOptions } from './options.js';
 import { pathOf } from './pathOf.js';
+import { searchResult, type Finding } from './searchResult.js';
 import { withFewestFaults } from './withFewestFaults.js';
 import { TransitionSystem } from './system.js';
 import { REFUSED, type VisitedStore } from './visitedStore.js';
-
-/** Where a property was decided: the state (and, for some, the step into it). */
-interface Finding {
-  readonly id: number;
-  readonly kind: ViolationKind | 'witness';
-}
 
 const CHECK_EVERY = 1024;
 
@@ -208,26 +203,12 @@ function explore<S>(model: EngineModel<S>, given: readonly Property<S>[], settin
     ...(store instanceof FingerprintStore ? { omissionProbability: store.omissionProbability() } : {}),
   };
 
-  const complete = limit === undefined && !done();
-  const verdicts: PropertyVerdict<S>[] = properties.map((property) => {
-    const f = findings.get(property);
-    if (f) {
-      const trace = replayPath(model, pathOf(system, store, initialIndexOfId, f.id));
-      return f.kind === 'witness'
-        ? { status: 'witnessed', property, trace }
-        : { status: 'violated', property, kind: f.kind, trace };
-    }
-    if (property.kind === 'sometimes') return complete ? { status: 'unwitnessed', property } : { status: 'undecided', property };
-    return complete ? { status: 'holds', property } : { status: 'undecided', property };
-  });
-
-  const base = { model: model.name, verdicts, stats };
-  if (violations > 0) return limit === undefined ? { ...base, status: 'violation' } : { ...base, status: 'violation', limit };
-  if (limit !== undefined) return { ...base, status: 'incomplete', limit };
-  if (verdicts.some((v) => v.status === 'unwitnessed')) return { ...base, status: 'unwitnessed' };
-  return {
-    ...base,
-    status: 'pass',
-    bounds: { maxFaults: settings.maxFaults, maxDepth: depth, exhaustive: complete },
-  };
+  return searchResult(
+    model.name,
+    properties,
+    (p) => findings.get(p),
+    (id) => replayPath(model, pathOf(system, store, initialIndexOfId, id)),
+    stats,
+    { limit, complete: limit === undefined && !done(), depth, maxFaults: settings.maxFaults },
+  );
 }

@@ -9,12 +9,13 @@
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { EngineModel } from '../../core/model.js';
 import type { Property } from '../../core/property.js';
-import type { CheckResult, LimitName, PropertyVerdict, RunStats } from '../../core/result.js';
+import type { CheckResult, LimitName, RunStats } from '../../core/result.js';
 import { replayPath } from '../../core/successors.js';
 import { check } from '../check.js';
 import { resolveCheckOptions, type CheckSettings } from '../checkSettings.js';
 import type { CheckOptions } from '../options.js';
 import { pathOf } from '../pathOf.js';
+import { searchResult } from '../searchResult.js';
 import type { VisitedStore } from '../visitedStore.js';
 import { levelExpander, type LevelExpander } from './levelExpander.js';
 import type { ModelSource } from './modelSource.js';
@@ -277,26 +278,19 @@ async function coordinate<S>(
     storage: 'exact',
     maxFaults: settings.maxFaults,
   };
-  const complete = limit === undefined && !done();
   const reader: Pick<VisitedStore, 'parentOf' | 'choiceOf' | 'read'> = {
     parentOf: (id) => store.parents[id]!,
     choiceOf: () => -1,
     read: (id, dst) => expander.packer.unpack(store.arena, id * words, dst),
   };
-  const verdicts: PropertyVerdict<S>[] = properties.map((property, i) => {
-    const f = findings.get(i);
-    if (f) {
-      const trace = replayPath(model, pathOf(system, reader as VisitedStore, initialIndexOfId, f.id));
-      return f.kind === 'witness' ? { status: 'witnessed', property, trace } : { status: 'violated', property, kind: f.kind, trace };
-    }
-    if (property.kind === 'sometimes') return complete ? { status: 'unwitnessed', property } : { status: 'undecided', property };
-    return complete ? { status: 'holds', property } : { status: 'undecided', property };
-  });
-  const base = { model: model.name, verdicts, stats };
-  if (violations > 0) return limit === undefined ? { ...base, status: 'violation' } : { ...base, status: 'violation', limit };
-  if (limit !== undefined) return { ...base, status: 'incomplete', limit };
-  if (verdicts.some((v) => v.status === 'unwitnessed')) return { ...base, status: 'unwitnessed' };
-  return { ...base, status: 'pass', bounds: { maxFaults: settings.maxFaults, maxDepth: depth, exhaustive: complete } };
+  return searchResult(
+    model.name,
+    properties,
+    (_, i) => findings.get(i),
+    (id) => replayPath(model, pathOf(system, reader as VisitedStore, initialIndexOfId, id)),
+    stats,
+    { limit, complete: limit === undefined && !done(), depth, maxFaults: settings.maxFaults },
+  );
 }
 
 /** The limit a refused state stands for. */

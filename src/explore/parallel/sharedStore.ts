@@ -330,37 +330,21 @@ export class SharedStore {
       this.setLimits(threads);
       return false;
     }
-    const grown = allocateGrowing(this.words, slots, capacity);
-    const next = {
-      table: new Int32Array(grown.table),
-      arena: new Int32Array(grown.arena),
-      parents: new Int32Array(grown.parents),
-      ranks: new Int32Array(grown.ranks),
-      choices: new Int32Array(grown.choices),
-      owners: new Uint8Array(grown.owners),
-      frontier: new Int32Array(grown.frontier),
-      fanOut: new Int32Array(grown.fanOut),
-    };
+    const old = { table: this.table, arena: this.arena, parents: this.parents, ranks: this.ranks, choices: this.choices, owners: this.owners, frontier: this.frontier, fanOut: this.fanOut };
     const ids = Math.min(Atomics.load(this.ctl, Ctl.NextId), this.capacity);
-    next.arena.set(this.arena.subarray(0, ids * this.words));
-    next.parents.set(this.parents.subarray(0, ids));
     const found = Math.max(0, ids - this.levelStart);
-    next.ranks.set(this.ranks.subarray(0, found));
-    next.choices.set(this.choices.subarray(0, found));
-    next.owners.set(this.owners.subarray(0, Math.ceil(ids / ID_BLOCK)));
-    next.frontier.set(this.frontier.subarray(0, this.levelSize));
-    next.fanOut.set(this.fanOut.subarray(0, this.levelSize));
     const rehashing = slots !== this.slots;
-    if (!rehashing) next.table.set(this.table);
-    this.adopt(grown);
+    this.adopt(allocateGrowing(this.words, slots, capacity));
+    this.arena.set(old.arena.subarray(0, ids * this.words));
+    this.parents.set(old.parents.subarray(0, ids));
+    this.ranks.set(old.ranks.subarray(0, found));
+    this.choices.set(old.choices.subarray(0, found));
+    this.owners.set(old.owners.subarray(0, Math.ceil(ids / ID_BLOCK)));
+    this.frontier.set(old.frontier.subarray(0, this.levelSize));
+    this.fanOut.set(old.fanOut.subarray(0, this.levelSize));
+    if (!rehashing) this.table.set(old.table);
     this.setLimits(threads);
     return rehashing;
-  }
-
-  /** Copies the packed words of `id` into `dst`. */
-  readWords(id: number, dst: Int32Array): void {
-    const at = id * this.words;
-    for (let w = 0; w < this.words; w++) dst[w] = this.arena[at + w]!;
   }
 }
 

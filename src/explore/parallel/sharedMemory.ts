@@ -9,14 +9,12 @@
 
 /** Slots of the table at first; it grows by {@link GROWTH} when its load passes {@link MAX_LOAD}. */
 export const INITIAL_SLOTS = 1 << 16;
-/** Ids the arrays indexed by id hold at first; they grow by {@link GROWTH} when the ids claimed near it. */
-export const INITIAL_IDS = 1 << 15;
 /** The table's load at which a resize is requested (threads go on until they reach a parent's end). */
-export const MAX_LOAD = 0.75;
+export const MAX_LOAD = 0.8;
 /** The load no claim may pass: a thread that would waits for the resize. */
 export const HARD_LOAD = 0.9;
 /** How much a resize grows what is full. */
-export const GROWTH = 2;
+export const GROWTH = 1.5;
 /** log2 of {@link ID_BLOCK}. */
 export const ID_BLOCK_SHIFT = 8;
 /** Ids a thread claims at a time for the states it stores; the rest of a block is left unused when a level ends. */
@@ -25,18 +23,6 @@ export const ID_BLOCK = 1 << ID_BLOCK_SHIFT;
 export const ID_BITS = 27;
 /** At most this many ids (a header holds `id + 1` in {@link ID_BITS} bits, all ones meaning "being written"). */
 export const MAX_IDS = 2 ** ID_BITS - 3;
-/** Keys of at most this many words are held in their slots beside the header; wider ones only in the arena. */
-export const INLINE_WORDS = 2;
-
-/**
- * Int32 words per slot for keys of `words` words: the header, then the key when it has at most
- * {@link INLINE_WORDS} words (a repeat is then decided in the slot's cache line; a wider key
- * would make the table as large as the arena again, for a comparison the arena serves).
- */
-export function slotWords(words: number): number {
-  return words <= INLINE_WORDS ? 1 + words : 1;
-}
-
 /**
  * Indices into the control block (an Int32Array). Fields written often by one thread and read
  * by another sit on cache lines of their own (16 words = 64 bytes apart): every thread reads
@@ -117,10 +103,19 @@ export function bytesPerId(words: number): number {
   return words * 4 + 4 + 4 + 4 + 4 + 4;
 }
 
-/** Buffers of `slots` table slots and `capacity` ids for keys of `words` words, zeroed. */
-export function allocateGrowing(words: number, slots: number, capacity: number): GrowingBuffers {
+/**
+ * Ids the arrays indexed by id hold beside a table of `slots` slots: as many as the table may
+ * hold ({@link HARD_LOAD}), so the table and the arrays grow in one resize.
+ */
+export function idsFor(slots: number): number {
+  return Math.min(MAX_IDS, Math.floor(slots * HARD_LOAD));
+}
+
+/** Buffers of `slots` table slots and {@link idsFor} ids for keys of `words` words, zeroed. */
+export function allocateGrowing(words: number, slots: number): GrowingBuffers {
+  const capacity = idsFor(slots);
   return {
-    table: new SharedArrayBuffer(slots * slotWords(words) * 4),
+    table: new SharedArrayBuffer(slots * 4),
     arena: new SharedArrayBuffer(capacity * words * 4),
     parents: new SharedArrayBuffer(capacity * 4),
     ranks: new SharedArrayBuffer(capacity * 4),
@@ -134,18 +129,16 @@ export function allocateGrowing(words: number, slots: number, capacity: number):
 
 /** The buffers of a new search for keys of `words` words. */
 export function allocateShared(words: number): SharedBuffers {
-  return { ctl: new SharedArrayBuffer(CTL_WORDS * 4), words, ...allocateGrowing(words, INITIAL_SLOTS, INITIAL_IDS) };
+  return { ctl: new SharedArrayBuffer(CTL_WORDS * 4), words, ...allocateGrowing(words, INITIAL_SLOTS) };
 }
 
 /**
  * The claimed-ids figures at which a resize is asked for (`growAt`) and past which no claim
- * goes (`hardLimit`), for a table of `slots` slots, arrays of `capacity` ids and `threads`
- * threads: each thread may claim a block, and fill it, before it sees the request.
+ * goes (`hardLimit`), for a table of `slots` slots and `threads` threads: each thread may claim
+ * a block, and fill it, before it sees the request.
  */
-export function limitsFor(slots: number, capacity: number, threads: number): { growAt: number; hardLimit: number } {
-  const hardLimit = Math.min(capacity, Math.floor(slots * HARD_LOAD));
-  const growAt = Math.max(0, Math.min(Math.floor(slots * MAX_LOAD), capacity) - 2 * threads * ID_BLOCK);
-  return { growAt, hardLimit };
+export function limitsFor(slots: number, threads: number): { growAt: number; hardLimit: number } {
+  return { growAt: Math.max(0, Math.floor(slots * MAX_LOAD) - 2 * threads * ID_BLOCK), hardLimit: idsFor(slots) };
 }
 
 /** Bumps the wake word and wakes every thread waiting on it. */

@@ -1,10 +1,9 @@
 /**
  * One thread's handle on the visited set the parallel search shares (decision 0045): keys
- * packed into words in an arena by id, and an open-addressed table (linear probing) whose
- * slots hold a header — `id + 1` with 5 hash bits as a tag — and the key's first words, so a
- * repeat discovery is decided in the slot's own cache line. A thread claims an empty slot by a
- * compare-and-swap of its header to "being written", writes the key words (and the order key
- * at its id), then publishes the header; a thread that meets a header being written waits
+ * packed into words in an arena by id, and an open-addressed table (linear probing) of one
+ * word a slot — `id + 1` with 5 hash bits as a tag — as in `ExactStore`. A thread claims an
+ * empty slot by a compare-and-swap of its header to "being written", writes the key into the
+ * arena (and the order key at its id), then publishes the header; a thread that meets a header being written waits
  * for it. Ids come in blocks per thread. The table and the arrays indexed by id grow at a barrier
  * every thread of the level joins; thread 0 (the coordinator's) builds the new ones.
  */
@@ -13,7 +12,7 @@ import { hashWords } from '../hashBytes.js';
 import { BUSY, ID_MASK, rehashInto, SEED, slotOf } from './sharedTable.js';
 import { REFUSED } from '../visitedStore.js';
 import { CHOICES } from './sharedProtocol.js';
-import { allocateGrowing, bytesPerId, Ctl, GROWTH, ID_BITS, ID_BLOCK, ID_BLOCK_SHIFT, limitsFor, MAX_IDS, MAX_LOAD, slotWords, Stop, wakeAll, type GrowingBuffers, type SharedBuffers } from './sharedMemory.js';
+import { allocateGrowing, bytesPerId, Ctl, GROWTH, ID_BITS, ID_BLOCK, ID_BLOCK_SHIFT, idsFor, limitsFor, MAX_IDS, MAX_LOAD, Stop, wakeAll, type GrowingBuffers, type SharedBuffers } from './sharedMemory.js';
 
 /** What a thread needs to take part in a resize: its place, and how the new buffers reach it. */
 export interface ResizeRole {
@@ -32,8 +31,7 @@ export interface SharedLimits {
 /** The shared visited set as seen from one thread. */
 export class SharedStore {
   readonly words: number;
-  /** Int32 words per slot, and slots. */
-  readonly stride: number;
+  /** Slots of the table (one Int32 header each). */
   slots = 0;
   readonly ctl: Int32Array;
   table!: Int32Array;
@@ -65,7 +63,6 @@ export class SharedStore {
     private readonly limits: SharedLimits,
   ) {
     this.words = buffers.words;
-    this.stride = slotWords(buffers.words);
     this.ctl = new Int32Array(buffers.ctl);
     this.buffers = buffers;
     this.adopt(buffers);
@@ -103,16 +100,14 @@ export class SharedStore {
   insert(key: Int32Array, h: number, rank: number, choice: number): number {
     const tag = (h & 31) << ID_BITS;
     const table = this.table;
-    const stride = this.stride;
-    const inline = stride - 1;
     const slots = this.slots;
     const words = this.words;
+    const k0 = key[0]!;
     let slot = slotOf(h, slots);
     for (let probes = 0; probes < slots; probes++) {
-      const at = slot * stride;
       // A plain read: a header changes from 0 to "being written" by a compare-and-swap, then
       // once more, by an atomic store made after the key words were written.
-      let v = table[at]! | 0;
+      let v = table[slot]! | 0;
       if (v === 0) {
         if (this.next === this.blockEnd) {
           const claimed = this.claim();
@@ -122,30 +117,27 @@ export class SharedStore {
             return this.insert(key, h, rank, choice);
           }
         }
-        v = Atomics.compareExchange(table, at, 0, tag | BUSY);
+        v = Atomics.compareExchange(table, slot, 0, tag | BUSY);
         if (v === 0) {
           const id = this.next++;
-          for (let w = 0; w < inline; w++) table[at + 1 + w] = key[w]!;
           const arena = this.arena;
           const from = id * words;
           for (let w = 0; w < words; w++) arena[from + w] = key[w]!;
           this.ranks[id - this.levelStart] = rank + 1;
           this.choices[id - this.levelStart] = choice;
-          Atomics.store(table, at, tag | (id + 1));
+          Atomics.store(table, slot, tag | (id + 1));
           this.stored++;
           return id;
         }
         // Another thread took the slot first: its key may be this one.
       }
       if ((v & ~ID_MASK) === tag) {
-        if ((v & ID_MASK) === BUSY) v = this.settled(at);
-        let w = 0;
-        while (w < inline && table[at + 1 + w] === key[w]) w++;
-        if (w === inline) {
-          const id = (v & ID_MASK) - 1;
-          if (inline === words) return -1 - id;
-          const arena = this.arena;
-          const from = id * words;
+        if ((v & ID_MASK) === BUSY) v = this.settled(slot);
+        const id = (v & ID_MASK) - 1;
+        const arena = this.arena;
+        const from = id * words;
+        if (arena[from] === k0) {
+          let w = 1;
           while (w < words && arena[from + w] === key[w]) w++;
           if (w === words) return -1 - id;
         }
@@ -243,25 +235,31 @@ export class SharedStore {
     Atomics.add(ctl, Ctl.Arrived, 1);
     wakeAll(ctl);
     const threads = Atomics.load(ctl, Ctl.Threads);
-    const old = this.table;
-    const oldStride = this.stride;
-    let rehashing: boolean;
+    const old = { table: this.table, arena: this.arena, parents: this.parents };
+    let grown: boolean;
     if (this.role.me === 0) {
       waitUntil(ctl, () => Atomics.load(ctl, Ctl.Arrived) === threads);
-      rehashing = this.grow(threads);
-      for (const port of this.role.ports) port.postMessage({ buffers: this.buffers, rehashing });
+      grown = this.grow(threads);
+      for (const port of this.role.ports) port.postMessage({ buffers: this.buffers, grown });
       Atomics.add(ctl, Ctl.Generation, 1);
       wakeAll(ctl);
     } else {
       waitUntil(ctl, () => Atomics.load(ctl, Ctl.Generation) !== generation);
       const message = this.receive();
       this.adopt(message.buffers);
-      rehashing = message.rehashing;
+      grown = message.grown;
     }
-    if (rehashing) {
-      const share = Math.ceil(old.length / oldStride / threads);
+    if (grown) {
+      // This thread's share of the ids (keys, parent links) and of the old table's slots.
       const me = this.role.me;
-      rehashInto(old, oldStride, me * share, Math.min(old.length / oldStride, (me + 1) * share), this.table, this.arena, this.words);
+      const ids = Math.min(Atomics.load(ctl, Ctl.NextId), old.parents.length);
+      const idShare = Math.ceil(ids / threads);
+      const from = Math.min(ids, me * idShare);
+      const to = Math.min(ids, from + idShare);
+      this.arena.set(old.arena.subarray(from * this.words, to * this.words), from * this.words);
+      this.parents.set(old.parents.subarray(from, to), from);
+      const slotShare = Math.ceil(old.table.length / threads);
+      rehashInto(old.table, me * slotShare, Math.min(old.table.length, (me + 1) * slotShare), this.table, old.arena, this.words);
     }
     Atomics.add(ctl, Ctl.Rehashed, 1);
     wakeAll(ctl);
@@ -276,11 +274,11 @@ export class SharedStore {
   }
 
   /** The next message from thread 0 (the new buffers of a resize). */
-  private receive(): { buffers: SharedBuffers; rehashing: boolean } {
+  private receive(): { buffers: SharedBuffers; grown: boolean } {
     const port = this.role.ports[0]!;
     for (;;) {
       const m = receiveMessageOnPort(port);
-      if (m !== undefined) return m.message as { buffers: SharedBuffers; rehashing: boolean };
+      if (m !== undefined) return m.message as { buffers: SharedBuffers; grown: boolean };
       Atomics.wait(this.ctl, Ctl.Wake, Atomics.load(this.ctl, Ctl.Wake), 1);
     }
   }
@@ -289,7 +287,7 @@ export class SharedStore {
   adopt(buffers: GrowingBuffers): void {
     this.buffers = { ...this.buffers, ...buffers };
     this.table = new Int32Array(buffers.table);
-    this.slots = this.table.length / this.stride;
+    this.slots = this.table.length;
     this.arena = new Int32Array(buffers.arena);
     this.parents = new Int32Array(buffers.parents);
     this.ranks = new Int32Array(buffers.ranks);
@@ -307,44 +305,39 @@ export class SharedStore {
 
   /** Sets the resize thresholds for `threads` threads (thread 0, between levels or in a resize). */
   setLimits(threads: number): void {
-    const { growAt, hardLimit } = limitsFor(this.slots, this.capacity, threads);
+    const { growAt, hardLimit } = limitsFor(this.slots, threads);
     Atomics.store(this.ctl, Ctl.GrowAt, growAt);
     Atomics.store(this.ctl, Ctl.HardLimit, hardLimit);
   }
 
   /**
-   * Grows what is near full (thread 0, every other thread stopped): the table when its load
-   * passes {@link MAX_LOAD}, the arrays when the claimed ids near their capacity; each by
-   * {@link GROWTH}. Copies what is indexed by id and adopts the new buffers; returns whether the
-   * table is new (and empty: every thread then rehashes a share of the old one into it). Past
-   * the memory limit (or the ids a slot can name) it stops the level instead.
+   * Grows the table by {@link GROWTH} past the ids claimed (thread 0, every other thread
+   * stopped), with the arrays indexed by id sized to the table ({@link idsFor}), so one
+   * resize grows both. Adopts the new buffers and copies the level's own arrays; the keys, the
+   * parent links and the table's slots are copied and rehashed by every thread, a share each,
+   * after. Returns false, with the level stopped, past the memory limit or the ids a slot can
+   * name.
    */
   private grow(threads: number): boolean {
     const claimed = Atomics.load(this.ctl, Ctl.NextId) + 2 * threads * ID_BLOCK;
-    const slots = claimed >= this.slots * MAX_LOAD ? Math.ceil((claimed / MAX_LOAD) * GROWTH) : this.slots;
-    const capacity = claimed >= this.capacity ? Math.min(MAX_IDS, Math.ceil(claimed * GROWTH)) : this.capacity;
-    const bytes = slots * this.stride * 4 + capacity * bytesPerId(this.words);
-    if (bytes > this.limits.maxBytes || claimed >= MAX_IDS || (slots === this.slots && capacity === this.capacity)) {
-      const reason = claimed >= MAX_IDS ? Stop.MaxStates : Stop.MaxMemory;
-      if (slots !== this.slots || capacity !== this.capacity) Atomics.compareExchange(this.ctl, Ctl.Stop, Stop.None, reason);
+    const slots = Math.max(this.slots + 1, Math.ceil((claimed / MAX_LOAD) * GROWTH));
+    const bytes = slots * 4 + idsFor(slots) * bytesPerId(this.words);
+    if (bytes > this.limits.maxBytes || claimed >= MAX_IDS) {
+      Atomics.compareExchange(this.ctl, Ctl.Stop, Stop.None, claimed >= MAX_IDS ? Stop.MaxStates : Stop.MaxMemory);
       this.setLimits(threads);
       return false;
     }
-    const old = { table: this.table, arena: this.arena, parents: this.parents, ranks: this.ranks, choices: this.choices, owners: this.owners, frontier: this.frontier, fanOut: this.fanOut };
+    const old = { ranks: this.ranks, choices: this.choices, owners: this.owners, frontier: this.frontier, fanOut: this.fanOut };
     const ids = Math.min(Atomics.load(this.ctl, Ctl.NextId), this.capacity);
     const found = Math.max(0, ids - this.levelStart);
-    const rehashing = slots !== this.slots;
-    this.adopt(allocateGrowing(this.words, slots, capacity));
-    this.arena.set(old.arena.subarray(0, ids * this.words));
-    this.parents.set(old.parents.subarray(0, ids));
+    this.adopt(allocateGrowing(this.words, slots));
     this.ranks.set(old.ranks.subarray(0, found));
     this.choices.set(old.choices.subarray(0, found));
     this.owners.set(old.owners.subarray(0, Math.ceil(ids / ID_BLOCK)));
     this.frontier.set(old.frontier.subarray(0, this.levelSize));
     this.fanOut.set(old.fanOut.subarray(0, this.levelSize));
-    if (!rehashing) this.table.set(old.table);
     this.setLimits(threads);
-    return rehashing;
+    return true;
   }
 }
 

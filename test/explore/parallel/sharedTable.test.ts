@@ -13,24 +13,31 @@ describe('the shared table layout', () => {
     }
   });
 
-  it('moves every slot, header and inline key, into a larger table from ranges rehashed separately', () => {
-    // Keys of 1 word held inline: stride 2 (header, key).
-    const stride = 2;
-    const old = new Int32Array(64 * stride);
+  it('moves every slot into a larger table from ranges rehashed separately, placed by the key in the arena', () => {
+    const old = new Int32Array(64);
     const keys = Array.from({ length: 40 }, (_, i) => i * 7919 + 3);
+    const arena = Int32Array.from(keys);
     keys.forEach((k, id) => {
       const h = hashWords(Int32Array.of(k), 0, 1, SEED);
       let slot = slotOf(h, 64);
-      while (old[slot * stride] !== 0) slot = (slot + 1) % 64;
-      old[slot * stride] = ((h & 31) << 27) | (id + 1);
-      old[slot * stride + 1] = k;
+      while (old[slot] !== 0) slot = (slot + 1) % 64;
+      old[slot] = ((h & 31) << 27) | (id + 1);
     });
-    const table = new Int32Array(256 * stride);
-    rehashInto(old, stride, 0, 30, table, new Int32Array(0), 1);
-    rehashInto(old, stride, 30, 64, table, new Int32Array(0), 1);
+    const table = new Int32Array(256);
+    rehashInto(old, 0, 30, table, arena, 1);
+    rehashInto(old, 30, 64, table, arena, 1);
     const moved = new Map<number, number>();
-    for (let s = 0; s < 256; s++) if (table[s * stride] !== 0) moved.set((table[s * stride]! & ((1 << 27) - 1)) - 1, table[s * stride + 1]!);
+    for (let s = 0; s < 256; s++) if (table[s] !== 0) moved.set((table[s]! & ((1 << 27) - 1)) - 1, s);
     expect(moved.size).toBe(keys.length);
-    keys.forEach((k, id) => expect(moved.get(id)).toBe(k));
+    // Each id sits where a probe for its key finds it: at its hash's slot or after it, past occupied slots only.
+    keys.forEach((k, id) => {
+      const h = hashWords(Int32Array.of(k), 0, 1, SEED);
+      let slot = slotOf(h, 256);
+      while (((table[slot]! & ((1 << 27) - 1)) - 1) !== id) {
+        expect(table[slot]).not.toBe(0);
+        slot = (slot + 1) % 256;
+      }
+      expect(table[slot]! >>> 27).toBe(h & 31);
+    });
   });
 });

@@ -52,12 +52,11 @@ export interface ParallelOptions {
 
 class WorkerFailed extends Error {}
 
-/** A started worker: its port (shares in, tables out), when it is ready (its start-up CPU seconds), and the flag that ends its warm-up. */
+/** A started worker: its port (shares in, tables out), and when it is ready (its start-up CPU seconds). */
 interface WorkerHandle {
   readonly worker: Worker;
   readonly port: MessagePort;
   readonly ready: Promise<number>;
-  readonly joining: Int32Array;
 }
 
 /**
@@ -98,10 +97,9 @@ export async function parallelCheck<S>(
 /** Starts the workers 1 … threads − 1 in the background. */
 function startPool(source: ModelSource, threads: number, settings: CheckSettings): WorkerHandle[] {
   const script = workerScript(import.meta.url, './sharedWorker.js');
-  const joining = new SharedArrayBuffer(4);
   return Array.from({ length: threads - 1 }, (_, i) => {
     const { port1, port2 } = new MessageChannel();
-    const data: SharedWorkerInput & { source: ModelSource; port: MessagePort } = { source, me: i + 1, maxFaults: settings.maxFaults, checkDeadlocks: settings.checkDeadlocks, joining, port: port2 };
+    const data: SharedWorkerInput & { source: ModelSource; port: MessagePort } = { source, me: i + 1, maxFaults: settings.maxFaults, checkDeadlocks: settings.checkDeadlocks, port: port2 };
     const worker = new Worker(script, { workerData: data, transferList: [port2] });
     const ready = new Promise<number>((resolve, reject) => {
       worker.once('message', (m: { type: string; startCpu?: number; message?: string }) => (m.type === 'ready' ? resolve(m.startCpu ?? NaN) : reject(new WorkerFailed(m.message ?? 'a worker failed to start'))));
@@ -110,7 +108,7 @@ function startPool(source: ModelSource, threads: number, settings: CheckSettings
     });
     // A pool started for a level that never came is terminated unawaited: its failure is no one's to report.
     ready.catch(() => undefined);
-    return { worker, port: port1, ready, joining: new Int32Array(joining) };
+    return { worker, port: port1, ready };
   });
 }
 
@@ -201,7 +199,6 @@ async function coordinate<S>(
     }
     if (pool.length === 0 && threads > 1 && levelSize >= joinAt / START_AHEAD) pool.push(...startPool(source, threads, settings));
     if (joined === undefined && pool.length > 0 && levelSize >= joinAt) {
-      for (const h of pool) Atomics.store(h.joining, 0, 1);
       startCpu.push(...(await Promise.all(pool.map((h) => h.ready))));
       for (const h of pool) {
         const join: WorkerCommand = { type: 'join', buffers: store.buffers, limits };

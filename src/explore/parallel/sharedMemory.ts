@@ -14,7 +14,7 @@ export const MAX_LOAD = 0.8;
 /** The load no claim may pass: a thread that would waits for the resize. */
 export const HARD_LOAD = 0.9;
 /** How much a resize grows what is full. */
-export const GROWTH = 1.5;
+export const GROWTH = 2;
 /** log2 of {@link ID_BLOCK}. */
 export const ID_BLOCK_SHIFT = 8;
 /** Ids a thread claims at a time for the states it stores; the rest of a block is left unused when a level ends. */

@@ -79,6 +79,4 @@ export interface SharedWorkerInput {
   readonly checkDeadlocks: boolean;
   /** This worker's thread number (1, 2, …; the coordinator's thread is 0). */
   readonly me: number;
-  /** One Int32 the coordinator sets non-zero when it wants to join: the worker's warm-up then ends. */
-  readonly joining: SharedArrayBuffer;
 }

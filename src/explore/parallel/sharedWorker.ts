@@ -1,6 +1,6 @@
 /**
  * A worker thread of the parallel search (decision 0045): builds the model from its source,
- * warms its code up on a private search until the coordinator wants to join, says it is ready, and expands its part of each level it is told to, on the memory it was
+ * says it is ready, and expands its part of each level it is told to, on the memory it was
  * given when it joined. Commands arrive as events; during a level it talks to the
  * coordinator's thread only through shared memory and its port (a share when its part is
  * done, a new table when the table grows).
@@ -11,15 +11,12 @@ import { loadModelSource, type ModelSource } from './modelSource.js';
 import type { SharedWorkerInput, WorkerCommand } from './sharedProtocol.js';
 import { SharedStore } from './sharedStore.js';
 import { threadCpuSeconds } from './threadCpu.js';
-import { warmUp } from './warmUp.js';
 
 const input = workerData as SharedWorkerInput & { readonly source: ModelSource; readonly port: MessagePort };
 
 async function main(): Promise<void> {
   const { model, properties } = await loadModelSource(input.source);
   const expander = levelExpander(model, properties, input);
-  const joining = new Int32Array(input.joining);
-  const warmed = warmUp(expander, () => Atomics.load(joining, 0) !== 0);
   const port = input.port;
   parentPort!.on('message', (cmd: WorkerCommand) => {
     if (cmd.type === 'join') {
@@ -29,7 +26,7 @@ async function main(): Promise<void> {
     }
     expander.expand(cmd, (share) => port.postMessage(share, [share.updates.buffer as ArrayBuffer]));
   });
-  parentPort!.postMessage({ type: 'ready', startCpu: threadCpuSeconds(), warmed });
+  parentPort!.postMessage({ type: 'ready', startCpu: threadCpuSeconds() });
 }
 
 main().catch((e: unknown) => parentPort!.postMessage({ type: 'failed', message: e instanceof Error ? e.message : String(e) }));

@@ -3,9 +3,10 @@
  * packed into words in an arena by id, and an open-addressed table (linear probing) of one
  * word a slot — `id + 1` with 5 hash bits as a tag — as in `ExactStore`. A thread claims an
  * empty slot by a compare-and-swap of its header to "being written", writes the key into the
- * arena (and the order key at its id), then publishes the header; a thread that meets a header being written waits
- * for it. Ids come in blocks per thread. The table and the arrays indexed by id grow at a barrier
- * every thread of the level joins; thread 0 (the coordinator's) builds the new ones.
+ * arena (and the order key at its id), then publishes the header; a thread that meets a
+ * header being written waits for it. Ids come in blocks per thread. The table and the arrays
+ * indexed by id grow together at a barrier every thread of the level joins: thread 0 (the
+ * coordinator's) allocates, every thread copies and rehashes a share.
  */
 import { receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import { hashWords } from '../hashBytes.js';

@@ -223,9 +223,10 @@ export class SharedStore {
 
   /**
    * Takes part in the resize every thread of the level must join. Thread 0 waits for the
-   * others, builds the larger buffers (copying what is indexed by id), sends them to each and
-   * bumps the generation; then every thread rehashes its share of the old table's slots into
-   * the new table (by compare-and-swap: the shares interleave), and when all are done thread 0
+   * others, builds the larger buffers (copying the level's own arrays), sends them to each and
+   * bumps the generation; then every thread copies its share of the keys and parent links and
+   * rehashes its share of the old table's slots into the new table (by compare-and-swap: the
+   * shares interleave), and when all are done thread 0
    * resets the barrier and bumps the generation again. Between a thread's arrival and that
    * second generation no thread reads or writes the store otherwise.
    */

@@ -36,7 +36,7 @@ export const ERROR_CODES = [
   // FL295–FL299 topology kind: spanning-tree port guards (decision 0034)
   'FL295', 'FL296', 'FL297', 'FL298',
   // FL3xx model
-  'FL301', 'FL302', 'FL303', 'FL310', 'FL311',
+  'FL301', 'FL302', 'FL303', 'FL304', 'FL310', 'FL311',
   // FL4xx config import
   'FL401', 'FL402', 'FL403', 'FL404', 'FL405', 'FL406', 'FL407', 'FL408',
   'FL410', 'FL411', 'FL412', 'FL413', 'FL414', 'FL415', 'FL416', 'FL417',

@@ -24,6 +24,7 @@ import { workerScript } from './runWorkers.js';
 import { allocateShared, Ctl, Stop } from './sharedMemory.js';
 import { CHOICES, type LevelEvent, type LevelShare, type LevelTask, type LevelTiming, type SharedWorkerInput, type WorkerCommand } from './sharedProtocol.js';
 import { SharedStore } from './sharedStore.js';
+import { ThreadLost, throwIfLost, watchThreads } from './threadWatch.js';
 import { clearOrders, earliestEvents, SettleScratch, settleLevel, statesBefore, transitionsThrough, type SettledLevel } from './settleLevel.js';
 
 /** At most this many threads. */
@@ -79,37 +80,44 @@ export async function parallelCheck<S>(
     return { status: 'error', model: model.name, error: { code: 'FL101', message: (e as Error).message } };
   }
   if (settings.storage !== 'exact' || workers <= 1) return check(model, given, options);
-  const pool: WorkerHandle[] = [];
+  const running: Worker[] = [];
   try {
-    return await coordinate(model, given, settings, source, Math.min(workers, MAX_WORKERS), parallel, pool);
+    return await coordinate(model, given, settings, source, Math.min(workers, MAX_WORKERS), parallel, running);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
+    if (e instanceof ThreadLost) {
+      return { status: 'error', model: model.name, error: { code: 'FL304', message, hint: 're-run with --workers 1: one thread reports what the model does there' } };
+    }
     return {
       status: 'error',
       model: model.name,
       error: { code: 'FL302', message: `the model ${model.name} threw: ${message}`, hint: 'a model must be total on its reachable states; re-run with --workers 1 to see where' },
     };
   } finally {
-    await Promise.all(pool.map((h) => h.worker.terminate()));
+    await Promise.all(running.map((w) => w.terminate()));
   }
 }
 
-/** Starts the workers 1 … threads − 1 in the background. */
-function startPool(source: ModelSource, threads: number, settings: CheckSettings): WorkerHandle[] {
+/** Starts the workers 1 … threads − 1 in the background, and the watcher that notices one ending unannounced (threadWatch.ts). */
+function startPool(source: ModelSource, threads: number, settings: CheckSettings, ctl: SharedArrayBuffer): { handles: WorkerHandle[]; watcher: Worker } {
   const script = workerScript(import.meta.url, './sharedWorker.js');
-  return Array.from({ length: threads - 1 }, (_, i) => {
+  const watch = watchThreads(ctl, threads - 1);
+  const handles = Array.from({ length: threads - 1 }, (_, i) => {
     const { port1, port2 } = new MessageChannel();
-    const data: SharedWorkerInput & { source: ModelSource; port: MessagePort } = { source, me: i + 1, maxFaults: settings.maxFaults, checkDeadlocks: settings.checkDeadlocks, port: port2 };
-    const worker = new Worker(script, { workerData: data, transferList: [port2] });
+    const watchPort = watch.ports[i]!;
+    const data: SharedWorkerInput & { source: ModelSource; port: MessagePort; watch: MessagePort } = { source, me: i + 1, maxFaults: settings.maxFaults, checkDeadlocks: settings.checkDeadlocks, port: port2, watch: watchPort };
+    const worker = new Worker(script, { workerData: data, transferList: [port2, watchPort] });
     const ready = new Promise<number>((resolve, reject) => {
       worker.once('message', (m: { type: string; startCpu?: number; message?: string }) => (m.type === 'ready' ? resolve(m.startCpu ?? NaN) : reject(new WorkerFailed(m.message ?? 'a worker failed to start'))));
-      worker.once('error', reject);
+      // Kept for the worker's life: an error it throws later (its thread then ends, and the watcher says so) must not go unhandled here.
+      worker.on('error', reject);
       worker.once('exit', (code) => reject(new WorkerFailed(`a worker exited with code ${code} before it was ready`)));
     });
     // A pool started for a level that never came is terminated unawaited: its failure is no one's to report.
     ready.catch(() => undefined);
     return { worker, port: port1, ready };
   });
+  return { handles, watcher: watch.watcher };
 }
 
 /** Waits for a worker's share of the level (posted before it counted itself finished). */
@@ -117,6 +125,7 @@ function shareFrom(port: MessagePort, ctl: Int32Array): LevelShare {
   for (;;) {
     const m = receiveMessageOnPort(port);
     if (m !== undefined) return m.message as LevelShare;
+    throwIfLost(ctl);
     Atomics.wait(ctl, Ctl.Wake, Atomics.load(ctl, Ctl.Wake), 1);
   }
 }
@@ -128,8 +137,9 @@ async function coordinate<S>(
   source: ModelSource,
   threads: number,
   parallel: ParallelOptions,
-  pool: WorkerHandle[],
+  running: Worker[],
 ): Promise<CheckResult<S>> {
+  const pool: WorkerHandle[] = [];
   const started = settings.startedAt;
   const expander: LevelExpander = levelExpander(model as EngineModel<unknown>, given as readonly Property<unknown>[], settings);
   const properties = expander.properties as Property<S>[];
@@ -197,7 +207,11 @@ async function coordinate<S>(
       limit = 'timeout';
       break;
     }
-    if (pool.length === 0 && threads > 1 && levelSize >= joinAt / START_AHEAD) pool.push(...startPool(source, threads, settings));
+    if (pool.length === 0 && threads > 1 && levelSize >= joinAt / START_AHEAD) {
+      const started = startPool(source, threads, settings, store.buffers.ctl);
+      pool.push(...started.handles);
+      running.push(started.watcher, ...started.handles.map((h) => h.worker));
+    }
     if (joined === undefined && pool.length > 0 && levelSize >= joinAt) {
       startCpu.push(...(await Promise.all(pool.map((h) => h.ready))));
       for (const h of pool) {

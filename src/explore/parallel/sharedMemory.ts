@@ -55,6 +55,8 @@ export const enum Ctl {
   Finished = 48,
   /** Bumped (and notified) on any change another thread may be waiting for. */
   Wake = 49,
+  /** Non-zero: a worker's thread ended without reporting (threadWatch.ts); every wait gives up. */
+  Lost = 50,
 }
 /** Words in the control block. */
 export const CTL_WORDS = 64;

@@ -13,6 +13,7 @@ import { hashWords } from '../hashBytes.js';
 import { BUSY, ID_MASK, rehashInto, SEED, slotOf } from './sharedTable.js';
 import { REFUSED } from '../visitedStore.js';
 import { CHOICES } from './sharedProtocol.js';
+import { throwIfLost } from './threadWatch.js';
 import { allocateGrowing, bytesPerId, Ctl, GROWTH, ID_BITS, ID_BLOCK, ID_BLOCK_SHIFT, idsFor, limitsFor, MAX_IDS, MAX_LOAD, Stop, wakeAll, type GrowingBuffers, type SharedBuffers } from './sharedMemory.js';
 
 /** What a thread needs to take part in a resize: its place, and how the new buffers reach it. */
@@ -281,6 +282,7 @@ export class SharedStore {
     for (;;) {
       const m = receiveMessageOnPort(port);
       if (m !== undefined) return m.message as { buffers: SharedBuffers; grown: boolean };
+      throwIfLost(this.ctl);
       Atomics.wait(this.ctl, Ctl.Wake, Atomics.load(this.ctl, Ctl.Wake), 1);
     }
   }
@@ -346,11 +348,12 @@ export class SharedStore {
 /** {@link SharedStore.claim}'s answer when a resize must come first. */
 const WAIT = 1;
 
-/** Blocks (waking on the control block's wake word) until `done()` holds. */
+/** Blocks (waking on the control block's wake word) until `done()` holds; throws `ThreadLost` once a worker's thread is gone. */
 export function waitUntil(ctl: Int32Array, done: () => boolean): void {
   for (;;) {
     const seen = Atomics.load(ctl, Ctl.Wake);
     if (done()) return;
+    throwIfLost(ctl);
     Atomics.wait(ctl, Ctl.Wake, seen, 50);
   }
 }

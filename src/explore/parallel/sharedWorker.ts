@@ -12,7 +12,9 @@ import type { SharedWorkerInput, WorkerCommand } from './sharedProtocol.js';
 import { SharedStore } from './sharedStore.js';
 import { threadCpuSeconds } from './threadCpu.js';
 
-const input = workerData as SharedWorkerInput & { readonly source: ModelSource; readonly port: MessagePort };
+const input = workerData as SharedWorkerInput & { readonly source: ModelSource; readonly port: MessagePort; readonly watch: MessagePort };
+// Held open for this thread's life: the coordinator's watcher learns this thread ended when it closes (threadWatch.ts).
+input.watch.on('message', () => undefined);
 
 async function main(): Promise<void> {
   const { model, properties } = await loadModelSource(input.source);

@@ -136,6 +136,15 @@ describe('the parallel exhaustive search', () => {
     expect(two.status === 'error' && [two.error.code, two.error.message]).toEqual(['FL302', expect.stringMatching(/bytes add up to 9/)]);
   }, 120_000);
 
+  it('reports a worker whose thread ends without a word as FL304 instead of waiting for it', async () => {
+    const file = join(root, 'test/fixtures/parallel/exitingModel.mjs');
+    // Levels of up to ~14,000 states: the worker takes some of a level's 64-state chunks, whatever the load.
+    const { model, properties } = benchModel('vrrp', 6);
+    const source = { module: pathToFileURL(file).href, export: 'exitingModel', args: ['vrrp', 6] };
+    const two = await parallelCheck(model, properties, {}, source, 2, atOnce);
+    expect(two.status === 'error' && [two.error.code, two.error.message]).toEqual(['FL304', expect.stringMatching(/ended without reporting/)]);
+  }, 60_000);
+
   it('stops at the first violation where one thread does', async () => {
     const { model, properties } = benchModel('vrrp', 5, 'bad');
     const options = { stopAtFirstViolation: true };

@@ -6,6 +6,7 @@ import { check } from '../src/explore/check.js';
 import { benchModels, type BenchModelName } from '../models/bench/index.js';
 import { naiveBfs } from './naiveBfs.js';
 import { referenceRow } from './reference.js';
+import { spinBfs, type SpinSource } from './spin/spinBfs.js';
 import { naiveTwins } from './twins/index.js';
 
 /** The JSON line printed for one model and N. */
@@ -33,6 +34,9 @@ export interface ExhaustiveLine {
    * False also when the engine did not pass.
    */
   readonly countsMatch: boolean | null;
+  /** SPIN's BFS seconds on this row, and where the figure comes from (bench/spin/spinBfs.ts); null: no figure. */
+  readonly spinSeconds: number | null;
+  readonly spinSource: SpinSource | null;
 }
 
 const round = (x: number, digits: number): number => Number(x.toFixed(digits));
@@ -56,6 +60,7 @@ export function measureExhaustive(model: BenchModelName, n: number, naive: boole
       })()
     : undefined;
 
+  const spin = spinBfs(model, n);
   const matches = (states: number, transitions: number): boolean =>
     ref !== undefined && states === ref.states && transitions === ref.transitions;
   const countsMatch =
@@ -83,5 +88,7 @@ export function measureExhaustive(model: BenchModelName, n: number, naive: boole
     expectedStates: ref?.states ?? null,
     expectedTransitions: ref?.transitions ?? null,
     countsMatch,
+    spinSeconds: spin?.seconds ?? null,
+    spinSource: spin?.source ?? null,
   };
 }

@@ -2,15 +2,16 @@
  * The 2-worker rows of the bench (issue 13): the exhaustive search of a reference model on one
  * thread and on 2 worker threads, back to back in this process, with wall time, process CPU
  * time, each worker's thread CPU, busy and waiting time (decision 0044), the counts against
- * the reference table, and the states per second against SPIN's from BASELINES.md.
+ * the reference table, and the states per second against SPIN's (measured in the same run where
+ * spin is installed, else BASELINES.md's).
  */
 import { check } from '../src/explore/check.js';
 import { parallelCheck } from '../src/explore/parallel/parallelCheck.js';
 import type { ParallelProfile } from '../src/explore/parallel/parallelProfile.js';
 import type { BenchModelName } from '../models/bench/index.js';
-import { exhaustiveBaselines } from './baselines.js';
 import { benchModel, benchSource } from './benchSource.js';
 import { referenceRow } from './reference.js';
+import { spinBfs, type SpinSource } from './spin/spinBfs.js';
 
 /** The models and sizes of the 2-worker rows: every reference family; with `--quick` the smallest row whose levels grow wide enough for workers to join. */
 export const PARALLEL_ROWS: Readonly<Record<'quick' | 'default', readonly (readonly [BenchModelName, number])[]>> = {
@@ -58,9 +59,10 @@ export interface ParallelLine {
   readonly updates: number;
   readonly oneBytesPerState: number;
   readonly workersBytesPerState: number;
-  /** SPIN's single-core BFS states per second from BASELINES.md (another run), and the 2-worker run's over it (issue 13: ≥ 3). */
+  /** SPIN's single-core BFS states per second (bench/spin/spinBfs.ts says from where), and the 2-worker run's over it (issue 13: ≥ 3). */
   readonly spinStatesPerSecond: number | null;
   readonly vsSpin: number | null;
+  readonly spinSource: SpinSource | null;
   /** Both runs passed with the reference counts and depth. */
   readonly countsMatch: boolean;
 }
@@ -107,8 +109,8 @@ export async function measureParallel(name: BenchModelName, n: number, workers =
   const stats = many.value.status === 'error' ? undefined : many.value.stats;
   const oneStats = one.value.status === 'error' ? undefined : one.value.stats;
   const per = (pick: (w: ParallelProfile['workers'][number]) => number): number[] => (profile?.workers ?? []).map((w) => round(pick(w), 3));
-  const spin = exhaustiveBaselines[name][n];
-  const spinRate = spin ? (stats?.states ?? 0) / spin.spinBfsSeconds : null;
+  const spin = spinBfs(name, n);
+  const spinRate = spin ? (stats?.states ?? 0) / spin.seconds : null;
   const stored = (profile?.workers ?? []).reduce((s, w) => s + w.stored, 0);
   return {
     bench: 'parallel-check',
@@ -137,6 +139,7 @@ export async function measureParallel(name: BenchModelName, n: number, workers =
     workersBytesPerState: round(stats?.bytesPerState ?? 0, 1),
     spinStatesPerSecond: spinRate === null ? null : Math.round(spinRate),
     vsSpin: spinRate === null || stats === undefined ? null : round(stats.states / many.seconds / spinRate, 2),
+    spinSource: spin?.source ?? null,
     countsMatch: fits(one.value) && fits(many.value),
   };
 }

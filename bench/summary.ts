@@ -1,12 +1,14 @@
 /**
  * The human summary the bench prints to stderr after its JSON lines: speed against the
- * naive BFS measured in the same run, and SPIN's BFS figures from BASELINES.md beside it.
+ * naive BFS measured in the same run, and SPIN's BFS figures beside it (measured in the same run
+ * where spin is installed, else from BASELINES.md; the headings say which).
  */
-import { exhaustiveBaselines, randomBaselines } from './baselines.js';
+import { randomBaselines } from './baselines.js';
 import type { ExhaustiveLine } from './measureExhaustive.js';
 import type { ScalingLine } from './machineScaling.js';
 import type { ParallelLine } from './measureParallel.js';
 import type { RandomLine } from './randomLine.js';
+import type { SpinSource } from './spin/spinBfs.js';
 
 const thousands = (x: number): string => (x >= 1e6 ? `${(x / 1e6).toFixed(2)} M` : x >= 1e3 ? `${(x / 1e3).toFixed(1)} k` : x.toFixed(0));
 const ratio = (x: number | null): string => (x === null ? '—' : `${x.toFixed(2)}×`);
@@ -17,11 +19,18 @@ function table(header: string[], rows: string[][]): string {
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
+/** Says where the SPIN column's figures come from. */
+function spinFrom(sources: readonly (SpinSource | null)[]): string {
+  const used = new Set(sources.filter((s) => s !== null));
+  if (used.size === 0) return 'not available';
+  if (used.size === 2) return "measured in this run, or from BASELINES.md where this run's SPIN failed (each JSON line's spinSource says which)";
+  return used.has('this run') ? 'measured in this run (spin 6.5.2, gcc -O2 -DNOREDUCE -DSAFETY -DBFS)' : 'from BASELINES.md, another run (spin is not installed here)';
+}
+
 /** Formats the summary of one bench run. */
 export function benchSummary(exhaustive: readonly ExhaustiveLine[], random: readonly RandomLine[]): string {
   const rows = exhaustive.map((l) => {
-    const spin = exhaustiveBaselines[l.model][l.n];
-    const spinRate = spin ? l.states / spin.spinBfsSeconds : null;
+    const spinRate = l.spinSeconds ? l.states / l.spinSeconds : null;
     return [
       `${l.model}-${l.n}`,
       l.states.toLocaleString('en-US'),
@@ -36,7 +45,7 @@ export function benchSummary(exhaustive: readonly ExhaustiveLine[], random: read
     ];
   });
   const parts = [
-    'Exhaustive (engine vs naive BFS measured in this run; SPIN BFS from BASELINES.md, another run):',
+    `Exhaustive (engine vs naive BFS measured in this run; SPIN BFS ${spinFrom(exhaustive.map((l) => l.spinSource))}):`,
     table(['model', 'states', 'seconds', 'states/s', 'B/state', 'naive/s', 'vs naive', 'SPIN/s', 'vs SPIN', 'counts'], rows),
   ];
   if (random.length > 0) {
@@ -65,7 +74,8 @@ export function benchSummary(exhaustive: readonly ExhaustiveLine[], random: read
 /**
  * The 2-worker rows: wall-clock speed-up (meaningful on an idle machine only), the process-CPU
  * ratio that stands for it on a loaded one (decision 0044), each worker's busy/wait, and states
- * per second against SPIN's single-core BFS (BASELINES.md, another run; issue 13 asks ≥ 3×).
+ * per second against SPIN's single-core BFS (measured in this run where spin is installed;
+ * issue 13 asks ≥ 3×).
  */
 export function parallelSummary(lines: readonly ParallelLine[], scaling?: ScalingLine): string {
   const seconds = (xs: readonly number[]): string => xs.map((x) => x.toFixed(2)).join('/');
@@ -93,7 +103,7 @@ export function parallelSummary(lines: readonly ParallelLine[], scaling?: Scalin
           `This machine on 2 threads (one thread's time over two halves', best of 3): CPU-bound ${ratio(scaling.cpuBound)}, memory-bound (random access, ${scaling.memoryMiBPerThread} MiB a thread) ${ratio(scaling.memoryBound)} — a search's speed-up is bounded by the second.`,
         ];
   return [
-    `Exhaustive on ${lines[0]?.workers ?? 2} threads vs 1, alternately ${lines[0]?.repeats ?? 1} times each, fastest run of each (speed-up: wall, read it on an idle machine; CPU ratio: process CPU; thread CPU/busy/wait: the coordinator's thread first; SPIN BFS from BASELINES.md):`,
+    `Exhaustive on ${lines[0]?.workers ?? 2} threads vs 1, alternately ${lines[0]?.repeats ?? 1} times each, fastest run of each (speed-up: wall, read it on an idle machine; CPU ratio: process CPU; thread CPU/busy/wait: the coordinator's thread first; SPIN BFS ${spinFrom(lines.map((l) => l.spinSource))}):`,
     ...ceiling,
     table(['model', 'states', 'wall s 1/W', 'speed-up', 'CPU s 1/W', 'CPU ratio', 'joined at', 'thread CPU', 'busy', 'wait', 'imbalance', 'B/state 1/W', 'SPIN/s', 'W vs SPIN', 'counts'], rows),
   ].join('\n');

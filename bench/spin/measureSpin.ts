@@ -1,0 +1,65 @@
+/**
+ * SPIN measured in the bench's own run (issue 13: "SPIN figures measured in the same run where
+ * `spin` is installed, else the table in BASELINES.md"): the model's Promela ({@link promelaOf})
+ * turned into a verifier by `spin -a`, compiled as BASELINES.md did (`gcc -O2 -DNOREDUCE
+ * -DSAFETY -DBFS`: exact storage, no partial-order reduction, breadth-first), and run once.
+ * Its own "elapsed time" is the exploration's (compiling is not timed). Without `spin` or `cc`
+ * on the machine, or when the verifier fails, the answer is undefined and the bench falls
+ * back to the table.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BenchModelName } from '../../models/bench/index.js';
+import { promelaOf } from './promelaOf.js';
+
+/** One SPIN run: its counts (transitions as the models define them: SPIN's less one) and seconds. */
+export interface SpinRun {
+  readonly states: number;
+  readonly transitions: number;
+  readonly seconds: number;
+}
+
+const runs = new Map<string, SpinRun | undefined>();
+
+/** Whether `spin` and a C compiler are on this machine. */
+export function spinAvailable(): boolean {
+  const ok = (cmd: string, args: string[]): boolean => spawnSync(cmd, args, { stdio: 'ignore' }).status === 0;
+  return ok('spin', ['-V']) && ok('cc', ['--version']);
+}
+
+/** SPIN's breadth-first run of `name`-`n` on this machine, measured once a process (undefined: SPIN is not here, or failed). */
+export function measureSpin(name: BenchModelName, n: number): SpinRun | undefined {
+  const key = `${name}-${n}`;
+  if (!runs.has(key)) runs.set(key, spinAvailable() ? runSpin(name, n) : undefined);
+  return runs.get(key);
+}
+
+function runSpin(name: BenchModelName, n: number): SpinRun | undefined {
+  const dir = mkdtempSync(join(tmpdir(), 'faultline-spin-'));
+  try {
+    writeFileSync(join(dir, 'model.pml'), promelaOf(name, n));
+    const step = (cmd: string, args: string[]): string | undefined => {
+      const r = spawnSync(cmd, args, { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 24 });
+      return r.status === 0 ? r.stdout : undefined;
+    };
+    if (step('spin', ['-a', 'model.pml']) === undefined) return undefined;
+    if (step('cc', ['-O2', '-DNOREDUCE', '-DSAFETY', '-DBFS', '-o', 'pan', 'pan.c']) === undefined) return undefined;
+    // -E: a deadlock is no error here (philosophers has one); -m: no depth bound.
+    const out = step('./pan', ['-E', '-m10000000']);
+    return out === undefined ? undefined : parsePan(out);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Reads a verifier's summary (undefined when it reported an error or no elapsed time). */
+export function parsePan(out: string): SpinRun | undefined {
+  const errors = /errors: (\d+)/.exec(out);
+  const states = /([\d.e+]+) states, stored/.exec(out);
+  const transitions = /([\d.e+]+) transitions \(= stored\+matched\)/.exec(out);
+  const seconds = /pan: elapsed time ([\d.e+-]+) seconds/.exec(out);
+  if (!errors || errors[1] !== '0' || !states || !transitions || !seconds) return undefined;
+  return { states: Number(states[1]), transitions: Number(transitions[1]) - 1, seconds: Number(seconds[1]) };
+}

@@ -1,0 +1,23 @@
+/**
+ * SPIN's single-core breadth-first time for a bench row: measured in this run when SPIN is on
+ * the machine (and its counts equal the reference table's), else BASELINES.md's figure from
+ * another run — and which of the two it is, so a report never passes the table off as a
+ * measurement.
+ */
+import type { BenchModelName } from '../../models/bench/index.js';
+import { exhaustiveBaselines } from '../baselines.js';
+import { referenceRow } from '../reference.js';
+import { measureSpin } from './measureSpin.js';
+
+/** Where a SPIN figure comes from. */
+export type SpinSource = 'this run' | 'BASELINES.md';
+
+/** SPIN's seconds for `name`-`n`, and their source; undefined when neither has the row. */
+export function spinBfs(name: BenchModelName, n: number): { readonly seconds: number; readonly source: SpinSource } | undefined {
+  const ref = referenceRow(name, n);
+  // Only rows with reference counts: a SPIN figure is used only once its counts are checked.
+  const live = ref === undefined || process.env.FAULTLINE_BENCH_SPIN === 'table' ? undefined : measureSpin(name, n);
+  if (live && live.seconds > 0 && ref && live.states === ref.states && live.transitions === ref.transitions) return { seconds: live.seconds, source: 'this run' };
+  const table = exhaustiveBaselines[name][n];
+  return table ? { seconds: table.spinBfsSeconds, source: 'BASELINES.md' } : undefined;
+}

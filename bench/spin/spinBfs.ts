@@ -9,6 +9,9 @@ import { exhaustiveBaselines } from '../baselines.js';
 import { referenceRow } from '../reference.js';
 import { measureSpin } from './measureSpin.js';
 
+/** pan prints its time to 0.01 s: a shorter run is no rate to compare with (the table's figure, if any, is used). */
+export const MIN_SECONDS = 0.1;
+
 /** Where a SPIN figure comes from. */
 export type SpinSource = 'this run' | 'BASELINES.md';
 
@@ -17,7 +20,7 @@ export function spinBfs(name: BenchModelName, n: number): { readonly seconds: nu
   const ref = referenceRow(name, n);
   // Only rows with reference counts: a SPIN figure is used only once its counts are checked.
   const live = ref === undefined || process.env.FAULTLINE_BENCH_SPIN === 'table' ? undefined : measureSpin(name, n);
-  if (live && live.seconds > 0 && ref && live.states === ref.states && live.transitions === ref.transitions) return { seconds: live.seconds, source: 'this run' };
+  if (live && live.seconds >= MIN_SECONDS && ref && live.states === ref.states && live.transitions === ref.transitions) return { seconds: live.seconds, source: 'this run' };
   const table = exhaustiveBaselines[name][n];
   return table ? { seconds: table.spinBfsSeconds, source: 'BASELINES.md' } : undefined;
 }

@@ -23,10 +23,13 @@ export interface SpinRun {
 
 const runs = new Map<string, SpinRun | undefined>();
 
-/** Whether `spin` and a C compiler are on this machine. */
+let available: boolean | undefined;
+
+/** Whether `spin` and a C compiler are on this machine (asked once a process). */
 export function spinAvailable(): boolean {
   const ok = (cmd: string, args: string[]): boolean => spawnSync(cmd, args, { stdio: 'ignore' }).status === 0;
-  return ok('spin', ['-V']) && ok('cc', ['--version']);
+  available ??= ok('spin', ['-V']) && ok('cc', ['--version']);
+  return available;
 }
 
 /** SPIN's breadth-first run of `name`-`n` on this machine, measured once a process (undefined: SPIN is not here, or failed). */

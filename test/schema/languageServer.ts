@@ -32,7 +32,13 @@ export interface LanguageServer {
 export async function startLanguageServer(schemaFile: string): Promise<LanguageServer> {
   const require = createRequire(import.meta.url);
   const server: ChildProcess = spawn(process.execPath, [require.resolve('yaml-language-server/bin/yaml-language-server'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  // The server may be gone before a last write lands (it exits on `exit`): a write to its closed
+  // stdin is no test failure, and must not surface as an unhandled rejection.
+  server.stdin!.on('error', () => undefined);
   const connection: MessageConnection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+  const notify = (method: string, params?: object): void => {
+    void connection.sendNotification(method, params).catch(() => undefined);
+  };
   const settings = { yaml: { validate: true, completion: true, hover: true, schemas: { [pathToFileURL(schemaFile).href]: ['*.yaml'] } } };
   const waiting = new Map<string, (d: readonly PublishedDiagnostic[]) => void>();
   connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map((i) => (i.section === 'yaml' ? settings.yaml : i.section ? null : settings)));
@@ -44,14 +50,14 @@ export async function startLanguageServer(schemaFile: string): Promise<LanguageS
     rootUri: null,
     capabilities: { workspace: { configuration: true }, textDocument: { completion: { completionItem: { documentationFormat: ['plaintext'] } } } },
   });
-  connection.sendNotification('initialized', {});
-  connection.sendNotification('workspace/didChangeConfiguration', { settings });
+  notify('initialized', {});
+  notify('workspace/didChangeConfiguration', { settings });
   let version = 0;
   return {
     open(file, text) {
       const uri = pathToFileURL(file).href;
       const published = new Promise<readonly PublishedDiagnostic[]>((resolve) => waiting.set(uri, resolve));
-      connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: ++version, text } });
+      notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: ++version, text } });
       return published;
     },
     async complete(file, line, character) {
@@ -60,7 +66,7 @@ export async function startLanguageServer(schemaFile: string): Promise<LanguageS
     },
     async stop() {
       await connection.sendRequest('shutdown').catch(() => undefined);
-      connection.sendNotification('exit');
+      await connection.sendNotification('exit').catch(() => undefined);
       connection.dispose();
       server.kill();
     },

@@ -24,7 +24,7 @@ function spinFrom(sources: readonly (SpinSource | null)[]): string {
   const used = new Set(sources.filter((s) => s !== null));
   if (used.size === 0) return 'not available';
   if (used.size === 2) return "measured in this run, or from BASELINES.md where this run's SPIN failed (each JSON line's spinSource says which)";
-  return used.has('this run') ? 'measured in this run (spin 6.5.2, gcc -O2 -DNOREDUCE -DSAFETY -DBFS)' : 'from BASELINES.md, another run (spin is not installed here)';
+  return used.has('this run') ? 'measured in this run (spin 6.5.2, gcc -O2 -DNOREDUCE -DSAFETY -DBFS)' : 'from BASELINES.md, another run (spin not installed, failed, or FAULTLINE_BENCH_SPIN=table)';
 }
 
 /** Formats the summary of one bench run. */

@@ -89,8 +89,6 @@ export interface GrowingBuffers {
   readonly frontier: SharedArrayBuffer;
   /** Successors each parent of the level being expanded had, by rank (Int32). */
   readonly fanOut: SharedArrayBuffer;
-  /** Ids the arrays hold. */
-  readonly capacity: number;
 }
 
 /** The shared buffers of one parallel search; posted to a worker when it joins. */
@@ -125,7 +123,6 @@ export function allocateGrowing(words: number, slots: number): GrowingBuffers {
     owners: new SharedArrayBuffer(Math.ceil(capacity / ID_BLOCK) + 1),
     frontier: new SharedArrayBuffer(capacity * 4),
     fanOut: new SharedArrayBuffer(capacity * 4),
-    capacity,
   };
 }
 

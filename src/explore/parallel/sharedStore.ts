@@ -44,7 +44,7 @@ export class SharedStore {
   owners!: Uint8Array;
   frontier!: Int32Array;
   fanOut!: Int32Array;
-  /** Ids the arrays hold now. */
+  /** Ids the arrays hold now: derived from the table ({@link idsFor}). */
   capacity = 0;
   /** The buffers in use (a worker joining later gets these). */
   buffers: SharedBuffers;
@@ -299,7 +299,7 @@ export class SharedStore {
     this.owners = new Uint8Array(buffers.owners);
     this.frontier = new Int32Array(buffers.frontier);
     this.fanOut = new Int32Array(buffers.fanOut);
-    this.capacity = buffers.capacity;
+    this.capacity = idsFor(this.slots);
   }
 
   /** Bytes the store holds: the table and the arrays indexed by id. */

@@ -26,6 +26,12 @@ export interface RandomTask {
   readonly n: number;
   readonly runs: number;
   readonly maxSteps: number;
+  /**
+   * Steps a measurement needs: where `runs` walks end sooner (philosophers' walks reach their
+   * deadlock in ~50 steps), a first round is a warm-up and the walks are rerun, more of them,
+   * until at least this many steps are timed (see `measureRandom`).
+   */
+  readonly minSteps: number;
 }
 
 /** Everything one bench run does. */
@@ -81,6 +87,7 @@ export function benchPlan(argv: readonly string[]): BenchPlan {
       n: n ?? randomBaselines[model].n,
       runs: quick ? 200 : 1000,
       maxSteps: 1000,
+      minSteps: quick ? 200_000 : 1_000_000,
     });
   }
   return { exhaustive, random };

@@ -54,6 +54,8 @@ export function benchSummary(exhaustive: readonly ExhaustiveLine[], random: read
       const same = base.n === l.n;
       return [
         `${l.model}-${l.n}`,
+        thousands(l.runs),
+        thousands(l.steps),
         thousands(l.randomStepsPerSecond),
         thousands(l.fastCheckStepsPerSecond),
         ratio(l.randomStepsPerSecond / l.fastCheckStepsPerSecond),
@@ -64,8 +66,8 @@ export function benchSummary(exhaustive: readonly ExhaustiveLine[], random: read
     });
     parts.push(
       '',
-      'Random mode (steps/s on one thread, invariant checked every step; fast-check index walks measured in this run; table figures from BASELINES.md):',
-      table(['model', 'steps/s', 'fast-check idx/s', 'vs fast-check', 'table fc/s', 'table Quint/s', 'status'], randomRows),
+      `Random mode (steps/s on one thread, invariant checked every step; fast-check index walks measured in this run over as many walks; table figures from BASELINES.md${random.some((l) => l.warmUpRounds > 0) ? `; ${random.filter((l) => l.warmUpRounds > 0).map((l) => `${l.model}-${l.n}`).join(', ')}: walks end early, so a first round warmed up and more walks were timed` : ''}):`,
+      table(['model', 'walks', 'steps', 'steps/s', 'fast-check idx/s', 'vs fast-check', 'table fc/s', 'table Quint/s', 'status'], randomRows),
     );
   }
   return parts.join('\n');

@@ -24,7 +24,7 @@ describe('benchPlan', () => {
   it('runs one model at one size with --model and --n, and drops the naive BFS with --no-naive', () => {
     expect(sizes(['--model', 'stp-ring', '--n', '3', '--no-naive'])).toEqual(['stp-ring-3']);
     expect(benchPlan(['--model', 'stp-ring', '--n', '3']).random).toEqual([
-      { model: 'stp-ring', n: 3, runs: 1000, maxSteps: 1000 },
+      { model: 'stp-ring', n: 3, runs: 1000, maxSteps: 1000, minSteps: 1_000_000 },
     ]);
   });
 

@@ -3,7 +3,8 @@
  * thread and on 2 worker threads, back to back in this process, with wall time, process CPU
  * time, each worker's thread CPU, busy and waiting time (decision 0044), the counts against
  * the reference table, and the states per second against SPIN's (measured in the same run where
- * spin is installed, else BASELINES.md's).
+ * spin is installed — as many runs as faultline's, between them, the fastest kept — else
+ * BASELINES.md's).
  */
 import { check } from '../src/explore/check.js';
 import { parallelCheck } from '../src/explore/parallel/parallelCheck.js';
@@ -11,7 +12,7 @@ import type { ParallelProfile } from '../src/explore/parallel/parallelProfile.js
 import type { BenchModelName } from '../models/bench/index.js';
 import { benchModel, benchSource } from './benchSource.js';
 import { referenceRow } from './reference.js';
-import { spinBfs, type SpinSource } from './spin/spinBfs.js';
+import { spinSampler, type SpinSource } from './spin/spinBfs.js';
 
 /** The models and sizes of the 2-worker rows: every reference family; with `--quick` the smallest row whose levels grow wide enough for workers to join. */
 export const PARALLEL_ROWS: Readonly<Record<'quick' | 'default', readonly (readonly [BenchModelName, number])[]>> = {
@@ -63,6 +64,8 @@ export interface ParallelLine {
   readonly spinStatesPerSecond: number | null;
   readonly vsSpin: number | null;
   readonly spinSource: SpinSource | null;
+  /** Of how many SPIN runs, alternated with faultline's, `spinStatesPerSecond` is the fastest (1: the table's figure). */
+  readonly spinRuns: number | null;
   /** Both runs passed with the reference counts and depth. */
   readonly countsMatch: boolean;
 }
@@ -94,11 +97,17 @@ export async function measureParallel(name: BenchModelName, n: number, workers =
   const { model, properties } = benchModel(name, n);
   const ones: Awaited<ReturnType<typeof timed<ReturnType<typeof check>>>>[] = [];
   const manys: (Awaited<ReturnType<typeof timed<Awaited<ReturnType<typeof parallelCheck>>>>> & { profile: ParallelProfile | undefined })[] = [];
-  for (let i = 0; i < repeats; i++) {
-    ones.push(await timed(() => check(model, properties, {})));
-    let profile: ParallelProfile | undefined;
-    const run = await timed(() => parallelCheck(model, properties, {}, benchSource(name, n), workers, { onProfile: (p) => (profile = p) }));
-    manys.push({ ...run, profile });
+  const spinRuns = spinSampler(name, n);
+  try {
+    for (let i = 0; i < repeats; i++) {
+      spinRuns.sample();
+      ones.push(await timed(() => check(model, properties, {})));
+      let profile: ParallelProfile | undefined;
+      const run = await timed(() => parallelCheck(model, properties, {}, benchSource(name, n), workers, { onProfile: (p) => (profile = p) }));
+      manys.push({ ...run, profile });
+    }
+  } finally {
+    spinRuns.close();
   }
   const one = fastest(ones);
   const many = fastest(manys);
@@ -109,7 +118,7 @@ export async function measureParallel(name: BenchModelName, n: number, workers =
   const stats = many.value.status === 'error' ? undefined : many.value.stats;
   const oneStats = one.value.status === 'error' ? undefined : one.value.stats;
   const per = (pick: (w: ParallelProfile['workers'][number]) => number): number[] => (profile?.workers ?? []).map((w) => round(pick(w), 3));
-  const spin = spinBfs(name, n);
+  const spin = spinRuns.result();
   const spinRate = spin ? (stats?.states ?? 0) / spin.seconds : null;
   const stored = (profile?.workers ?? []).reduce((s, w) => s + w.stored, 0);
   return {
@@ -140,6 +149,7 @@ export async function measureParallel(name: BenchModelName, n: number, workers =
     spinStatesPerSecond: spinRate === null ? null : Math.round(spinRate),
     vsSpin: spinRate === null || stats === undefined ? null : round(stats.states / many.seconds / spinRate, 2),
     spinSource: spin?.source ?? null,
+    spinRuns: spin?.runs ?? null,
     countsMatch: fits(one.value) && fits(many.value),
   };
 }

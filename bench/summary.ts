@@ -105,7 +105,7 @@ export function parallelSummary(lines: readonly ParallelLine[], scaling?: Scalin
           `This machine on 2 threads (one thread's time over two halves', best of 3): CPU-bound ${ratio(scaling.cpuBound)}, memory-bound (random access, ${scaling.memoryMiBPerThread} MiB a thread) ${ratio(scaling.memoryBound)} — a search's speed-up is bounded by the second.`,
         ];
   return [
-    `Exhaustive on ${lines[0]?.workers ?? 2} threads vs 1, alternately ${lines[0]?.repeats ?? 1} times each, fastest run of each (speed-up: wall, read it on an idle machine; CPU ratio: process CPU; thread CPU/busy/wait: the coordinator's thread first; SPIN BFS ${spinFrom(lines.map((l) => l.spinSource))}):`,
+    `Exhaustive on ${lines[0]?.workers ?? 2} threads vs 1, alternately ${lines[0]?.repeats ?? 1} times each, fastest run of each (speed-up: wall, read it on an idle machine; CPU ratio: process CPU; thread CPU/busy/wait: the coordinator's thread first; SPIN BFS ${spinFrom(lines.map((l) => l.spinSource))}${lines.some((l) => (l.spinRuns ?? 1) > 1) ? `, the fastest of ${Math.max(...lines.map((l) => l.spinRuns ?? 1))} runs made between faultline's` : ''}):`,
     ...ceiling,
     table(['model', 'states', 'wall s 1/W', 'speed-up', 'CPU s 1/W', 'CPU ratio', 'joined at', 'thread CPU', 'busy', 'wait', 'imbalance', 'B/state 1/W', 'SPIN/s', 'W vs SPIN', 'counts'], rows),
   ].join('\n');

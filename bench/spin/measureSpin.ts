@@ -2,8 +2,9 @@
  * SPIN measured in the bench's own run (issue 13: "SPIN figures measured in the same run where
  * `spin` is installed, else the table in BASELINES.md"): the model's Promela ({@link promelaOf})
  * turned into a verifier by `spin -a`, compiled as BASELINES.md did (`gcc -O2 -DNOREDUCE
- * -DSAFETY -DBFS`: exact storage, no partial-order reduction, breadth-first), and run once.
- * Its own "elapsed time" is the exploration's (compiling is not timed). Without `spin` or `cc`
+ * -DSAFETY -DBFS`: exact storage, no partial-order reduction, breadth-first), once a process,
+ * and run once a row (or as often as the row times faultline: {@link compileSpin}). Its own
+ * "elapsed time" is the exploration's (compiling is not timed). Without `spin` or `cc`
  * on the machine, or when the verifier fails, the answer is undefined and the bench falls
  * back to the table.
  */
@@ -21,7 +22,7 @@ export interface SpinRun {
   readonly seconds: number;
 }
 
-const runs = new Map<string, SpinRun | undefined>();
+const firstRuns = new Map<string, SpinRun | undefined>();
 
 let available: boolean | undefined;
 
@@ -35,26 +36,55 @@ export function spinAvailable(): boolean {
 /** SPIN's breadth-first run of `name`-`n` on this machine, measured once a process (undefined: SPIN is not here, or failed). */
 export function measureSpin(name: BenchModelName, n: number): SpinRun | undefined {
   const key = `${name}-${n}`;
-  if (!runs.has(key)) runs.set(key, spinAvailable() ? runSpin(name, n) : undefined);
-  return runs.get(key);
+  if (!firstRuns.has(key)) {
+    const verifier = compileSpin(name, n);
+    try {
+      firstRuns.set(key, verifier?.run());
+    } finally {
+      verifier?.close();
+    }
+  }
+  return firstRuns.get(key);
 }
 
-function runSpin(name: BenchModelName, n: number): SpinRun | undefined {
+/** A compiled verifier of one model: run it as often as needed, then close it (its folder is removed). */
+export interface SpinVerifier {
+  /** One breadth-first run; undefined when it failed or reported an error. */
+  run(): SpinRun | undefined;
+  close(): void;
+}
+
+/** `name`-`n` compiled to a verifier in a folder of its own; undefined: SPIN is not here, or failed. */
+export function compileSpin(name: BenchModelName, n: number): SpinVerifier | undefined {
+  if (!spinAvailable()) return undefined;
   const dir = mkdtempSync(join(tmpdir(), 'faultline-spin-'));
+  const close = (): void => rmSync(dir, { recursive: true, force: true });
   try {
     writeFileSync(join(dir, 'model.pml'), promelaOf(name, n));
-    const step = (cmd: string, args: string[]): string | undefined => {
-      const r = spawnSync(cmd, args, { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 24 });
-      return r.status === 0 ? r.stdout : undefined;
-    };
-    if (step('spin', ['-a', 'model.pml']) === undefined) return undefined;
-    if (step('cc', ['-O2', '-DNOREDUCE', '-DSAFETY', '-DBFS', '-o', 'pan', 'pan.c']) === undefined) return undefined;
-    // -E: a deadlock is no error here (philosophers has one); -m: no depth bound.
-    const out = step('./pan', ['-E', '-m10000000']);
-    return out === undefined ? undefined : parsePan(out);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+    const built =
+      inDir(dir, 'spin', ['-a', 'model.pml']) !== undefined && inDir(dir, 'cc', ['-O2', '-DNOREDUCE', '-DSAFETY', '-DBFS', '-o', 'pan', 'pan.c']) !== undefined;
+    if (!built) {
+      close();
+      return undefined;
+    }
+  } catch (e) {
+    close();
+    throw e;
   }
+  return {
+    run() {
+      // -E: a deadlock is no error here (philosophers has one); -m: no depth bound.
+      const out = inDir(dir, './pan', ['-E', '-m10000000']);
+      return out === undefined ? undefined : parsePan(out);
+    },
+    close,
+  };
+}
+
+/** `cmd args` run in `dir`: its standard output, or undefined when it failed. */
+function inDir(dir: string, cmd: string, args: string[]): string | undefined {
+  const r = spawnSync(cmd, args, { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 24 });
+  return r.status === 0 ? r.stdout : undefined;
 }
 
 /** Reads a verifier's summary (undefined when it reported an error or no elapsed time). */

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { referenceRow } from '../../../bench/reference.js';
 import { measureSpin, parsePan, spinAvailable } from '../../../bench/spin/measureSpin.js';
 import { promelaOf } from '../../../bench/spin/promelaOf.js';
-import { spinBfs } from '../../../bench/spin/spinBfs.js';
+import { spinBfs, spinSampler } from '../../../bench/spin/spinBfs.js';
 
 const available = spinAvailable();
 if (!available && process.env['CI'] === 'true') throw new Error('the SPIN comparison needs spin and cc in CI (.ci/run installs spin)');
@@ -55,7 +55,31 @@ describe('SPIN measured in the same run', () => {
 
   it('falls back to BASELINES.md, and says so, when told not to run SPIN', () => {
     process.env['FAULTLINE_BENCH_SPIN'] = 'table';
-    expect(spinBfs('vrrp', 6)).toEqual({ seconds: 0.26, source: 'BASELINES.md' });
+    expect(spinBfs('vrrp', 6)).toEqual({ seconds: 0.26, source: 'BASELINES.md', runs: 1 });
     expect(spinBfs('vrrp', 4)).toBeUndefined();
+    const sampler = spinSampler('vrrp', 6);
+    sampler.sample();
+    sampler.close();
+    expect(sampler.result()).toEqual({ seconds: 0.26, source: 'BASELINES.md', runs: 1 });
+  });
+
+  it.skipIf(!available)('times SPIN as often as the row samples it and keeps the fastest run', () => {
+    const sampler = spinSampler('vrrp', 6);
+    try {
+      sampler.sample();
+      sampler.sample();
+      sampler.sample();
+    } finally {
+      sampler.close();
+    }
+    const best = sampler.result();
+    expect(best).toMatchObject({ source: 'this run', runs: 3 });
+    expect(best!.seconds).toBeGreaterThanOrEqual(0.1);
+  }, 60_000);
+
+  it('has nothing to sample for a row the table does not compare', () => {
+    const sampler = spinSampler('vrrp', 4);
+    sampler.sample();
+    expect(sampler.result()).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import type { MonitorViolation as WalkViolation, PropertyMonitor } from '../core/propertyMonitor.js';
 import type { BudgetClock } from './budgetClock.js';
+import { uintMod } from './uintMod.js';
 import type { WalkStepper } from './walkStepper.js';
 
 /** The end of one walk driven by identities (see {@link WalkRunner.runIdentities}). */
@@ -89,12 +90,12 @@ export class WalkRunner<S> {
       let k: number;
       if (budgetLeft && faultPermille < 0) {
         if (count === 0) break;
-        k = draw % count;
-      } else if (budgetLeft && faultCount > 0 && (nonFaults === 0 || draw % 1000 < faultPermille)) {
-        k = this.faultIndex(count, Math.floor(draw / 1000) % faultCount);
+        k = uintMod(draw, count);
+      } else if (budgetLeft && faultCount > 0 && (nonFaults === 0 || uintMod(draw, 1000) < faultPermille)) {
+        k = this.faultIndex(count, uintMod(Math.floor(draw / 1000), faultCount));
       } else {
         if (nonFaults === 0) break;
-        k = stepper.nonFaultIndex(Math.floor(draw / 1000) % nonFaults);
+        k = stepper.nonFaultIndex(uintMod(Math.floor(draw / 1000), nonFaults));
       }
       const fault = stepper.faultAt(k);
       const duration = stepper.advance(k);

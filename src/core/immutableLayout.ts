@@ -17,6 +17,7 @@ export function immutableRecord<T extends object>(
   const plain = record<T>(fields);
   return {
     width: plain.width,
+    ...(plain.bits ? { bits: plain.bits } : {}),
     write: (value, out, offset) => plain.write(value.toObject() as T, out, offset),
     read: (bytes, offset) => factory(plain.read(bytes, offset) as Partial<T>),
   };
@@ -27,6 +28,7 @@ export function immutableList<T>(of: Layout<T>, length: number): Layout<List<T>>
   const plain = array(of, length);
   return {
     width: plain.width,
+    ...(plain.bits ? { bits: plain.bits } : {}),
     write: (value, out, offset) => plain.write(value.toArray(), out, offset),
     read: (bytes, offset) => List(plain.read(bytes, offset)),
   };

@@ -15,6 +15,23 @@ export interface Layout<T> {
   readonly width: number;
   write(value: T, out: Uint8Array, offset: number): void;
   read(bytes: Uint8Array, offset: number): T;
+  /**
+   * Bits each of the `width` bytes can need (1..8 each): every byte `write` makes is below
+   * `2 ** bits[i]`. The exact visited set stores states packed to these bits (decision 0047);
+   * absent, 8 a byte. The combinators below declare them; a hand-written layout may.
+   */
+  readonly bits?: readonly number[];
+}
+
+/** The bits of each byte of a number below `size` written little-endian in `width` bytes (at least 1 a byte). */
+function uintBits(size: number, width: number): number[] {
+  const total = Math.ceil(Math.log2(Math.max(2, size)));
+  return Array.from({ length: width }, (_, i) => Math.min(8, Math.max(1, total - 8 * i)));
+}
+
+/** `layout`'s bits, 8 a byte where it declares none. */
+function bitsOf(layout: Layout<unknown>): readonly number[] {
+  return layout.bits ?? new Array<number>(layout.width).fill(8);
 }
 
 function bytesFor(size: number): 1 | 2 | 4 {
@@ -50,6 +67,7 @@ export function int(min: number, max: number): Layout<number> {
   const width = bytesFor(max - min + 1);
   return {
     width,
+    bits: uintBits(max - min + 1, width),
     write(v, out, off) {
       if (!Number.isInteger(v) || v < min || v > max) outOfDomain(`${min}..${max}`, v);
       writeUint(out, off, width, v - min);
@@ -66,6 +84,7 @@ export function intOrNone(min: number, max: number): Layout<number> {
   if (min !== max) return int(min, max);
   return {
     width: 0,
+    bits: [],
     write(v) {
       if (v !== min) outOfDomain(`${min}`, v);
     },
@@ -77,6 +96,7 @@ export function intOrNone(min: number, max: number): Layout<number> {
 export function constant<const T>(value: T): Layout<T> {
   return {
     width: 0,
+    bits: [],
     write(v) {
       if (v !== value) outOfDomain(JSON.stringify(value), v);
     },
@@ -88,6 +108,7 @@ export function constant<const T>(value: T): Layout<T> {
 export function bool(): Layout<boolean> {
   return {
     width: 1,
+    bits: [1],
     write(v, out, off) {
       if (typeof v !== 'boolean') outOfDomain('boolean', v);
       out[off] = v ? 1 : 0;
@@ -102,6 +123,7 @@ export function enumOf<const T extends string | number>(values: readonly T[]): L
   const index = new Map<T, number>(values.map((v, i) => [v, i]));
   return {
     width,
+    bits: uintBits(values.length, width),
     write(v, out, off) {
       const i = index.get(v);
       if (i === undefined) outOfDomain(`{${values.join(', ')}}`, v);
@@ -115,6 +137,8 @@ export function enumOf<const T extends string | number>(values: readonly T[]): L
 export function optional<T>(inner: Layout<T>): Layout<T | null> {
   return {
     width: 1 + inner.width,
+    // The flag byte, then the inner value's bytes (all 0 when null).
+    bits: [1, ...bitsOf(inner)],
     write(v, out, off) {
       if (v === null) {
         out.fill(0, off, off + 1 + inner.width);
@@ -129,8 +153,10 @@ export function optional<T>(inner: Layout<T>): Layout<T | null> {
 
 /** A fixed-length array. */
 export function array<T>(of: Layout<T>, length: number): Layout<readonly T[]> {
+  const each = bitsOf(of);
   return {
     width: of.width * length,
+    bits: Array.from({ length }, () => each).flat(),
     write(v, out, off) {
       if (v.length !== length) outOfDomain(`array of length ${length}`, `length ${v.length}`);
       for (let i = 0; i < length; i++) of.write(v[i]!, out, off + i * of.width);
@@ -154,6 +180,7 @@ export function record<T extends object>(fields: { readonly [K in keyof T]: Layo
   }
   return {
     width,
+    bits: entries.flatMap(([, layout]) => bitsOf(layout)),
     write(v, out, off) {
       entries.forEach(([key, layout], i) => layout.write(v[key as keyof T], out, off + offsets[i]!));
     },
@@ -173,5 +200,6 @@ export function codecOf<T>(layout: Layout<T>): StateCodec<T> {
     width: layout.width,
     encode: (state, out) => layout.write(state, out, 0),
     decode: (bytes, offset = 0) => layout.read(bytes, offset),
+    ...(layout.bits ? { valueBits: layout.bits } : {}),
   };
 }

@@ -41,6 +41,11 @@ export interface StateCodec<S> {
   encode(state: S, out: Uint8Array): void;
   /** Reads a state back from `bytes[offset..offset+width)`. */
   decode(bytes: Uint8Array, offset?: number): S;
+  /**
+   * Bits each encoded byte needs (one entry per byte, 1..8), as `PackedModel.valueBits`: the
+   * exact visited set stores states packed to them. `codecOf` takes them from the layout.
+   */
+  readonly valueBits?: readonly number[];
 }
 
 /** An object-level model: readable states, typed actions. */

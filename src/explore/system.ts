@@ -23,8 +23,9 @@ export class TransitionSystem<S> {
   readonly keyWidth: number;
   readonly withins: readonly WithinSlot<S>[];
   /**
-   * Bits each key byte needs, when the model declares its bytes' (`valueBits`), with the
-   * fault counter's and 8 for each within counter; undefined when nothing is narrower than a byte.
+   * Bits each key byte needs, when the model declares its bytes' (`PackedModel.valueBits`, or
+   * `StateCodec.valueBits`, which a layout's codec carries), with the fault counter's and 8
+   * for each within counter; undefined when nothing is narrower than a byte.
    */
   readonly keyBits: Uint8Array | undefined;
   /** Successors within the fault budget found by the last `expand`. */
@@ -172,10 +173,11 @@ export class TransitionSystem<S> {
 
 /** The key's bits per byte (see `TransitionSystem.keyBits`). */
 function keyBitsOf<S>(model: EngineModel<S>, keyWidth: number, faultOffset: number, maxFaults: number): Uint8Array | undefined {
-  if (!isPackedModel(model) || model.valueBits === undefined) return undefined;
-  const declared = model.valueBits;
-  if (declared.length !== model.width || declared.some((b) => !Number.isInteger(b) || b < 1 || b > 8)) {
-    throw new RangeError(`model ${model.name}: valueBits needs one whole number of bits in 1..8 per state byte (${model.width})`);
+  const declared = isPackedModel(model) ? model.valueBits : model.codec.valueBits;
+  if (declared === undefined) return undefined;
+  const width = isPackedModel(model) ? model.width : model.codec.width;
+  if (declared.length !== width || declared.some((b) => !Number.isInteger(b) || b < 1 || b > 8)) {
+    throw new RangeError(`model ${model.name}: valueBits needs one whole number of bits in 1..8 per state byte (${width})`);
   }
   const bits = new Uint8Array(keyWidth).fill(8);
   bits.set(declared);

@@ -56,6 +56,25 @@ describe('layout', () => {
     expect(sampleLayout.width).toBe(1 + 2 + 4 + 1 + 1 + 2 + 4);
   });
 
+  it('declares the bits each byte can need, so the visited set packs states to them', () => {
+    expect([int(0, 1).bits, int(3, 10).bits, int(0, 255).bits, int(0, 256).bits, int(0, 65536).bits]).toEqual([[1], [3], [8], [8, 1], [8, 8, 1, 1]]);
+    expect([bool().bits, enumOf(['only']).bits, enumOf(['a', 'b', 'c']).bits, optional(int(0, 9)).bits, array(bool(), 3).bits]).toEqual([[1], [1], [2], [1, 4], [1, 1, 1]]);
+    expect(sampleLayout.bits).toEqual([8, 8, 8, 8, 8, 8, 8, 1, 2, 1, 4, 2, 2, 2, 2]);
+    expect(codecOf(sampleLayout).valueBits).toEqual(sampleLayout.bits);
+  });
+
+  it('takes 8 bits a byte for a hand-written layout inside a combinator that declares none', () => {
+    const custom: Layout<number> = { width: 2, write: (v, out, off) => out.set([v & 255, v >> 8], off), read: (b, off) => b[off]! | (b[off + 1]! << 8) };
+    expect(record({ a: bool(), b: custom }).bits).toEqual([1, 8, 8]);
+    expect(codecOf(custom).valueBits).toBeUndefined();
+  });
+
+  it('writes every byte of every value within its declared bits', () => {
+    fc.assert(
+      fc.property(sampleArb, (v) => bytesOf(sampleLayout, v).every((byte, i) => byte >>> sampleLayout.bits![i]! === 0)),
+    );
+  });
+
   it('round-trips every value of a record through its codec', () => {
     const codec = codecOf(sampleLayout);
     const buf = new Uint8Array(codec.width);

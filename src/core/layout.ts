@@ -172,26 +172,46 @@ export function array<T>(of: Layout<T>, length: number): Layout<readonly T[]> {
 /** A record with a fixed set of fields, encoded in the order given here. */
 export function record<T extends object>(fields: { readonly [K in keyof T]: Layout<T[K]> }): Layout<T> {
   const entries = Object.entries(fields) as [keyof T & string, Layout<unknown>][];
+  const keys = entries.map(([key]) => key);
+  const layouts = entries.map(([, layout]) => layout);
   const offsets: number[] = [];
   let width = 0;
-  for (const [, layout] of entries) {
+  for (const layout of layouts) {
     offsets.push(width);
     width += layout.width;
   }
-  return {
-    width,
-    bits: entries.flatMap(([, layout]) => bitsOf(layout)),
-    write(v, out, off) {
-      entries.forEach(([key, layout], i) => layout.write(v[key as keyof T], out, off + offsets[i]!));
+  const { write, read } = generatedRecord<T>(keys, layouts, offsets) ?? {
+    write(v: T, out: Uint8Array, off: number) {
+      for (let i = 0; i < keys.length; i++) layouts[i]!.write(v[keys[i] as keyof T], out, off + offsets[i]!);
     },
-    read(b, off) {
+    read(b: Uint8Array, off: number) {
       const result: Record<string, unknown> = {};
-      entries.forEach(([key, layout], i) => {
-        result[key] = layout.read(b, off + offsets[i]!);
-      });
+      for (let i = 0; i < keys.length; i++) result[keys[i]!] = layouts[i]!.read(b, off + offsets[i]!);
       return result as T;
     },
   };
+  return { width, bits: layouts.flatMap(bitsOf), write, read };
+}
+
+/**
+ * A record's `write` and `read` as straight-line code, one call per field (as the key packer's
+ * generated code, decision 0043): each call site then sees one field layout, which V8 inlines,
+ * where the loop's one call site sees them all; `read` returns an object literal of one shape.
+ * Undefined where code cannot be generated, or for a field named `__proto__` (a literal would
+ * set the prototype): the loops in {@link record} do the same.
+ */
+function generatedRecord<T>(keys: readonly string[], layouts: readonly Layout<unknown>[], offsets: readonly number[]): Pick<Layout<T>, 'write' | 'read'> | undefined {
+  if (keys.includes('__proto__')) return undefined;
+  const name = (k: string): string => JSON.stringify(k);
+  const bind = layouts.map((_, i) => `const L${i} = L[${i}];`).join('\n');
+  const write = keys.map((k, i) => `L${i}.write(v[${name(k)}], out, off + ${offsets[i]});`).join('\n');
+  const read = `return {${keys.map((k, i) => `${name(k)}: L${i}.read(b, off + ${offsets[i]})`).join(', ')}};`;
+  try {
+    const make = new Function('L', `${bind}\nreturn { write(v, out, off) {\n${write}\n}, read(b, off) {\n${read}\n} };`);
+    return make(layouts) as Pick<Layout<T>, 'write' | 'read'>;
+  } catch {
+    return undefined; // no code generation here (e.g. a policy forbids it)
+  }
 }
 
 /** The codec of a layout, for `Model.codec`. */

@@ -148,8 +148,9 @@ export class TransitionSystem<S> {
       const raw = m.next(s, action);
       const next = m.canonicalize ? m.canonicalize(raw) : raw;
       if (m.withinBoundary && !m.withinBoundary(next)) return;
-      m.codec.encode(next, this.dst);
-      this.augment(key, this.dst, fault, m.duration ? m.duration(action) : 1, next);
+      // Encoded straight into the key (the counters follow the model's bytes): no copy.
+      m.codec.encode(next, this.keyBuf);
+      this.countersAfter(key, fault, m.duration ? m.duration(action) : 1, next);
       visit(this.keyBuf, c, next);
       visited++;
     };
@@ -164,6 +165,12 @@ export class TransitionSystem<S> {
   private augment(parent: Uint8Array, child: Uint8Array, fault: boolean, duration: number, state: S): void {
     const k = this.keyBuf;
     for (let i = 0; i < this.modelWidth; i++) k[i] = child[i]!;
+    this.countersAfter(parent, fault, duration, state);
+  }
+
+  /** Writes the child key's bytes after the model's: faults used, within counters. */
+  private countersAfter(parent: Uint8Array, fault: boolean, duration: number, state: S): void {
+    const k = this.keyBuf;
     if (this.faultOffset >= 0) k[this.faultOffset] = parent[this.faultOffset]! + (fault ? 1 : 0);
     for (const w of this.withins) {
       k[w.offset] = withinClockAfter(parent[w.offset]!, fault, duration, w.property.bound, w.property.holds, state);

@@ -51,7 +51,7 @@ describe('check on an object model whose codec comes from a layout', () => {
       initialStates: () => [{ up: new Array<boolean>(n).fill(true) }],
       actions: () => [],
       faults: (s) => s.up.flatMap((u, i) => (u ? [{ type: 'down', i }] : [])),
-      next: (s, a) => ({ up: s.up.map((u, i) => u && i !== (a as { i: number }).i) }),
+      next: (s, a) => ({ up: s.up.map((u, i) => u && i !== (a as unknown as { i: number }).i) }),
     } as Model<{ up: readonly boolean[] }>;
   }
 

@@ -1,3 +1,5 @@
+import { generatedFunction } from '../../src/core/generatedFunction.js';
+
 /** Copies a state's bytes from `src` to `dst` (both at least as long as the state). */
 export type CopyState = (src: Uint8Array, dst: Uint8Array) => void;
 
@@ -10,12 +12,8 @@ export type CopyState = (src: Uint8Array, dst: Uint8Array) => void;
  */
 export function stateCopier(width: number): CopyState {
   if (width <= 64) {
-    try {
-      const body = Array.from({ length: width }, (_, i) => `d[${i}] = s[${i}];`).join('\n');
-      return new Function('s', 'd', body) as CopyState;
-    } catch {
-      // no code generation here: the loop below does the same
-    }
+    const copy = generatedFunction<CopyState>(['s', 'd'], Array.from({ length: width }, (_, i) => `d[${i}] = s[${i}];`).join('\n'));
+    if (copy) return copy; // else no code generation here: the loop below does the same
   }
   return (src, dst) => {
     for (let i = 0; i < width; i++) dst[i] = src[i]!;

@@ -8,6 +8,7 @@
  * to the same bytes whatever order their object keys were created in.
  */
 import { FaultlineError } from './errors.js';
+import { generatedFunction } from './generatedFunction.js';
 import type { StateCodec } from './model.js';
 
 /** How a value of type `T` sits in a byte string. */
@@ -206,12 +207,11 @@ function generatedRecord<T>(keys: readonly string[], layouts: readonly Layout<un
   const bind = layouts.map((_, i) => `const L${i} = L[${i}];`).join('\n');
   const write = keys.map((k, i) => `L${i}.write(v[${name(k)}], out, off + ${offsets[i]});`).join('\n');
   const read = `return {${keys.map((k, i) => `${name(k)}: L${i}.read(b, off + ${offsets[i]})`).join(', ')}};`;
-  try {
-    const make = new Function('L', `${bind}\nreturn { write(v, out, off) {\n${write}\n}, read(b, off) {\n${read}\n} };`);
-    return make(layouts) as Pick<Layout<T>, 'write' | 'read'>;
-  } catch {
-    return undefined; // no code generation here (e.g. a policy forbids it)
-  }
+  const make = generatedFunction<(l: readonly Layout<unknown>[]) => Pick<Layout<T>, 'write' | 'read'>>(
+    ['L'],
+    `${bind}\nreturn { write(v, out, off) {\n${write}\n}, read(b, off) {\n${read}\n} };`,
+  );
+  return make?.(layouts);
 }
 
 /** The codec of a layout, for `Model.codec`. */

@@ -1,3 +1,5 @@
+import { generatedFunction } from '../core/generatedFunction.js';
+
 /** Packs a key's bytes into words; returns non-zero when a byte is wider than its bits. */
 export type PackWords = (key: Uint8Array, out: Int32Array) => number;
 /** Unpacks the words `src[offset..)` of one packed key into its bytes. */
@@ -85,14 +87,10 @@ function generate(fields: readonly Field[], words: number): { pack: PackWords; u
     const value = off + f.bits > 32 ? `((w${w} >>> ${off}) | (w${w + 1} << ${32 - off}))` : off === 0 ? `w${w}` : `(w${w} >>> ${off})`;
     unpack.push(`d[${i}] = ${value} & ${mask};`);
   });
-  try {
-    return {
-      pack: new Function('k', 'o', pack.join('\n')) as PackWords,
-      unpack: new Function('s', 'at', 'd', unpack.join('\n')) as UnpackWords,
-    };
-  } catch {
-    return undefined; // no code generation here (e.g. a policy forbids it): the loops do the same
-  }
+  const packWords = generatedFunction<PackWords>(['k', 'o'], pack.join('\n'));
+  const unpackWords = generatedFunction<UnpackWords>(['s', 'at', 'd'], unpack.join('\n'));
+  // No code generation here (e.g. a policy forbids it): the loops do the same.
+  return packWords && unpackWords ? { pack: packWords, unpack: unpackWords } : undefined;
 }
 
 /** The loop that {@link generate}'s pack unrolls. */

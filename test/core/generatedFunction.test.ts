@@ -18,3 +18,11 @@ describe('generatedFunction', () => {
     expect(generatedFunction(['x'], 'return x +;')).toBeUndefined();
   });
 });
+
+describe('generatedFunction, many texts', () => {
+  it('keeps working past the texts it keeps: a text made again after the cache started over computes the same', () => {
+    const first = generatedFunction<() => number>([], 'return 0;');
+    for (let i = 1; i <= 1100; i++) expect(generatedFunction<() => number>([], `return ${i};`)?.()).toBe(i);
+    expect(generatedFunction<() => number>([], 'return 0;')?.()).toBe(first?.());
+  });
+});

@@ -2,8 +2,8 @@
  * SPIN measured in the bench's own run (issue 13: "SPIN figures measured in the same run where
  * `spin` is installed, else the table in BASELINES.md"): the model's Promela ({@link promelaOf})
  * turned into a verifier by `spin -a`, compiled as BASELINES.md did (`gcc -O2 -DNOREDUCE
- * -DSAFETY -DBFS`: exact storage, no partial-order reduction, breadth-first), once a process,
- * and run once a row (or as often as the row times faultline: {@link compileSpin}). Its own
+ * -DSAFETY -DBFS`: exact storage, no partial-order reduction, breadth-first), once a row, and
+ * run once (or as often as the row times faultline: {@link compileSpin}). Its own
  * "elapsed time" is the exploration's (compiling is not timed). Without `spin` or `cc`
  * on the machine, or when the verifier fails, the answer is undefined and the bench falls
  * back to the table.
@@ -22,8 +22,6 @@ export interface SpinRun {
   readonly seconds: number;
 }
 
-const firstRuns = new Map<string, SpinRun | undefined>();
-
 let available: boolean | undefined;
 
 /** Whether `spin` and a C compiler are on this machine (asked once a process). */
@@ -31,20 +29,6 @@ export function spinAvailable(): boolean {
   const ok = (cmd: string, args: string[]): boolean => spawnSync(cmd, args, { stdio: 'ignore' }).status === 0;
   available ??= ok('spin', ['-V']) && ok('cc', ['--version']);
   return available;
-}
-
-/** SPIN's breadth-first run of `name`-`n` on this machine, measured once a process (undefined: SPIN is not here, or failed). */
-export function measureSpin(name: BenchModelName, n: number): SpinRun | undefined {
-  const key = `${name}-${n}`;
-  if (!firstRuns.has(key)) {
-    const verifier = compileSpin(name, n);
-    try {
-      firstRuns.set(key, verifier?.run());
-    } finally {
-      verifier?.close();
-    }
-  }
-  return firstRuns.get(key);
 }
 
 /** A compiled verifier of one model: run it as often as needed, then close it (its folder is removed). */

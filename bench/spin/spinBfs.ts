@@ -7,7 +7,7 @@
 import type { BenchModelName } from '../../models/bench/index.js';
 import { exhaustiveBaselines } from '../baselines.js';
 import { referenceRow } from '../reference.js';
-import { compileSpin, measureSpin, type SpinRun, type SpinVerifier } from './measureSpin.js';
+import { compileSpin, type SpinRun, type SpinVerifier } from './measureSpin.js';
 
 /** pan prints its time to 0.01 s: a shorter run is no rate to compare with (the table's figure, if any, is used). */
 export const MIN_SECONDS = 0.1;
@@ -22,11 +22,6 @@ export interface SpinTime {
   readonly runs: number;
 }
 
-/** Whether SPIN may run for this row: not when told to use the table (`FAULTLINE_BENCH_SPIN=table`). */
-function liveAllowed(): boolean {
-  return process.env.FAULTLINE_BENCH_SPIN !== 'table';
-}
-
 /** A run's seconds when it is a rate to compare with: long enough, and with the reference counts. */
 function usable(name: BenchModelName, n: number, run: SpinRun | undefined): number | undefined {
   const ref = referenceRow(name, n);
@@ -35,12 +30,13 @@ function usable(name: BenchModelName, n: number, run: SpinRun | undefined): numb
 
 /** SPIN's seconds for `name`-`n` (one run), and their source; undefined when neither has the row. */
 export function spinBfs(name: BenchModelName, n: number): SpinTime | undefined {
-  // The rows BASELINES.md compares (the bench's default sizes): a larger one (vrrp-9, philosophers-20)
-  // would hold SPIN's exact BFS for minutes and gigabytes.
-  const table = exhaustiveBaselines[name][n];
-  if (table === undefined) return undefined;
-  const live = liveAllowed() ? usable(name, n, measureSpin(name, n)) : undefined;
-  return live === undefined ? { seconds: table.spinBfsSeconds, source: 'BASELINES.md', runs: 1 } : { seconds: live, source: 'this run', runs: 1 };
+  const spin = spinSampler(name, n);
+  try {
+    spin.sample();
+  } finally {
+    spin.close();
+  }
+  return spin.result();
 }
 
 /** SPIN timed beside a row that keeps faultline's fastest of several runs (see {@link spinSampler}). */
@@ -60,12 +56,15 @@ export interface SpinSampler {
  * whose speed drifts. Without SPIN (or told to use the table) sampling does nothing.
  */
 export function spinSampler(name: BenchModelName, n: number): SpinSampler {
+  // The rows BASELINES.md compares (the bench's default sizes): a larger one (vrrp-9, philosophers-20)
+  // would hold SPIN's exact BFS for minutes and gigabytes.
   const table = exhaustiveBaselines[name][n];
   const seconds: number[] = [];
   let verifier: SpinVerifier | undefined | null = null; // null: not compiled yet
   return {
     sample() {
-      if (table === undefined || !liveAllowed()) return;
+      // FAULTLINE_BENCH_SPIN=table: the table's figure, no run.
+      if (table === undefined || process.env.FAULTLINE_BENCH_SPIN === 'table') return;
       if (verifier === null) verifier = compileSpin(name, n);
       const run = usable(name, n, verifier?.run());
       if (run !== undefined) seconds.push(run);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { referenceRow } from '../../../bench/reference.js';
-import { measureSpin, parsePan, spinAvailable } from '../../../bench/spin/measureSpin.js';
+import { compileSpin, parsePan, spinAvailable } from '../../../bench/spin/measureSpin.js';
 import { promelaOf } from '../../../bench/spin/promelaOf.js';
 import { spinBfs, spinSampler } from '../../../bench/spin/spinBfs.js';
 
@@ -44,7 +44,13 @@ describe('SPIN measured in the same run', () => {
     ['stp-ring', 3],
     ['philosophers', 8],
   ] as const)('explores %s-%i in SPIN with the reference counts', (name, n) => {
-    const run = measureSpin(name, n);
+    const verifier = compileSpin(name, n);
+    let run;
+    try {
+      run = verifier?.run();
+    } finally {
+      verifier?.close();
+    }
     const ref = referenceRow(name, n)!;
     expect(run).toMatchObject({ states: ref.states, transitions: ref.transitions });
   }, 60_000);

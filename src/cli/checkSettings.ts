@@ -3,6 +3,7 @@ import type { LimitName } from '../core/result.js';
 import type { DesignRunOptions } from '../design/designKind.js';
 import type { CheckOptions } from '../explore/options.js';
 import type { ReportFormat } from '../report/formats.js';
+import { parseShard } from '../explore/shardSpec.js';
 import { definedOnly } from './definedOnly.js';
 import type { OutputSettings } from './emitReport.js';
 
@@ -16,6 +17,8 @@ export interface RawCheckOptions {
   readonly hashCompaction?: boolean;
   readonly deadlock?: boolean;
   readonly requireComplete?: boolean;
+  /** `--shard i/n`, as typed. */
+  readonly shard?: string;
   readonly format: ReportFormat;
   readonly out?: string;
 }
@@ -45,6 +48,7 @@ export function resolveCheckSettings(raw: RawCheckOptions, design: DesignRunOpti
     checkDeadlocks: raw.deadlock === true,
     stopAtFirstViolation: false,
     fewestFaults: true,
+    shard: raw.shard === undefined ? undefined : parseShard(raw.shard),
     startedAt: undefined,
   });
   const engine = checkOptionsFor({ options: design }, flags);

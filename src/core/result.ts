@@ -56,6 +56,13 @@ export interface RunStats {
   readonly omissionProbability?: number;
   /** The fault budget in force (Infinity when unbounded). */
   readonly maxFaults: number;
+  /**
+   * A `check` merged from shards split by first fault (decision 0048): how many. `states`,
+   * `transitions` and `bytesPerState` are then the shards' sums and weighted mean, not one
+   * run's distinct counts (every shard stores the fault-free states); `seconds` is the slowest
+   * shard's.
+   */
+  readonly shards?: number;
   /** Random mode only: the fast-check seed that reproduces the run. */
   readonly seed?: number;
   /** Random mode only: walks run. */

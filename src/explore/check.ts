@@ -85,7 +85,7 @@ function explore<S>(model: EngineModel<S>, given: readonly Property<S>[], settin
   const deadlocks = settings.checkDeadlocks || model.reportDeadlocks === true;
   const deadlockFree = always<S>('deadlock-free', () => true, { description: 'every reachable state has a successor' });
   const properties: Property<S>[] = deadlocks ? [...given, deadlockFree] : [...given];
-  const system = new TransitionSystem(model, properties, settings.maxFaults);
+  const system = new TransitionSystem(model, properties, settings.maxFaults, settings.shard);
   const limits = { maxStates: settings.maxStates, maxBytes: settings.maxMemoryBytes };
   const store: VisitedStore =
     settings.storage === 'hash-compaction'

@@ -1,6 +1,7 @@
 import { totalmem } from 'node:os';
 import type { StorageMode } from '../core/result.js';
 import type { CheckOptions, Progress } from './options.js';
+import type { SweepShard } from './sweepTypes.js';
 
 /** Check options resolved once, at the edge: nothing downstream tests for `undefined`. */
 export interface CheckSettings {
@@ -13,6 +14,8 @@ export interface CheckSettings {
   readonly checkDeadlocks: boolean;
   readonly stopAtFirstViolation: boolean;
   readonly fewestFaults: boolean;
+  /** The share of first faults explored (decision 0048); undefined: every run. */
+  readonly shard: SweepShard | undefined;
   /** `performance.now()` when the run's clock started (the timeout counts from there). */
   readonly startedAt: number;
   readonly onProgress: ((progress: Progress) => void) | undefined;
@@ -47,7 +50,18 @@ export function resolveCheckOptions(options: CheckOptions): CheckSettings {
     checkDeadlocks: options.checkDeadlocks ?? false,
     stopAtFirstViolation: options.stopAtFirstViolation ?? false,
     fewestFaults: options.fewestFaults ?? true,
+    shard: shardOf(options.shard),
     startedAt: options.startedAt ?? performance.now(),
     onProgress: options.onProgress,
   };
+}
+
+/** A valid share, or undefined for a whole run (RangeError on a share that names none). */
+function shardOf(shard: CheckOptions['shard']): SweepShard | undefined {
+  if (shard === undefined) return undefined;
+  const { index, count } = shard;
+  if (!Number.isSafeInteger(count) || count < 1 || !Number.isSafeInteger(index) || index < 0 || index >= count) {
+    throw new RangeError(`shard must be { index, count } with whole numbers 0 ≤ index < count, got { index: ${index}, count: ${count} }`);
+  }
+  return count === 1 ? undefined : { index, count };
 }

@@ -1,6 +1,7 @@
 import type { WalkShareOutcome } from './walkShare.js';
 import type { RunStats } from '../core/result.js';
 import type { StorageMode } from '../core/result.js';
+import type { SweepShard } from './sweepTypes.js';
 
 /** Live figures handed to a progress callback about once a second. */
 export interface Progress {
@@ -36,6 +37,14 @@ export interface CheckOptions {
    * report the fewest faults it needs with a trace that has that many (default true).
    */
   readonly fewestFaults?: boolean;
+  /**
+   * Explore one share of an n-way split (0-based `index`): only the runs that take no fault or
+   * whose first fault this share owns (docs/decisions/0048). The shares together find every
+   * violation and witness, and the smallest of their traces is the one a whole run gives; their
+   * state counts overlap (every share explores the fault-free states). `faultline check --shard`
+   * and `faultline merge` use it.
+   */
+  readonly shard?: SweepShard;
   /**
    * `performance.now()` when the run's clock started, when it started before the search
    * (the CLI starts it before reading the design, so `--timeout` covers loading it too).

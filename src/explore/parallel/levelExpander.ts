@@ -9,6 +9,7 @@
 import type { EngineModel } from '../../core/model.js';
 import { always, type Property } from '../../core/property.js';
 import { KeyPacker } from '../keyPacker.js';
+import type { SweepShard } from '../sweepTypes.js';
 import { TransitionSystem } from '../system.js';
 import { REFUSED } from '../visitedStore.js';
 import { Ctl, ID_BLOCK_SHIFT, Stop, wakeAll } from './sharedMemory.js';
@@ -23,6 +24,8 @@ const CHUNK = 64;
 export interface ExpanderSetup {
   readonly maxFaults: number;
   readonly checkDeadlocks: boolean;
+  /** The share of first faults explored (decision 0048); undefined: every run. */
+  readonly shard: SweepShard | undefined;
 }
 
 /** A thread's expander: built once per thread, attached to the shared store when the thread joins. */
@@ -46,7 +49,7 @@ export function levelExpander(model: EngineModel<unknown>, given: readonly Prope
   const deadlocks = setup.checkDeadlocks || model.reportDeadlocks === true;
   const deadlockFree = always<unknown>('deadlock-free', () => true);
   const properties: Property<unknown>[] = deadlocks ? [...given, deadlockFree] : [...given];
-  const system = new TransitionSystem<unknown>(model, properties, setup.maxFaults);
+  const system = new TransitionSystem<unknown>(model, properties, setup.maxFaults, setup.shard);
   const packer = new KeyPacker(system.keyBits ?? new Uint8Array(system.keyWidth).fill(8));
   const index = new Map<unknown, number>(properties.map((p, i) => [p, i]));
   const alwaysIdx = properties.flatMap((p, i) => (p.kind === 'always' && p !== deadlockFree ? [i] : []));

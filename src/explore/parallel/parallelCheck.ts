@@ -105,7 +105,7 @@ function startPool(source: ModelSource, threads: number, settings: CheckSettings
   const handles = Array.from({ length: threads - 1 }, (_, i) => {
     const { port1, port2 } = new MessageChannel();
     const watchPort = watch.ports[i]!;
-    const data: SharedWorkerInput & { source: ModelSource; port: MessagePort; watch: MessagePort } = { source, me: i + 1, maxFaults: settings.maxFaults, checkDeadlocks: settings.checkDeadlocks, port: port2, watch: watchPort };
+    const data: SharedWorkerInput & { source: ModelSource; port: MessagePort; watch: MessagePort } = { source, me: i + 1, maxFaults: settings.maxFaults, checkDeadlocks: settings.checkDeadlocks, shard: settings.shard, port: port2, watch: watchPort };
     const worker = new Worker(script, { workerData: data, transferList: [port2, watchPort] });
     const ready = new Promise<number>((resolve, reject) => {
       worker.once('message', (m: { type: string; startCpu?: number; message?: string }) => (m.type === 'ready' ? resolve(m.startCpu ?? NaN) : reject(new WorkerFailed(m.message ?? 'a worker failed to start'))));

@@ -4,6 +4,7 @@
  * memory (sharedMemory.ts); messages carry a level's task and each thread's share of it.
  */
 import type { ViolationKind } from '../../core/result.js';
+import type { SweepShard } from '../sweepTypes.js';
 import type { SharedBuffers } from './sharedMemory.js';
 import type { SharedLimits } from './sharedStore.js';
 
@@ -77,6 +78,8 @@ export type WorkerCommand =
 export interface SharedWorkerInput {
   readonly maxFaults: number;
   readonly checkDeadlocks: boolean;
+  /** The share of first faults explored (decision 0048); undefined: every run. */
+  readonly shard: SweepShard | undefined;
   /** This worker's thread number (1, 2, …; the coordinator's thread is 0). */
   readonly me: number;
 }

@@ -1,0 +1,124 @@
+/**
+ * Joins the results of the n shares of a `check` split by first fault (decision 0048) into
+ * the verdicts, traces and status one whole run gives.
+ *
+ * Why the traces are the whole run's: a breadth-first search decides a property at its first
+ * *event* — a new state that breaks it (or reaches a goal), or a state whose expansion shows a
+ * deadlock or an open deadline. Events come in the order of the path to them: shorter first,
+ * then smaller successor indices, a new state's event at its parent's position plus its own
+ * index, an expansion's after every child of that state. The whole run's trace is the smallest
+ * event over every run; each share's is the smallest over the runs it owns, and every run is
+ * owned by one share (or, fault-free, by all), so the smallest of the shares' is the whole
+ * run's. With fewest faults (the trace is then the smallest event among runs with that many
+ * faults) the fewest count decides first.
+ *
+ * Counts do not add up to the whole run's: every share explores the fault-free states, and a
+ * state reached after first faults of several shares is stored by each. The merged figures
+ * are sums, marked with `shards` (reports say so).
+ */
+import type { Property } from '../core/property.js';
+import type { CheckResult, LimitName, PropertyVerdict, RunStats } from '../core/result.js';
+import type { Trace } from '../core/trace.js';
+import { EXPIRED, withinClockAfter, withinClockAtStart } from '../core/withinClock.js';
+
+type Decided<S> = Extract<PropertyVerdict<S>, { trace: Trace<S> }>;
+type Ran<S> = Exclude<CheckResult<S>, { status: 'error' }>;
+
+/** Where the search decided a verdict: at the trace's last state when it was new, or when it was expanded. */
+export function decidedAtExpansion<S>(verdict: Decided<S>): boolean {
+  if (verdict.status === 'witnessed' || verdict.kind === 'invariant') return false;
+  if (verdict.kind === 'deadlock') return true;
+  const p = verdict.property;
+  if (p.kind !== 'within') return false;
+  const { trace } = verdict;
+  let clock = withinClockAtStart(p.holds, trace.initial);
+  for (const step of trace.steps) clock = withinClockAfter(clock, step.fault, step.duration ?? 1, p.bound, p.holds, step.state);
+  // An expired clock was seen when the state was new; a pending one when it had no step left.
+  return clock !== EXPIRED;
+}
+
+/** Negative when `a` is decided before `b` in one breadth-first search. */
+function eventOrder<S>(a: Decided<S>, b: Decided<S>): number {
+  const fa = a.status === 'violated' ? a.fewestFaults?.count : undefined;
+  const fb = b.status === 'violated' ? b.fewestFaults?.count : undefined;
+  if (fa !== undefined && fb !== undefined && fa !== fb) return fa - fb;
+  const key = (v: Decided<S>): number[] => {
+    const path = [v.trace.initialIndex, ...v.trace.steps.map((s) => s.choice)];
+    // A new state's event sits at its parent's depth; an expansion's after all its children.
+    return decidedAtExpansion(v) ? [path.length - 1, ...path, Infinity] : [path.length - 2, ...path];
+  };
+  const ka = key(a);
+  const kb = key(b);
+  for (let i = 0; i < Math.min(ka.length, kb.length); i++) if (ka[i] !== kb[i]) return ka[i]! - kb[i]!;
+  return ka.length - kb.length;
+}
+
+function mergedVerdict<S>(property: Property<S>, verdicts: readonly PropertyVerdict<S>[]): PropertyVerdict<S> {
+  const decided = verdicts.filter((v): v is Decided<S> => v.status === 'violated' || v.status === 'witnessed');
+  if (decided.length === 0) {
+    if (verdicts.every((v) => v.status === 'holds')) return { status: 'holds', property };
+    if (verdicts.every((v) => v.status === 'unwitnessed')) return { status: 'unwitnessed', property };
+    return { status: 'undecided', property };
+  }
+  const first = decided.reduce((best, v) => (eventOrder(v, best) < 0 ? v : best));
+  if (first.status !== 'violated' || first.fewestFaults === undefined) return { ...first, property };
+  // The fewest count is proven when every share proved its own or saw no violation at all.
+  const proven = verdicts.every((v) => (v.status === 'violated' ? v.fewestFaults?.proven === true : v.status === 'holds'));
+  return { ...first, property, fewestFaults: { count: first.fewestFaults.count, proven } };
+}
+
+function mergedStats(shares: readonly Ran<unknown>[]): RunStats {
+  const sum = (f: (s: RunStats) => number): number => shares.reduce((t, r) => t + f(r.stats), 0);
+  const first = shares[0]!.stats;
+  const states = sum((s) => s.states);
+  const seconds = Math.max(...shares.map((r) => r.stats.seconds));
+  const omission = shares.map((r) => r.stats.omissionProbability);
+  return {
+    states,
+    transitions: sum((s) => s.transitions),
+    depth: Math.max(...shares.map((r) => r.stats.depth)),
+    seconds,
+    statesPerSecond: seconds > 0 ? states / seconds : states,
+    bytesPerState: states > 0 ? sum((s) => s.bytesPerState * s.states) / states : 0,
+    storage: first.storage,
+    maxFaults: first.maxFaults,
+    shards: shares.length,
+    ...(omission.some((p) => p !== undefined) ? { omissionProbability: Math.min(1, omission.reduce<number>((t, p) => t + (p ?? 1), 0)) } : {}),
+  };
+}
+
+/**
+ * The result one whole `check` gives, from the results of every share of one split (each run
+ * with `shard: { index, count }` on the same model, properties and options, in any order).
+ * Verdicts, traces, fewest faults and status are the whole run's when every share completed;
+ * `stats` are the shares' sums with `stats.shards` set. A share that ended in an error makes
+ * the merge that error.
+ */
+export function mergeCheckShares<S>(shares: readonly CheckResult<S>[]): CheckResult<S> {
+  const failed = shares.find((r) => r.status === 'error');
+  if (failed !== undefined) return failed;
+  const ran = shares as readonly Ran<S>[];
+  const first = ran[0];
+  if (first === undefined) throw new RangeError('mergeCheckShares needs the result of every share, got none');
+  const verdicts = first.verdicts.map((v, i) => {
+    const each = ran.map((r) => r.verdicts[i]);
+    if (each.some((e) => e?.property.name !== v.property.name)) throw new RangeError(`the shares checked other properties (${v.property.name} is not property ${i + 1} of every share)`);
+    return mergedVerdict(v.property, each as PropertyVerdict<S>[]);
+  });
+  const stats = mergedStats(ran as readonly Ran<unknown>[]);
+  const base = { model: first.model, verdicts, stats };
+  const limit: LimitName | undefined = ran.map((r) => ('limit' in r ? r.limit : undefined)).find((l) => l !== undefined);
+  if (verdicts.some((v) => v.status === 'violated')) return limit === undefined ? { ...base, status: 'violation' } : { ...base, status: 'violation', limit };
+  if (limit !== undefined) return { ...base, status: 'incomplete', limit };
+  if (verdicts.some((v) => v.status === 'unwitnessed')) return { ...base, status: 'unwitnessed' };
+  const passes = ran.filter((r): r is Extract<Ran<S>, { status: 'pass' }> => r.status === 'pass');
+  return {
+    ...base,
+    status: 'pass',
+    bounds: {
+      maxFaults: first.stats.maxFaults,
+      maxDepth: Math.max(0, ...passes.map((r) => r.bounds.maxDepth)),
+      exhaustive: passes.length === ran.length && passes.every((r) => r.bounds.exhaustive),
+    },
+  };
+}

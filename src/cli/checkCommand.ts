@@ -3,7 +3,7 @@ import { FaultlineError } from '../core/errors.js';
 import { exitCodeOf } from '../core/result.js';
 import { warnIfIncomplete } from './warnIfIncomplete.js';
 import type { SomeReport } from '../report/formats.js';
-import { resolveCheckSettings, type RawCheckOptions } from './checkSettings.js';
+import { resolveCheckSettings } from './checkSettings.js';
 import { checkOnThreads } from '../api/checkOnThreads.js';
 import { runReport } from '../api/runs.js';
 import { checkOutput } from './checkOutput.js';
@@ -15,12 +15,16 @@ import { statesProgress } from './progress.js';
 import { reportDiagnostics } from './reportError.js';
 import { siteTrailer } from './siteReport.js';
 import { worstExitCode } from './worstExitCode.js';
+import { runCheckShard, type RawShardCheckOptions } from './checkShard.js';
+import { parseShard } from '../explore/shardSpec.js';
 
 const DESCRIPTION = `Explores every reachable state of the design, breadth first, under every sequence of
 faults up to the fault budget, and checks each property the design lists. A violation comes
 back as the shortest trace to it, with only the changed fields shown per step and a replay
 command that reproduces it. Limits (--max-states, --timeout, --max-memory) stop the run early:
-the result is then incomplete (exit 0 with a warning, or exit 4 with --require-complete).`;
+the result is then incomplete (exit 0 with a warning, or exit 4 with --require-complete).
+--shard i/n splits the runs by their first fault over machines: each shard writes a result that
+faultline merge joins into the report of one run (same verdicts, traces and fewest faults).`;
 
 /** One design's report and exit code. */
 interface DesignRun {
@@ -31,7 +35,7 @@ interface DesignRun {
 }
 
 /** `check` options as commander hands them over, with `--strict` for site manifests. */
-type RawOptions = RawCheckOptions & { readonly strict?: boolean; readonly workers?: number };
+type RawOptions = RawShardCheckOptions;
 
 async function checkOne(file: string, raw: RawOptions, ctx: CliContext, several: boolean): Promise<DesignRun> {
   const startedAt = performance.now();
@@ -65,6 +69,17 @@ async function checkOne(file: string, raw: RawOptions, ctx: CliContext, several:
  * returns the worst exit code. `--out` is checked before anything is explored.
  */
 export async function runCheck(files: readonly string[], raw: RawOptions, ctx: CliContext): Promise<number> {
+  if (raw.shard !== undefined) {
+    const shard = parseShard(raw.shard);
+    if (files.length !== 1) {
+      throw new FaultlineError({
+        code: 'FL123',
+        message: `check --shard ${raw.shard} was given ${files.length} designs; a shard result holds one design's share`,
+        hint: 'run the shards of each design separately (one matrix or Indexed Job per design), then faultline merge each design\'s shard files',
+      });
+    }
+    return runCheckShard(files[0]!, shard, raw, ctx);
+  }
   const output = { format: raw.format, out: raw.out };
   checkOutput(output, files);
   const runs: DesignRun[] = [];
@@ -91,9 +106,10 @@ export function registerCheck(program: Command, ctx: CliContext): void {
     .option('--deadlock', 'report reachable states without any successor as violations')
     .option('--require-complete', 'exit 4 when a limit stops the run before it explored everything')
     .option('--strict', 'for a site manifest: warnings about config directives faultline does not model are errors')
+    .option('--shard <i/n>', 'explore only the runs whose first fault hashes to shard i of n (and the fault-free ones), and write a shard result for faultline merge')
     .option('--workers <n>', 'threads sharing one visited set (default: every core, once the space outgrows one thread; same counts, verdicts and traces)', integerAtLeast(1))
     .addOption(formatOption())
     .addOption(outOption())
-    .addHelpText('after', '\nExamples:\n  $ faultline check models/designs/r6-advert-mismatch.pitfall.yaml --max-faults 2\n  $ faultline check models/designs/*.pitfall.yaml --format junit --out results.xml\n')
+    .addHelpText('after', '\nExamples:\n  $ faultline check models/designs/r6-advert-mismatch.pitfall.yaml --max-faults 2\n  $ faultline check models/designs/*.pitfall.yaml --format junit --out results.xml\n  $ faultline check site.yaml --max-faults 2 --shard 3/8 --out check-3.json   # then: faultline merge check-*.json\n')
     .action(async (designs: string[], options: RawOptions) => ctx.setExitCode(await runCheck(designs, options, ctx)));
 }

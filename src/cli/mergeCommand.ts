@@ -1,8 +1,12 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { FaultlineError } from '../core/errors.js';
-import { simulate } from '../api/runs.js';
+import { designInfo } from '../api/designInfo.js';
+import { limitsOf, runReport, simulate, type DesignResult } from '../api/runs.js';
+import { exitCodeOf } from '../core/result.js';
+import { mergeCheckShares } from '../explore/mergeCheckShares.js';
+import { checkShardsOfOneRun, shardCheckResult } from '../report/checkMerge.js';
+import type { CheckShardResult } from '../report/checkShard.js';
 import type { ReportFormat } from '../report/formats.js';
 import { shardsDisagree } from '../report/shardSplit.js';
 import { mergeSimulateShards } from '../report/simulateMerge.js';
@@ -10,17 +14,24 @@ import type { SimulateShardResult } from '../report/simulateShard.js';
 import { mergeSpofShards } from '../report/spofMerge.js';
 import type { SpofShardResult } from '../report/spofShard.js';
 import { checkOutput } from './checkOutput.js';
+import { expectShardsDesign } from './designDigest.js';
+import { emitReport } from './emitReport.js';
+import { reportDiagnostics } from './reportError.js';
+import { siteTrailer } from './siteReport.js';
+import { warnIfIncomplete } from './warnIfIncomplete.js';
 import type { CliContext } from './context.js';
 import { formatOption, outOption } from './formatOption.js';
 import { emitSimulate } from './simulateOutput.js';
 import { emitSpof } from './spofOutput.js';
 
-const DESCRIPTION = `Joins the shard results that faultline spof --shard i/n or faultline simulate --shard
-i/n wrote (one JSON file per shard, from CI matrix jobs or Kubernetes Indexed Job pods) into the
-report one unsharded run gives, in any report format, with the same exit code. spof: the same
-fault sets, classes, evidence and shortest traces. simulate: the same walks' counts and, per
-property, the first walk's finding shrunk as one run shrinks it (the merge reads the design
-file again, which must be the text the shards walked). Every shard of the split must be given once.`;
+const DESCRIPTION = `Joins the shard results that faultline spof, simulate or check --shard i/n wrote (one
+JSON file per shard, from CI matrix jobs or Kubernetes Indexed Job pods) into the report one
+unsharded run gives, in any report format, with the same exit code. spof: the same fault sets,
+classes, evidence and shortest traces. simulate: the same walks' counts and, per property, the
+first walk's finding shrunk as one run shrinks it. check: the same verdicts, shortest traces and
+fewest faults; its state and transition counts are the shards' sums (every shard explores the
+fault-free states), and the report says so. simulate and check merges read the design file
+again, which must be the text the shards ran. Every shard of the split must be given once.`;
 
 interface RawMergeOptions {
   readonly format: ReportFormat;
@@ -28,7 +39,7 @@ interface RawMergeOptions {
   readonly requireComplete?: boolean;
 }
 
-const HINT = 'pass the files written by faultline spof|simulate --shard i/n --out FILE';
+const HINT = 'pass the files written by faultline spof|simulate|check --shard i/n --out FILE';
 
 function notShard(message: string, hint = HINT): FaultlineError {
   return new FaultlineError({ code: 'FL121', message, hint });
@@ -58,30 +69,54 @@ function isSimulateShard(v: Partial<SimulateShardResult>): v is SimulateShardRes
   return v.faultline === 1 && v.command === 'simulate' && typeof v.shard?.index === 'number' && typeof v.shard.count === 'number' && typeof v.design?.sha256 === 'string' && typeof v.searched?.seed === 'number' && Array.isArray(o?.violations) && Array.isArray(o.witnesses) && typeof o.runs === 'number';
 }
 
-type Shard = SpofShardResult | SimulateShardResult;
+function isCheckShard(v: Partial<CheckShardResult>): v is CheckShardResult {
+  const o = v.outcome as Partial<CheckShardResult['outcome']> | undefined;
+  return (
+    v.faultline === 1 && v.command === 'check' && typeof v.shard?.index === 'number' && typeof v.shard.count === 'number' && typeof v.design?.sha256 === 'string' &&
+    typeof v.searched?.storage === 'string' && Array.isArray(o?.verdicts) && typeof o.stats?.states === 'number' && (o.status !== 'incomplete' || typeof o.limit === 'string')
+  );
+}
+
+type Shard = SpofShardResult | SimulateShardResult | CheckShardResult;
 
 function readShard(file: string): Shard {
   const v = readJson(file) as Partial<Shard>;
-  if (isSpofShard(v as Partial<SpofShardResult>) || isSimulateShard(v as Partial<SimulateShardResult>)) return v as Shard;
-  throw notShard(`${file} is not a shard result`, 'shard results come from faultline spof|simulate DESIGN --shard i/n (a plain --format json report has no shard block)');
+  if (isSpofShard(v as Partial<SpofShardResult>) || isSimulateShard(v as Partial<SimulateShardResult>) || isCheckShard(v as Partial<CheckShardResult>)) return v as Shard;
+  throw notShard(`${file} is not a shard result`, 'shard results come from faultline spof|simulate|check DESIGN --shard i/n (a plain --format json report has no shard block)');
+}
+
+function mergeCheck(shards: readonly CheckShardResult[], raw: RawMergeOptions, ctx: CliContext): number {
+  const parts = checkShardsOfOneRun(shards);
+  const { file, sha256 } = parts[0]!.design;
+  expectShardsDesign(file, sha256, 'checked');
+  const design = ctx.deps.loadDesign(file);
+  let merged;
+  try {
+    merged = mergeCheckShares(parts.map((s) => shardCheckResult(s, design)));
+  } catch (e) {
+    throw notShard(`the shard results do not fit ${file}: ${(e as Error).message}`, 'merge shard files written by faultline check --shard i/n on this design');
+  }
+  const s = parts[0]!.searched;
+  const limits = limitsOf({
+    ...(s.maxStates === null ? {} : { maxStates: s.maxStates }),
+    ...(s.maxDepth === null ? {} : { maxDepth: s.maxDepth }),
+    ...(s.timeoutSeconds === null ? {} : { timeoutSeconds: s.timeoutSeconds }),
+    ...(s.maxMemoryMiB === null ? {} : { maxMemoryMiB: s.maxMemoryMiB }),
+  });
+  const result: DesignResult = { ...merged, run: { command: 'check', design: designInfo(design), limits } };
+  if (result.status === 'error') return reportDiagnostics([result.error], ctx.io);
+  const requireComplete = raw.requireComplete === true;
+  emitReport(runReport(result), { format: raw.format, out: raw.out }, ctx.io);
+  const trailer = siteTrailer(design, result);
+  if (trailer && (raw.format === 'text' || raw.out !== undefined)) ctx.io.out(trailer);
+  warnIfIncomplete(result, { limits, requireComplete }, ctx.io);
+  return exitCodeOf(result, requireComplete);
 }
 
 function mergeSimulate(shards: readonly SimulateShardResult[], raw: RawMergeOptions, ctx: CliContext): number {
   const merged = mergeSimulateShards(shards);
   const file = merged.design.file;
-  let digest: string | undefined;
-  try {
-    digest = createHash('sha256').update(readFileSync(file)).digest('hex');
-  } catch {
-    digest = undefined;
-  }
-  if (digest !== merged.design.sha256) {
-    throw new FaultlineError({
-      code: 'FL131',
-      message: digest === undefined ? `cannot read ${file}, the design the shards walked` : `${file} is not the text the shards walked (it changed since)`,
-      hint: 'run faultline merge where the shards ran (same checkout, same working folder): the merge replays and shrinks the walks on the design',
-    });
-  }
+  expectShardsDesign(file, merged.design.sha256, 'walked');
   const design = ctx.deps.loadDesign(file);
   const { seed, runs, maxSteps, maxFaults, timeoutSeconds } = merged.searched;
   const run = simulate(design, {
@@ -103,7 +138,10 @@ export function runMerge(files: readonly string[], raw: RawMergeOptions, ctx: Cl
   const shards = files.map(readShard);
   const spof = shards.filter((s): s is SpofShardResult => s.command === 'spof');
   const simulate = shards.filter((s): s is SimulateShardResult => s.command === 'simulate');
-  if (spof.length > 0 && simulate.length > 0) throw shardsDisagree('the files mix spof and simulate shards', 'merge the shards of one run at a time');
+  const check = shards.filter((s): s is CheckShardResult => s.command === 'check');
+  const commands = [spof, simulate, check].filter((list) => list.length > 0).length;
+  if (commands > 1) throw shardsDisagree(`the files mix the shards of ${[...new Set(shards.map((s) => s.command))].join(' and ')}`, 'merge the shards of one run at a time');
+  if (check.length > 0) return mergeCheck(check, raw, ctx);
   if (simulate.length > 0) return mergeSimulate(simulate, raw, ctx);
   return emitSpof(mergeSpofShards(spof).report, raw, ctx);
 }
@@ -112,12 +150,12 @@ export function runMerge(files: readonly string[], raw: RawMergeOptions, ctx: Cl
 export function registerMerge(program: Command, ctx: CliContext): void {
   program
     .command('merge')
-    .summary('join shard results (spof or simulate --shard i/n) into one report')
+    .summary('join shard results (spof, simulate or check --shard i/n) into one report')
     .description(DESCRIPTION.replace(/\s*\n\s*/g, ' '))
     .argument('<shards...>', 'shard result files (JSON)')
     .addOption(formatOption())
     .addOption(outOption())
-    .option('--require-complete', 'exit 4 when a shard stopped at its --timeout')
-    .addHelpText('after', '\nExamples:\n  $ faultline merge results/shard-*.json --format json --out spof.json\n  $ faultline merge sim-*.json --format junit --out simulate.junit.xml\n')
+    .option('--require-complete', 'exit 4 when a shard stopped at a limit (--timeout; for check also --max-states, --max-depth, --max-memory)')
+    .addHelpText('after', '\nExamples:\n  $ faultline merge results/shard-*.json --format json --out spof.json\n  $ faultline merge sim-*.json --format junit --out simulate.junit.xml\n  $ faultline merge check-*.json --format sarif --out check.sarif\n')
     .action((files: string[], options: RawMergeOptions) => ctx.setExitCode(runMerge(files, options, ctx)));
 }

@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { designInfo } from '../api/designInfo.js';
 import { FaultlineError } from '../core/errors.js';
@@ -11,6 +9,7 @@ import { parseShard } from '../explore/shardSpec.js';
 import type { SweepShard } from '../explore/sweepTypes.js';
 import { renderSimulateShard, type SimulateShardResult } from '../report/simulateShard.js';
 import { checkOutput } from './checkOutput.js';
+import { designDigest } from './designDigest.js';
 import type { CliContext } from './context.js';
 import { simulate } from '../api/runs.js';
 import { formatOption, outOption } from './formatOption.js';
@@ -31,11 +30,6 @@ result that faultline merge joins with the others), and the report is the one of
 
 /** Steps (runs × max steps) from which `--workers` defaults to every core: about a second of walking. */
 const WORKERS_FROM_STEPS = 2_000_000;
-
-/** A SHA-256 of the design file's text, so a merge can tell that all shards walked one design. */
-function designDigest(file: string): string {
-  return createHash('sha256').update(readFileSync(file)).digest('hex');
-}
 
 /** The shard file of `share`, as `--shard i/n` writes it. */
 function shardResult(file: string, design: LoadedDesign, options: SharedWalkOptions, share: SweepShard, seconds: number, outcome: SimulateShardResult['outcome']): SimulateShardResult {

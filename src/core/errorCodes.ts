@@ -10,7 +10,7 @@ export const ERROR_CODES = [
   // FL1xx usage (CLI)
   'FL101', 'FL102', 'FL103', 'FL104', 'FL105', 'FL106', 'FL107', 'FL110',
   // FL12x sharding and workers (decision 0029)
-  'FL120', 'FL121', 'FL122',
+  'FL120', 'FL121', 'FL122', 'FL123',
   // FL13x simulate shards and merge (decision 0037)
   'FL130', 'FL131',
   // FL20x design file

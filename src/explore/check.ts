@@ -1,6 +1,6 @@
 import { FaultlineError } from '../core/errors.js';
 import type { EngineModel, PackedModel } from '../core/model.js';
-import { always, type Property } from '../core/property.js';
+import type { Property } from '../core/property.js';
 import type { CheckResult, LimitName, RunStats } from '../core/result.js';
 import { replayPath } from '../core/successors.js';
 import { resolveCheckOptions, type CheckSettings } from './checkSettings.js';
@@ -13,6 +13,7 @@ import { searchResult, type Finding } from './searchResult.js';
 import { withFewestFaults } from './withFewestFaults.js';
 import { TransitionSystem } from './system.js';
 import { REFUSED, type VisitedStore } from './visitedStore.js';
+import { deadlockFree as deadlockFreeProperty } from './deadlockFree.js';
 
 const CHECK_EVERY = 1024;
 
@@ -83,7 +84,7 @@ function explore<S>(model: EngineModel<S>, given: readonly Property<S>[], settin
   const started = settings.startedAt;
   const clock = new BudgetClock(started, settings.timeoutMs, settings.maxMemoryBytes);
   const deadlocks = settings.checkDeadlocks || model.reportDeadlocks === true;
-  const deadlockFree = always<S>('deadlock-free', () => true, { description: 'every reachable state has a successor' });
+  const deadlockFree = deadlockFreeProperty<S>();
   const properties: Property<S>[] = deadlocks ? [...given, deadlockFree] : [...given];
   const system = new TransitionSystem(model, properties, settings.maxFaults, settings.shard);
   const limits = { maxStates: settings.maxStates, maxBytes: settings.maxMemoryBytes };

@@ -13,6 +13,7 @@ import { walkShare, type WalkShareOutcome } from './walkShare.js';
 import type { SweepShard } from './sweepTypes.js';
 import { shrinkWalk } from './walkShrink.js';
 import type { WalkStepper } from './walkStepper.js';
+import { deadlockFree as deadlockFreeProperty } from './deadlockFree.js';
 
 /** The outcome of a random run, with the figures that reproduce and rate it. */
 export interface SimulateResult<S> {
@@ -138,7 +139,7 @@ function explore<S>(
 ): SimulateResult<S> {
   const stepper = stepperOf(model);
   const deadlocks = model.reportDeadlocks === true;
-  const deadlockFree = always<S>('deadlock-free', () => true, { description: 'every reachable state has a successor' });
+  const deadlockFree = deadlockFreeProperty<S>();
   const properties: Property<S>[] = deadlocks ? [...given, deadlockFree] : [...given];
   const shrinkDeadline = Math.min(performance.now() + SHRINK_MS, started + settings.timeoutMs);
   let shrinkSteps = 0;

@@ -27,7 +27,7 @@ export function statsLine(stats: RunStats, random?: RandomInfo, timing = true): 
       ]
     : [
         `${formatCount(stats.states)} states`,
-        `${formatCount(stats.transitions)} transitions`,
+        `${formatCount(stats.transitions)} transitions${shardedNote(stats)}`,
         `depth ${stats.depth}`,
         ...(timing ? [`${stats.seconds.toFixed(2)} s`, `${formatCount(stats.statesPerSecond)} states/s`] : []),
         `${stats.bytesPerState.toFixed(1)} bytes/state`,
@@ -38,6 +38,11 @@ export function statsLine(stats: RunStats, random?: RandomInfo, timing = true): 
     parts.push(`hash compaction (omission probability ≤ ${p === undefined ? 'unknown' : p.toExponential(1)})`);
   }
   return `stats: ${parts.join(', ')}`;
+}
+
+/** For a check merged from shards: the counts are the shards' sums, not one run's (decision 0048). */
+export function shardedNote(stats: RunStats): string {
+  return stats.shards === undefined ? '' : ` (summed over ${stats.shards} shards; each shard also counts the fault-free states)`;
 }
 
 /** What a run injected: the budget, the kinds explored and, when the design narrowed them, the kinds left out. */

@@ -7,7 +7,7 @@
  * alone before workers join, and on every thread after.
  */
 import type { EngineModel } from '../../core/model.js';
-import { always, type Property } from '../../core/property.js';
+import type { Property } from '../../core/property.js';
 import { KeyPacker } from '../keyPacker.js';
 import type { SweepShard } from '../sweepTypes.js';
 import { TransitionSystem } from '../system.js';
@@ -16,6 +16,7 @@ import { Ctl, ID_BLOCK_SHIFT, Stop, wakeAll } from './sharedMemory.js';
 import type { SharedStore } from './sharedStore.js';
 import { threadCpuSeconds } from './threadCpu.js';
 import { CHOICES, type LevelEvent, type LevelShare, type LevelTask } from './sharedProtocol.js';
+import { deadlockFree as deadlockFreeProperty } from '../deadlockFree.js';
 
 /** Ranks a thread claims at a time. */
 const CHUNK = 64;
@@ -47,7 +48,7 @@ export interface LevelExpander {
 /** Builds the expander of one thread over `model` and `given`. Throws what the model throws. */
 export function levelExpander(model: EngineModel<unknown>, given: readonly Property<unknown>[], setup: ExpanderSetup): LevelExpander {
   const deadlocks = setup.checkDeadlocks || model.reportDeadlocks === true;
-  const deadlockFree = always<unknown>('deadlock-free', () => true);
+  const deadlockFree = deadlockFreeProperty<unknown>();
   const properties: Property<unknown>[] = deadlocks ? [...given, deadlockFree] : [...given];
   const system = new TransitionSystem<unknown>(model, properties, setup.maxFaults, setup.shard);
   const packer = new KeyPacker(system.keyBits ?? new Uint8Array(system.keyWidth).fill(8));

@@ -1,0 +1,65 @@
+/**
+ * `faultline check DESIGN --shard i/n` (docs/decisions/0048-check-shards.md): explores the
+ * runs that take no fault or whose first fault the shard owns, and writes a shard result for
+ * `faultline merge` instead of a report. Exit 0 once written (the merge gives the verdict's
+ * exit code); a design or model error exits as `check` does, and writes nothing.
+ */
+import { checkOnThreads } from '../api/checkOnThreads.js';
+import { designInfo } from '../api/designInfo.js';
+import { ExitCode } from '../core/result.js';
+import type { SweepShard } from '../explore/sweepTypes.js';
+import { checkShardOutcome, renderCheckShard, type CheckShardResult } from '../report/checkShard.js';
+import { checkOutput } from './checkOutput.js';
+import { resolveCheckSettings, type RawCheckOptions } from './checkSettings.js';
+import type { CliContext } from './context.js';
+import { designDigest } from './designDigest.js';
+import { statesProgress } from './progress.js';
+import { reportDiagnostics } from './reportError.js';
+import { warnIfIncomplete } from './warnIfIncomplete.js';
+import { writeFileAtomic } from './writeFileAtomic.js';
+
+/** `check` options as the shard run takes them. */
+export type RawShardCheckOptions = RawCheckOptions & { readonly strict?: boolean; readonly workers?: number };
+
+/** Runs one shard of `faultline check` and returns its exit code. */
+export async function runCheckShard(file: string, shard: SweepShard, raw: RawShardCheckOptions, ctx: CliContext): Promise<number> {
+  const startedAt = performance.now();
+  checkOutput({ format: 'json', out: raw.out }, [file]);
+  const design = raw.strict && ctx.deps.loadStrict ? ctx.deps.loadStrict(file) : ctx.deps.loadDesign(file);
+  const sha256 = designDigest(file);
+  const settings = resolveCheckSettings(raw, design.options);
+  const progress = statesProgress(ctx.io);
+  let result: Awaited<ReturnType<typeof checkOnThreads>>;
+  try {
+    result = await checkOnThreads(design, { ...settings.engine, startedAt, onProgress: progress.update, ...(raw.workers === undefined ? {} : { workers: raw.workers }) });
+  } finally {
+    progress.done();
+  }
+  if (result.status === 'error') return reportDiagnostics([result.error], ctx.io);
+  warnIfIncomplete(result, settings, ctx.io);
+  const e = settings.engine;
+  const shardFile: CheckShardResult = {
+    faultline: 1,
+    command: 'check',
+    shard,
+    design: { file, name: designInfo(design).name, sha256 },
+    properties: design.properties.map((p) => p.name),
+    searched: {
+      maxFaults: e.maxFaults ?? null,
+      maxDepth: e.maxDepth ?? null,
+      maxStates: e.maxStates ?? null,
+      timeoutSeconds: e.timeoutSeconds ?? null,
+      maxMemoryMiB: e.maxMemoryMiB ?? null,
+      storage: e.storage ?? 'exact',
+      checkDeadlocks: e.checkDeadlocks === true,
+    },
+    outcome: checkShardOutcome(result),
+  };
+  const text = renderCheckShard(shardFile);
+  if (raw.out === undefined) ctx.io.out(text);
+  else {
+    writeFileAtomic(raw.out, text);
+    ctx.io.err(`wrote shard ${shard.index + 1}/${shard.count} to ${raw.out}\n`);
+  }
+  return ExitCode.ok;
+}

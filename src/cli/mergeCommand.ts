@@ -140,7 +140,7 @@ export function runMerge(files: readonly string[], raw: RawMergeOptions, ctx: Cl
   const simulate = shards.filter((s): s is SimulateShardResult => s.command === 'simulate');
   const check = shards.filter((s): s is CheckShardResult => s.command === 'check');
   const commands = [spof, simulate, check].filter((list) => list.length > 0).length;
-  if (commands > 1) throw shardsDisagree(`the files mix the shards of ${[...new Set(shards.map((s) => s.command))].join(' and ')}`, 'merge the shards of one run at a time');
+  if (commands > 1) throw shardsDisagree(`the files mix ${(['spof', 'simulate', 'check'] as const).filter((c) => shards.some((s) => s.command === c)).join(' and ')} shards`, 'merge the shards of one run at a time');
   if (check.length > 0) return mergeCheck(check, raw, ctx);
   if (simulate.length > 0) return mergeSimulate(simulate, raw, ctx);
   return emitSpof(mergeSpofShards(spof).report, raw, ctx);

@@ -158,8 +158,87 @@ describe('simulate shards', () => {
     sh(`faultline spof fabric.yaml --shard 1/2 --out p1.json`, box);
     const mixed = sh(`faultline merge a1.json p1.json`, box);
     expect(mixed.code).toBe(2);
-    expect(mixed.stderr).toContain('mix spof and simulate');
+    expect(mixed.stderr).toContain('mix spof and simulate shards');
     writeFileSync(join(box.dir, 'vrrp.yaml'), `${readFileSync(join(box.dir, 'vrrp.yaml'), 'utf8')}\n# edited\n`);
+    const changed = sh(`faultline merge a1.json a2.json`, box);
+    expect(changed.code).toBe(2);
+    expect(changed.stderr).toContain('FL131');
+  }, 180_000);
+});
+
+/** A check report without the figures a merge sums (states, transitions, depth, time): verdicts, traces, status. */
+function verdictsOnly(text: string): unknown {
+  const report = JSON.parse(text) as Record<string, unknown>;
+  const { stats: _figures, bounds: _depth, ...rest } = report;
+  return rest;
+}
+
+/** A text report without its stats line (a merge's counts are the shards' sums). */
+function withoutStats(text: string): string {
+  return text.replace(/^stats: .*$/m, 'stats: …');
+}
+
+/** A sandbox with the site pitfall (six violations) as site.yaml and its fixed twin as fixed.yaml. */
+function siteBox(): Sandbox {
+  const box = sandbox();
+  writeFileSync(join(box.dir, 'site.yaml'), readFileSync(join(root, 'models', 'designs', 'site-heartbeat-switch.pitfall.yaml')));
+  writeFileSync(join(box.dir, 'fixed.yaml'), readFileSync(join(root, 'models', 'designs', 'site-heartbeat-switch.fix.yaml')));
+  return box;
+}
+
+describe('check shards (split by first fault)', () => {
+  beforeAll(buildOnce, 180_000);
+
+  it('merged from 3 shards run as separate processes give the unsharded run\'s verdicts, traces and exit code, with the counts marked as sums', () => {
+    const box = siteBox();
+    const one = sh(`faultline check site.yaml --workers 1 --format json`, box);
+    expect(one.code).toBe(1);
+    const oneText = sh(`faultline check site.yaml --workers 1`, box);
+    for (let i = 1; i <= 3; i++) expect(sh(`faultline check site.yaml --workers 1 --shard ${i}/3 --out c${i}.json`, box).code).toBe(0);
+    const shards = [1, 2, 3].map((i) => JSON.parse(readFileSync(join(box.dir, `c${i}.json`), 'utf8')) as { outcome: { stats: { states: number } } });
+    const whole = (JSON.parse(one.stdout) as { stats: { states: number } }).stats.states;
+    // Each shard explores part of the space: fewer states than the whole run, together at least as many.
+    for (const s of shards) expect(s.outcome.stats.states).toBeLessThan(whole);
+    expect(shards.reduce((n, s) => n + s.outcome.stats.states, 0)).toBeGreaterThanOrEqual(whole);
+    const merged = sh(`faultline merge c2.json c3.json c1.json --format json`, box);
+    expect(merged.code).toBe(1);
+    expect(verdictsOnly(merged.stdout)).toEqual(verdictsOnly(one.stdout));
+    expect((JSON.parse(merged.stdout) as { stats: { shards: number } }).stats.shards).toBe(3);
+    const mergedText = sh(`faultline merge c1.json c2.json c3.json`, box);
+    expect(withoutStats(mergedText.stdout)).toBe(withoutStats(oneText.stdout));
+    expect(mergedText.stdout).toContain('summed over 3 shards');
+  }, 180_000);
+
+  it('merge a pass to the unsharded pass, with 2 worker threads inside each shard', () => {
+    const box = siteBox();
+    const one = sh(`faultline check fixed.yaml --workers 1 --format json`, box);
+    expect(one.code).toBe(0);
+    for (let i = 1; i <= 2; i++) expect(sh(`faultline check fixed.yaml --workers 2 --shard ${i}/2 --out f${i}.json`, box).code).toBe(0);
+    const merged = sh(`faultline merge f1.json f2.json --format json`, box);
+    expect(merged.code).toBe(0);
+    expect(verdictsOnly(merged.stdout)).toEqual(verdictsOnly(one.stdout));
+  }, 180_000);
+
+  it('refuse several designs, shards of other options, of another design text, and simulate shards among them (exit 2)', () => {
+    const box = siteBox();
+    const several = sh(`faultline check site.yaml fixed.yaml --shard 1/2`, box);
+    expect(several.code).toBe(2);
+    expect(several.stderr).toContain('FL123');
+    expect(sh(`faultline check site.yaml --shard 0/2`, box).stderr).toContain('FL120');
+    sh(`faultline check site.yaml --shard 1/2 --out a1.json`, box);
+    sh(`faultline check site.yaml --shard 2/2 --out a2.json`, box);
+    sh(`faultline check site.yaml --max-faults 0 --shard 2/2 --out b2.json`, box);
+    const otherOptions = sh(`faultline merge a1.json b2.json`, box);
+    expect(otherOptions.code).toBe(2);
+    expect(otherOptions.stderr).toContain('FL122');
+    expect(otherOptions.stderr).toContain('other options');
+    expect(sh(`faultline merge a1.json`, box).stderr).toContain('shard 2/2 missing');
+    writeFileSync(join(box.dir, 'vrrp.yaml'), readFileSync(join(root, 'models', 'designs', 'd2-vrrp-health-check.pitfall.yaml')));
+    sh(`faultline simulate vrrp.yaml --seed 1 --runs 10 --shard 1/2 --out w1.json`, box);
+    const mixed = sh(`faultline merge a1.json w1.json`, box);
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toContain('mix simulate and check shards');
+    writeFileSync(join(box.dir, 'site.yaml'), `${readFileSync(join(box.dir, 'site.yaml'), 'utf8')}\n# edited\n`);
     const changed = sh(`faultline merge a1.json a2.json`, box);
     expect(changed.code).toBe(2);
     expect(changed.stderr).toContain('FL131');

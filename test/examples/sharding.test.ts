@@ -349,4 +349,55 @@ describe('the sharding examples', () => {
     const one = sh(`faultline simulate vrrp.yaml --runs 200 --seed ${vars['SEED']} --workers 1 --format json`, box);
     expect(untimedWalks(readFileSync(join(results, 'simulate.json'), 'utf8'))).toBe(untimedWalks(one.stdout));
   }, 180_000);
+
+  it('GitHub Actions, check: every matrix job’s run line, as written, yields shards whose merge has the unsharded verdicts', () => {
+    const box = siteBox();
+    const workflow = parse(readFileSync(join(examples, 'github-actions-check.yml'), 'utf8')) as {
+      env: Record<string, string>;
+      jobs: Record<string, { needs?: string; strategy?: { matrix: { shard: number[] } }; steps: { run?: string }[] }>;
+    };
+    const job = workflow.jobs['check-shard']!;
+    const shards = job.strategy!.matrix.shard;
+    expect(shards).toEqual(shards.map((_, i) => i + 1));
+    const run = job.steps.map((s) => s.run).find((r) => r?.includes('--shard'))!;
+    // The example's budget of 2 on this design takes minutes; the lines are the same with 1.
+    const env = { ...workflow.env, DESIGN: 'site.yaml', MAX_FAULTS: '1' };
+    for (const shard of shards) {
+      const line = run.replaceAll('${{ matrix.shard }}', String(shard)).replaceAll('${{ strategy.job-total }}', String(shards.length));
+      expect(sh(line, box, env).code).toBe(0);
+    }
+    const merge = workflow.jobs['check-merge']!;
+    expect(merge.needs).toBe('check-shard');
+    sh('mkdir shards && mv check-*.json shards/', box);
+    const mergeLine = merge.steps.map((s) => s.run).find((r) => r?.includes('faultline merge'))!;
+    expect(sh(mergeLine, box, env).code).toBe(1);
+    const one = sh(`faultline check site.yaml --max-faults 1 --workers 1 --format junit`, box);
+    const untimedXml = (x: string) => x.replace(/time="[\d.]+"/g, 'time="T"').replace(/timestamp="[^"]*"/g, 'timestamp="T"');
+    expect(untimedXml(readFileSync(join(box.dir, 'check.junit.xml'), 'utf8'))).toBe(untimedXml(one.stdout));
+  }, 180_000);
+
+  it('Kubernetes, check: every completion index explores its own shard, and the merge Job has the unsharded verdicts', () => {
+    const box = siteBox();
+    const docs = parseAllDocuments(readFileSync(join(examples, 'kubernetes-indexed-job-check.yaml'), 'utf8')).map((d) => d.toJS() as {
+      spec: { completionMode?: string; completions?: number; template: { spec: { containers: { env?: { name: string; value: string }[]; args: string[] }[] } } };
+    });
+    const [shardJob, mergeJob] = docs;
+    expect(shardJob!.spec.completionMode).toBe('Indexed');
+    const container = shardJob!.spec.template.spec.containers[0]!;
+    const vars = Object.fromEntries((container.env ?? []).map((e) => [e.name, e.value]));
+    const n = shardJob!.spec.completions!;
+    expect(Number(vars['SHARDS'])).toBe(n);
+    const results = join(box.dir, 'results');
+    sh(`mkdir ${results}`, box);
+    for (let index = 0; index < n; index++) {
+      const r = sh(container.args[0]!, box, { ...vars, DESIGN: 'site.yaml', MAX_FAULTS: '1', RESULTS: results, JOB_COMPLETION_INDEX: String(index) });
+      expect(r.code).toBe(0);
+      const written = JSON.parse(readFileSync(join(results, `check-${index}.json`), 'utf8')) as { shard: { index: number; count: number } };
+      expect(written.shard).toEqual({ index, count: n });
+    }
+    const mergeScript = mergeJob!.spec.template.spec.containers[0]!.args[0]!.replaceAll('/results', results);
+    expect(sh(mergeScript, box).code).toBe(1);
+    const one = sh(`faultline check site.yaml --max-faults 1 --workers 1 --format json`, box);
+    expect(verdictsOnly(readFileSync(join(results, 'check.json'), 'utf8'))).toEqual(verdictsOnly(one.stdout));
+  }, 180_000);
 });

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { spofShard } from '../../src/api/spof.js';
-import { runReport, simulate, simulateOptionsFor } from '../../src/api/runs.js';
+import { check, runReport, simulate, simulateOptionsFor, type DesignResult } from '../../src/api/runs.js';
 import { loadDesign } from '../../src/design/loadDesign.js';
 import { simulateShare } from '../../src/explore/simulate.js';
 import { mergeWalkShares } from '../../src/explore/walkShare.js';
+import { mergeCheckShares } from '../../src/explore/mergeCheckShares.js';
+import { shardCheckResult } from '../../src/report/checkMerge.js';
+import { checkShardOutcome, type CheckShardResult } from '../../src/report/checkShard.js';
 import { reportFormatNames, reportFormats, type SomeReport } from '../../src/report/formats.js';
 import { mergeSpofShards } from '../../src/report/spofMerge.js';
 import { plain } from '../../src/report/style.js';
@@ -36,5 +39,29 @@ describe('a merge of shards', () => {
     const want = everyFormat(runReport(one));
     const got = everyFormat(runReport(merged));
     for (const name of reportFormatNames) expect(got[name], name).toBe(want[name]);
+  });
+
+  it('renders a check in every report format with the unsharded verdicts and traces, its counts marked as the shards\' sums', () => {
+    const design = loadDesign('models/designs/site-heartbeat-switch.pitfall.yaml');
+    const one = check(design);
+    expect(one.status).toBe('violation');
+    // Each shard's result goes through the file a shard writes and back, as `faultline merge` reads it.
+    const files = [2, 0, 1].map((index): CheckShardResult => {
+      const result = check(design, { shard: { index, count: 3 } });
+      if (result.status === 'error') throw new Error(result.error.message);
+      const file = { faultline: 1, command: 'check', shard: { index, count: 3 }, design: { file: design.file, name: design.name, sha256: '' }, properties: [], searched: { maxFaults: 1, maxDepth: null, maxStates: null, timeoutSeconds: null, maxMemoryMiB: null, storage: 'exact', checkDeadlocks: false }, outcome: checkShardOutcome(result) } as const;
+      return JSON.parse(JSON.stringify(file)) as CheckShardResult;
+    });
+    const merged = mergeCheckShares(files.map((f) => shardCheckResult(f, design)));
+    if (merged.status === 'error') throw new Error(merged.error.message);
+    const report = (r: DesignResult): SomeReport => runReport(r);
+    // Everything but the figures is the one run's.
+    const want = everyFormat(report(one));
+    const got = everyFormat(report({ ...merged, stats: one.stats, run: one.run }));
+    for (const name of reportFormatNames) expect(got[name], name).toBe(want[name]);
+    // And the figures say what they are wherever a format prints them.
+    const shown = everyFormat(report({ ...merged, run: one.run }));
+    for (const name of ['text', 'markdown', 'html', 'sarif']) expect(shown[name], name).toContain('summed over 3 shards');
+    expect(JSON.parse(shown['json']!).stats.shards).toBe(3);
   });
 });

@@ -20,6 +20,7 @@ export { designKinds } from './design/registry.js';
 // Runs on designs
 export { check, replay, simulate, type DesignResult, type ReplayOptions, type ReplayResult, type RunInfo } from './api/runs.js';
 export { checkOnThreads, type ThreadedCheckOptions } from './api/checkOnThreads.js';
+export { mergeChecks } from './api/mergeChecks.js';
 export { canSweep, spof, type SpofOptions } from './api/spof.js';
 export type { SpofBreak, SpofElement, SpofReport, SpofRow } from './report/spofReport.js';
 export type { CheckOptions, Progress, SimulateOptions } from './explore/options.js';

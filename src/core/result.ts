@@ -63,6 +63,11 @@ export interface RunStats {
    * shard's.
    */
   readonly shards?: number;
+  /**
+   * A `check` of one shard of such a split: only the runs that take no fault or whose first
+   * fault this shard owns were explored. Its "holds" covers those runs only; reports say so.
+   */
+  readonly share?: { readonly index: number; readonly count: number };
   /** Random mode only: the fast-check seed that reproduces the run. */
   readonly seed?: number;
   /** Random mode only: walks run. */

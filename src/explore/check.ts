@@ -201,6 +201,7 @@ function explore<S>(model: EngineModel<S>, given: readonly Property<S>[], settin
     bytesPerState: store.size > 0 ? store.allocatedBytes / store.size : 0,
     storage: settings.storage,
     maxFaults: settings.maxFaults,
+    ...(settings.shard === undefined ? {} : { share: settings.shard }),
     ...(store instanceof FingerprintStore ? { omissionProbability: store.omissionProbability() } : {}),
   };
 

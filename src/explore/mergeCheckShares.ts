@@ -88,8 +88,26 @@ function mergedStats(shares: readonly Ran<unknown>[]): RunStats {
 }
 
 /**
+ * Throws unless the shares are each share of one split exactly once: a merge of some shares
+ * only would call a property safe that a missing share breaks.
+ */
+function expectOneSplit(shares: readonly ({ index: number; count: number } | undefined)[]): void {
+  const count = shares[0]?.count;
+  const seen = new Set<number>();
+  shares.forEach((s, i) => {
+    if (s === undefined) throw new RangeError(`result ${i + 1} is not a shard's: run check with { shard: { index, count } } for every index`);
+    if (s.count !== count) throw new RangeError(`result ${i + 1} is shard ${s.index + 1}/${s.count}, from another split than ${shares[0]!.index + 1}/${count}`);
+    if (seen.has(s.index)) throw new RangeError(`shard ${s.index + 1}/${count} is given twice`);
+    seen.add(s.index);
+  });
+  const missing = Array.from({ length: count ?? 0 }, (_, i) => i).filter((i) => !seen.has(i));
+  if (missing.length > 0) throw new RangeError(`shard${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i + 1}/${count}`).join(', ')} missing: a merge needs every shard of the split`);
+}
+
+/**
  * The result one whole `check` gives, from the results of every share of one split (each run
- * with `shard: { index, count }` on the same model, properties and options, in any order).
+ * with `shard: { index, count }` on the same model, properties and options, in any order;
+ * RangeError unless every share of one split is there once).
  * Verdicts, traces, fewest faults and status are the whole run's when every share completed;
  * `stats` are the shares' sums with `stats.shards` set. A share that ended in an error makes
  * the merge that error.
@@ -100,6 +118,7 @@ export function mergeCheckShares<S>(shares: readonly CheckResult<S>[]): CheckRes
   const ran = shares as readonly Ran<S>[];
   const first = ran[0];
   if (first === undefined) throw new RangeError('mergeCheckShares needs the result of every share, got none');
+  expectOneSplit(ran.map((r) => r.stats.share));
   const verdicts = first.verdicts.map((v, i) => {
     const each = ran.map((r) => r.verdicts[i]);
     if (each.some((e) => e?.property.name !== v.property.name)) throw new RangeError(`the shares checked other properties (${v.property.name} is not property ${i + 1} of every share)`);

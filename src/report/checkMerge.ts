@@ -67,6 +67,7 @@ export function shardCheckResult(shard: CheckShardResult, design: LoadedDesign):
     bytesPerState: s.bytesPerState,
     storage: searched.storage,
     maxFaults: searched.maxFaults ?? Infinity,
+    share: shard.shard,
     ...(s.omissionProbability === null ? {} : { omissionProbability: s.omissionProbability }),
   };
   const base = { model: design.model.name, verdicts, stats };

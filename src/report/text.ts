@@ -69,7 +69,7 @@ export function summary<S>(report: RunReport<S>, result: Exclude<CheckResult<S>,
   switch (result.status) {
     case 'pass': {
       if (report.random) return style('green', `no violation found: ${randomScope(report.random, total)}`);
-      const scope = result.bounds.exhaustive ? 'every reachable state explored' : 'within the depth bound';
+      const scope = result.stats.share !== undefined ? `in shard ${result.stats.share.index + 1}/${result.stats.share.count}'s runs only` : result.bounds.exhaustive ? 'every reachable state explored' : 'within the depth bound';
       return style('green', `OK: all ${total} properties hold (${scope})`);
     }
     case 'violation': {

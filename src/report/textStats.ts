@@ -33,6 +33,7 @@ export function statsLine(stats: RunStats, random?: RandomInfo, timing = true): 
         `${stats.bytesPerState.toFixed(1)} bytes/state`,
       ];
   parts.push(formatBudget(stats.maxFaults));
+  if (stats.share !== undefined) parts.push(shareScope(stats));
   if (stats.storage === 'hash-compaction') {
     const p = stats.omissionProbability;
     parts.push(`hash compaction (omission probability ≤ ${p === undefined ? 'unknown' : p.toExponential(1)})`);
@@ -43,6 +44,12 @@ export function statsLine(stats: RunStats, random?: RandomInfo, timing = true): 
 /** For a check merged from shards: the counts are the shards' sums, not one run's (decision 0048). */
 export function shardedNote(stats: RunStats): string {
   return stats.shards === undefined ? '' : ` (summed over ${stats.shards} shards; each shard also counts the fault-free states)`;
+}
+
+/** For one shard's check: what it covered, in words (decision 0048); '' for a whole run. */
+export function shareScope(stats: RunStats): string {
+  const s = stats.share;
+  return s === undefined ? '' : `only shard ${s.index + 1}/${s.count}: the runs with no fault or a first fault of its own; merge every shard for the design's verdict`;
 }
 
 /** What a run injected: the budget, the kinds explored and, when the design narrowed them, the kinds left out. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  check, designFrom, FaultlineError, formatPath, loadDesign, parseDesign, render, replay, simulate, tryLoadDesign, type Design,
+  check, designFrom, FaultlineError, formatPath, loadDesign, mergeChecks, parseDesign, render, replay, simulate, tryLoadDesign, type Design,
 } from '../../src/index.js';
 
 const pitfall = 'models/designs/r6-advert-mismatch.pitfall.yaml';
@@ -22,6 +22,17 @@ describe('the public API', () => {
     expect(verdict.status).toBe('violated');
     expect(result.run).toMatchObject({ command: 'check', design: { file: pitfall, name: 'r6-advert-mismatch-pitfall' } });
     expect(render(result)).toContain(`reproduce: faultline replay ${pitfall} --path 0/`);
+  });
+
+  it('splits a check by first fault and merges the shards to the whole run\'s verdicts and traces', () => {
+    const design = loadDesign(pitfall);
+    const whole = check(design, { maxFaults: 2 });
+    const merged = mergeChecks([1, 0, 2].map((index) => check(design, { maxFaults: 2, shard: { index, count: 3 } })));
+    const verdicts = (r: typeof whole) => (r.status === 'error' ? [] : r.verdicts.map((v) => [v.property.name, v.status, 'trace' in v ? formatPath(v.trace) : '-']));
+    expect(merged.status).toBe(whole.status);
+    expect(verdicts(merged)).toEqual(verdicts(whole));
+    expect(merged.run).toEqual(whole.run);
+    expect(render(merged)).toContain('summed over 3 shards');
   });
 
   it('checks a design built in code like the same design in a file', () => {

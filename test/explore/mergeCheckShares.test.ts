@@ -92,6 +92,18 @@ describe('check split by first fault, merged', () => {
     }
   });
 
+  it('refuses to merge a split with a shard missing, repeated or from another split, or a whole run', () => {
+    const graph: FaultGraph = { nodeCount: 3, edges: [[0, 1, true, 0, 1], [0, 2, true, 1, 1]] };
+    const avoid = [always<GraphNode>('avoid-2', (s) => s.node !== 2)];
+    const share = (index: number, count: number) => check(faultGraphModel(graph), avoid, { shard: { index, count } });
+    // The violation lives in one shard only: merging the other alone would call the design safe.
+    expect(() => mergeCheckShares([share(0, 2)])).toThrow('shard 2/2 missing');
+    expect(() => mergeCheckShares([share(0, 2), share(0, 2), share(1, 2)])).toThrow('given twice');
+    expect(() => mergeCheckShares([share(0, 2), share(1, 3)])).toThrow('another split');
+    expect(() => mergeCheckShares([share(0, 2), check(faultGraphModel(graph), avoid)])).toThrow('not a shard');
+    expect(ran(mergeCheckShares([share(1, 2), share(0, 2)])).status).toBe('violation');
+  });
+
   it('refuses a share that names none', () => {
     const result = check(faultGraphModel({ nodeCount: 1, edges: [] }), [], { shard: { index: 2, count: 2 } });
     expect(result.status === 'error' && result.error.code).toBe('FL101');

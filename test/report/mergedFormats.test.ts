@@ -44,7 +44,7 @@ describe('a merge of shards', () => {
   it('renders a check in every report format with the unsharded verdicts and traces, its counts marked as the shards\' sums', () => {
     const design = loadDesign('models/designs/site-heartbeat-switch.pitfall.yaml');
     const one = check(design);
-    expect(one.status).toBe('violation');
+    if (one.status !== 'violation') throw new Error(`expected a violation, got ${one.status}`);
     // Each shard's result goes through the file a shard writes and back, as `faultline merge` reads it.
     const files = [2, 0, 1].map((index): CheckShardResult => {
       const result = check(design, { shard: { index, count: 3 } });
@@ -63,5 +63,15 @@ describe('a merge of shards', () => {
     const shown = everyFormat(report({ ...merged, run: one.run }));
     for (const name of ['text', 'markdown', 'html', 'sarif']) expect(shown[name], name).toContain('summed over 3 shards');
     expect(JSON.parse(shown['json']!).stats.shards).toBe(3);
+  });
+
+  it('never lets one shard\'s pass read as the design\'s: every format names the shard', () => {
+    const design = loadDesign('models/designs/site-heartbeat-switch.fix.yaml');
+    const share = check(design, { shard: { index: 1, count: 2 } });
+    expect(share.status).toBe('pass');
+    const shown = everyFormat(runReport(share));
+    for (const name of ['text', 'markdown', 'html', 'sarif']) expect(shown[name], name).toContain('shard 2/2');
+    expect(shown['text']).not.toContain('every reachable state explored');
+    expect(JSON.parse(shown['json']!).stats.share).toEqual({ index: 1, count: 2 });
   });
 });

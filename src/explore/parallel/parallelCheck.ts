@@ -291,6 +291,7 @@ async function coordinate<S>(
     bytesPerState: states > 0 ? allocated / states : 0,
     storage: 'exact',
     maxFaults: settings.maxFaults,
+    ...(settings.shard === undefined ? {} : { share: settings.shard }),
   };
   const reader: Pick<VisitedStore, 'parentOf' | 'choiceOf' | 'read'> = {
     parentOf: (id) => store.parents[id]!,

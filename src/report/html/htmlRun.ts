@@ -56,6 +56,7 @@ function holdsWord(report: RunReport<unknown>): string {
   if (result.status === 'error') return 'holds';
   const budget = formatBudget(result.stats.maxFaults);
   if (report.random) return `not violated in ${formatCount(report.random.runs)} random walks (${budget}; random walks prove nothing)`;
+  if (result.stats.share !== undefined) return `holds in shard ${result.stats.share.index + 1}/${result.stats.share.count}'s runs only (${budget}; merge every shard for the design's verdict)`;
   if (result.status === 'pass' && !result.bounds.exhaustive) return `holds within the depth bound (${budget}, depth ${result.bounds.maxDepth})`;
   return `holds (every reachable state, ${budget})`;
 }

@@ -26,7 +26,7 @@ export const COMMAND_TABLE: readonly CommandEntry[] = [
   { name: 'replay', term: 'replay [options] <design>', summary: 'replay one trace from its path and show what fails along it', load: async () => (await import('./replayCommand.js')).registerReplay },
   { name: 'list', term: 'list', summary: 'list design kinds, their properties and faults, and the shipped designs', load: async () => (await import('./listCommand.js')).registerList },
   { name: 'spof', term: 'spof [options] <design>', summary: 'every fault set up to size k of a topology or site design, and what it breaks', load: async () => (await import('./spofCommand.js')).registerSpof },
-  { name: 'merge', term: 'merge [options] <shards...>', summary: 'join shard results (spof or simulate --shard i/n) into one report', load: async () => (await import('./mergeCommand.js')).registerMerge },
+  { name: 'merge', term: 'merge [options] <shards...>', summary: 'join shard results (spof, simulate or check --shard i/n) into one report', load: async () => (await import('./mergeCommand.js')).registerMerge },
   { name: 'import', term: 'import [options] <manifest>', summary: "write the design a site manifest's config files describe", load: async () => (await import('./importCommand.js')).registerImport },
 ];
 

@@ -56,12 +56,12 @@ export function resolveCheckOptions(options: CheckOptions): CheckSettings {
   };
 }
 
-/** A valid share, or undefined for a whole run (RangeError on a share that names none). */
+/** A valid share (1/1 is the whole run), or undefined (RangeError on a share that names none). */
 function shardOf(shard: CheckOptions['shard']): SweepShard | undefined {
   if (shard === undefined) return undefined;
   const { index, count } = shard;
   if (!Number.isSafeInteger(count) || count < 1 || !Number.isSafeInteger(index) || index < 0 || index >= count) {
     throw new RangeError(`shard must be { index, count } with whole numbers 0 ≤ index < count, got { index: ${index}, count: ${count} }`);
   }
-  return count === 1 ? undefined : { index, count };
+  return { index, count };
 }

@@ -82,7 +82,8 @@ function mergedStats(shares: readonly Ran<unknown>[]): RunStats {
     bytesPerState: states > 0 ? sum((s) => s.bytesPerState * s.states) / states : 0,
     storage: first.storage,
     maxFaults: first.maxFaults,
-    shards: shares.length,
+    // One shard of one is the whole run: its counts are the run's.
+    ...(shares.length > 1 ? { shards: shares.length } : {}),
     ...(omission.some((p) => p !== undefined) ? { omissionProbability: Math.min(1, omission.reduce<number>((t, p) => t + (p ?? 1), 0)) } : {}),
   };
 }

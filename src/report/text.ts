@@ -5,7 +5,7 @@ import { distinctTraces } from './distinctTraces.js';
 import type { RandomInfo, RenderOptions, ReplayReport, RunReport } from './report.js';
 import { replayCommand, rerunCommand } from './reproduce.js';
 import type { Styler } from './style.js';
-import { faultsLine, formatBudget, formatCount, statsLine } from './textStats.js';
+import { faultsLine, formatBudget, formatCount, partialShare, statsLine } from './textStats.js';
 import { traceLines } from './textTrace.js';
 import { verdictText } from './verdictText.js';
 
@@ -69,7 +69,8 @@ export function summary<S>(report: RunReport<S>, result: Exclude<CheckResult<S>,
   switch (result.status) {
     case 'pass': {
       if (report.random) return style('green', `no violation found: ${randomScope(report.random, total)}`);
-      const scope = result.stats.share !== undefined ? `in shard ${result.stats.share.index + 1}/${result.stats.share.count}'s runs only` : result.bounds.exhaustive ? 'every reachable state explored' : 'within the depth bound';
+      const share = partialShare(result.stats);
+      const scope = share ? `in shard ${share.index + 1}/${share.count}'s runs only` : result.bounds.exhaustive ? 'every reachable state explored' : 'within the depth bound';
       return style('green', `OK: all ${total} properties hold (${scope})`);
     }
     case 'violation': {

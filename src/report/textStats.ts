@@ -33,7 +33,7 @@ export function statsLine(stats: RunStats, random?: RandomInfo, timing = true): 
         `${stats.bytesPerState.toFixed(1)} bytes/state`,
       ];
   parts.push(formatBudget(stats.maxFaults));
-  if (stats.share !== undefined) parts.push(shareScope(stats));
+  if (shareScope(stats) !== '') parts.push(shareScope(stats));
   if (stats.storage === 'hash-compaction') {
     const p = stats.omissionProbability;
     parts.push(`hash compaction (omission probability ≤ ${p === undefined ? 'unknown' : p.toExponential(1)})`);
@@ -46,9 +46,14 @@ export function shardedNote(stats: RunStats): string {
   return stats.shards === undefined ? '' : ` (summed over ${stats.shards} shards; each shard also counts the fault-free states)`;
 }
 
+/** The share of a split a check covered, when it covered less than the whole run (1/1 is whole). */
+export function partialShare(stats: RunStats): { readonly index: number; readonly count: number } | undefined {
+  return stats.share !== undefined && stats.share.count > 1 ? stats.share : undefined;
+}
+
 /** For one shard's check: what it covered, in words (decision 0048); '' for a whole run. */
 export function shareScope(stats: RunStats): string {
-  const s = stats.share;
+  const s = partialShare(stats);
   return s === undefined ? '' : `only shard ${s.index + 1}/${s.count}: the runs with no fault or a first fault of its own; merge every shard for the design's verdict`;
 }
 

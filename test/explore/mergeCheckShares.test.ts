@@ -104,6 +104,15 @@ describe('check split by first fault, merged', () => {
     expect(ran(mergeCheckShares([share(1, 2), share(0, 2)])).status).toBe('violation');
   });
 
+  it('takes shard 1/1 for the whole run, counts and all', () => {
+    const graph: FaultGraph = { nodeCount: 3, edges: [[0, 1, true, 0, 1], [1, 2, false, 0, 1], [0, 2, true, 1, 1]] };
+    const avoid = [always<GraphNode>('avoid-2', (s) => s.node !== 2)];
+    const whole = ran(check(faultGraphModel(graph), avoid));
+    const merged = ran(mergeCheckShares([check(faultGraphModel(graph), avoid, { shard: { index: 0, count: 1 } })]));
+    expect(outcome(merged)).toEqual(outcome(whole));
+    expect([merged.stats.states, merged.stats.transitions, merged.stats.shards]).toEqual([whole.stats.states, whole.stats.transitions, undefined]);
+  });
+
   it('refuses a share that names none', () => {
     const result = check(faultGraphModel({ nodeCount: 1, edges: [] }), [], { shard: { index: 2, count: 2 } });
     expect(result.status === 'error' && result.error.code).toBe('FL101');

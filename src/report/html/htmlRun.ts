@@ -12,7 +12,7 @@ import { replayCommand } from '../reproduce.js';
 import { plain } from '../style.js';
 import { replayVerdictWord, summary, verdictWord } from '../text.js';
 import { formatSeconds } from '../traceGroups.js';
-import { faultsLine, formatBudget, formatCount, statsLine } from '../textStats.js';
+import { faultsLine, formatBudget, formatCount, partialShare, statsLine } from '../textStats.js';
 import { designFigure } from './designFigure.js';
 import { escapeHtml } from './escapeHtml.js';
 import { htmlTrace, type HtmlTrace } from './htmlTrace.js';
@@ -56,7 +56,8 @@ function holdsWord(report: RunReport<unknown>): string {
   if (result.status === 'error') return 'holds';
   const budget = formatBudget(result.stats.maxFaults);
   if (report.random) return `not violated in ${formatCount(report.random.runs)} random walks (${budget}; random walks prove nothing)`;
-  if (result.stats.share !== undefined) return `holds in shard ${result.stats.share.index + 1}/${result.stats.share.count}'s runs only (${budget}; merge every shard for the design's verdict)`;
+  const share = partialShare(result.stats);
+  if (share) return `holds in shard ${share.index + 1}/${share.count}'s runs only (${budget}; merge every shard for the design's verdict)`;
   if (result.status === 'pass' && !result.bounds.exhaustive) return `holds within the depth bound (${budget}, depth ${result.bounds.maxDepth})`;
   return `holds (every reachable state, ${budget})`;
 }

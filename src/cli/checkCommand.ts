@@ -4,14 +4,13 @@ import { exitCodeOf } from '../core/result.js';
 import { warnIfIncomplete } from './warnIfIncomplete.js';
 import type { SomeReport } from '../report/formats.js';
 import { resolveCheckSettings } from './checkSettings.js';
-import { checkOnThreads } from '../api/checkOnThreads.js';
+import { checkWithProgress } from './checkWithProgress.js';
 import { runReport } from '../api/runs.js';
 import { checkOutput } from './checkOutput.js';
 import type { CliContext } from './context.js';
 import { emitReports } from './emitReport.js';
 import { formatOption, outOption } from './formatOption.js';
 import { integerAtLeast, positiveNumber } from './parseNumber.js';
-import { statesProgress } from './progress.js';
 import { reportDiagnostics } from './reportError.js';
 import { siteTrailer } from './siteReport.js';
 import { worstExitCode } from './worstExitCode.js';
@@ -50,13 +49,7 @@ async function checkOne(file: string, raw: RawOptions, ctx: CliContext, several:
     return { report: { kind: 'run', command: 'check', design: { file, name: file }, result, limits: {} }, code };
   }
   const settings = resolveCheckSettings(raw, design.options);
-  const progress = statesProgress(ctx.io);
-  let result: Awaited<ReturnType<typeof checkOnThreads>>;
-  try {
-    result = await checkOnThreads(design, { ...settings.engine, startedAt, onProgress: progress.update, ...(raw.workers === undefined ? {} : { workers: raw.workers }) });
-  } finally {
-    progress.done();
-  }
+  const result = await checkWithProgress(design, settings.engine, raw.workers, startedAt, ctx.io);
   const report: SomeReport = runReport(result);
   if (result.status === 'error') return { report, code: reportDiagnostics([result.error], ctx.io) };
   const trailer = siteTrailer(design, result);

@@ -4,7 +4,7 @@
  * `faultline merge` instead of a report. Exit 0 once written (the merge gives the verdict's
  * exit code); a design or model error exits as `check` does, and writes nothing.
  */
-import { checkOnThreads } from '../api/checkOnThreads.js';
+import { checkWithProgress } from './checkWithProgress.js';
 import { designInfo } from '../api/designInfo.js';
 import { ExitCode } from '../core/result.js';
 import type { SweepShard } from '../explore/sweepTypes.js';
@@ -13,10 +13,9 @@ import { checkOutput } from './checkOutput.js';
 import { resolveCheckSettings, type RawCheckOptions } from './checkSettings.js';
 import type { CliContext } from './context.js';
 import { designDigest } from './designDigest.js';
-import { statesProgress } from './progress.js';
 import { reportDiagnostics } from './reportError.js';
 import { warnIfIncomplete } from './warnIfIncomplete.js';
-import { writeFileAtomic } from './writeFileAtomic.js';
+import { writeShard } from './writeShard.js';
 
 /** `check` options as the shard run takes them. */
 export type RawShardCheckOptions = RawCheckOptions & { readonly strict?: boolean; readonly workers?: number };
@@ -28,13 +27,7 @@ export async function runCheckShard(file: string, shard: SweepShard, raw: RawSha
   const design = raw.strict && ctx.deps.loadStrict ? ctx.deps.loadStrict(file) : ctx.deps.loadDesign(file);
   const sha256 = designDigest(file);
   const settings = resolveCheckSettings(raw, design.options);
-  const progress = statesProgress(ctx.io);
-  let result: Awaited<ReturnType<typeof checkOnThreads>>;
-  try {
-    result = await checkOnThreads(design, { ...settings.engine, startedAt, onProgress: progress.update, ...(raw.workers === undefined ? {} : { workers: raw.workers }) });
-  } finally {
-    progress.done();
-  }
+  const result = await checkWithProgress(design, settings.engine, raw.workers, startedAt, ctx.io);
   if (result.status === 'error') return reportDiagnostics([result.error], ctx.io);
   warnIfIncomplete(result, settings, ctx.io);
   const e = settings.engine;
@@ -55,11 +48,6 @@ export async function runCheckShard(file: string, shard: SweepShard, raw: RawSha
     },
     outcome: checkShardOutcome(result),
   };
-  const text = renderCheckShard(shardFile);
-  if (raw.out === undefined) ctx.io.out(text);
-  else {
-    writeFileAtomic(raw.out, text);
-    ctx.io.err(`wrote shard ${shard.index + 1}/${shard.count} to ${raw.out}\n`);
-  }
+  writeShard(renderCheckShard(shardFile), shard, raw.out, ctx.io);
   return ExitCode.ok;
 }

@@ -18,7 +18,7 @@ import { walksProgress } from './progress.js';
 import { emitSimulate } from './simulateOutput.js';
 import { resolveSimulateSettings, type RawSimulateOptions } from './simulateSettings.js';
 import { walkShares, type SharedWalkOptions } from './simulateWalks.js';
-import { writeFileAtomic } from './writeFileAtomic.js';
+import { writeShard } from './writeShard.js';
 
 const DESCRIPTION = `Walks the design at random: each run starts in an initial state and picks actions and
 faults at random for up to --max-steps steps, within the fault budget, checking every property
@@ -80,12 +80,7 @@ export async function runSimulate(file: string, raw: RawSimulateOptions, ctx: Cl
     } finally {
       progress.done();
     }
-    const text = renderSimulateShard(shardResult(file, design, options, shard, (performance.now() - startedAt) / 1000, outcome));
-    if (raw.out === undefined) ctx.io.out(text);
-    else {
-      writeFileAtomic(raw.out, text);
-      ctx.io.err(`wrote shard ${shard.index + 1}/${shard.count} to ${raw.out}\n`);
-    }
+    writeShard(renderSimulateShard(shardResult(file, design, options, shard, (performance.now() - startedAt) / 1000, outcome)), shard, raw.out, ctx.io);
     return ExitCode.ok;
   }
   let result: ReturnType<typeof simulate>;

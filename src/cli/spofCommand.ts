@@ -14,7 +14,7 @@ import { integerAtLeast, positiveNumber } from './parseNumber.js';
 import { emitSpof } from './spofOutput.js';
 import { spofSweep } from './spofSweep.js';
 import type { SpofWorkerInput } from './spofWorker.js';
-import { writeFileAtomic } from './writeFileAtomic.js';
+import { writeShard } from './writeShard.js';
 
 const DESCRIPTION = `Fails every set of up to k elements of a topology or site design (default 1: every
 single failure), exhaustively, and prints the table of fault sets that break a property, with
@@ -62,12 +62,7 @@ export async function runSpof(file: string, raw: RawSpofOptions, ctx: CliContext
   checkOutput({ format: shard === undefined ? raw.format : 'json', out: raw.out }, [file]);
   const result = await sweepShare(file, raw, shard ?? { index: 0, count: 1 }, ctx);
   if (shard !== undefined) {
-    const text = renderSpofShard(result);
-    if (raw.out === undefined) ctx.io.out(text);
-    else {
-      writeFileAtomic(raw.out, text);
-      ctx.io.err(`wrote shard ${shard.index + 1}/${shard.count} to ${raw.out}\n`);
-    }
+    writeShard(renderSpofShard(result), shard, raw.out, ctx.io);
     return ExitCode.ok;
   }
   return emitSpof(result.report, raw, ctx);

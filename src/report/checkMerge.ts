@@ -11,25 +11,11 @@ import { parsePath } from '../core/trace.js';
 import type { LoadedDesign } from '../design/loadDesign.js';
 import { DEADLOCK_FREE, deadlockFree } from '../explore/deadlockFree.js';
 import type { CheckShardResult, CheckShardVerdict } from './checkShard.js';
-import { checkSplit, shardsDisagree } from './shardSplit.js';
+import { checkOneRun } from './shardSplit.js';
 
 /** Every shard of one split of one check, in shard order. Throws FL122. */
 export function checkShardsOfOneRun(shards: readonly CheckShardResult[]): CheckShardResult[] {
-  const seen = checkSplit(shards, (s) => s.shard, { index: 0, count: 1 });
-  const first = shards[0] as CheckShardResult;
-  const { count } = first.shard;
-  for (const s of shards) {
-    const where = `shard ${s.shard.index + 1}/${count}`;
-    if (s.design.file !== first.design.file || s.design.name !== first.design.name) {
-      throw shardsDisagree(`${where} checked ${s.design.file} (design "${s.design.name}"), not ${first.design.file} (design "${first.design.name}")`, 'merge the shards of one run: same design file');
-    }
-    if (s.design.sha256 !== first.design.sha256 || JSON.stringify(s.properties) !== JSON.stringify(first.properties)) {
-      throw shardsDisagree(`${where} checked another version of ${s.design.file}`, 'every shard must check the same design text; re-run the shards from one commit');
-    }
-    if (JSON.stringify(s.searched) !== JSON.stringify(first.searched)) {
-      throw shardsDisagree(`${where} ran with other options (${JSON.stringify(s.searched)}) than ${first.shard.index + 1}/${count} (${JSON.stringify(first.searched)})`, 'run every shard with the same --max-faults, --max-depth, --max-states, --timeout, --max-memory, --hash-compaction and --deadlock');
-    }
-  }
+  const seen = checkOneRun(shards, 'checked', 'run every shard with the same --max-faults, --max-depth, --max-states, --timeout, --max-memory, --hash-compaction and --deadlock');
   return [...seen.keys()].sort((a, b) => a - b).map((i) => seen.get(i)!);
 }
 

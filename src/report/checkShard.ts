@@ -7,6 +7,7 @@
  */
 import type { CheckResult, LimitName, PropertyVerdict, StorageMode, ViolationKind } from '../core/result.js';
 import { formatPath } from '../core/trace.js';
+import type { DesignShard } from './shardSplit.js';
 
 /** The options every shard of one check must share (null: not given). */
 export interface CheckShardSearch {
@@ -49,14 +50,11 @@ export interface CheckShardOutcome {
 }
 
 /** A shard file: `{ faultline: 1, command: "check", shard, design, properties, searched, outcome }`. */
-export interface CheckShardResult {
+export interface CheckShardResult extends DesignShard {
   readonly faultline: 1;
   readonly command: 'check';
   /** 0-based: the shard explored the runs whose first fault's label hashes to `index` mod `count`. */
   readonly shard: { readonly index: number; readonly count: number };
-  /** The design file as the shard was given it, and a SHA-256 of its text. */
-  readonly design: { readonly file: string; readonly name: string; readonly sha256: string };
-  readonly properties: readonly string[];
   readonly searched: CheckShardSearch;
   readonly outcome: CheckShardOutcome;
 }

@@ -34,3 +34,43 @@ export function checkSplit<T>(shards: readonly T[], shardOf: (s: T) => SweepShar
   }
   return seen;
 }
+
+/** The design a shard ran: the file as given, its name, and a SHA-256 of its text. */
+export interface ShardDesign {
+  readonly file: string;
+  readonly name: string;
+  readonly sha256: string;
+}
+
+/** What a shard of a run on one design text carries (simulate and check shards): the design file as the shard was given it and a digest of its text, the properties, the options. */
+export interface DesignShard {
+  readonly shard: SweepShard;
+  readonly design: ShardDesign;
+  readonly properties: readonly string[];
+  /** The options that must be the same on every shard. */
+  readonly searched: object;
+}
+
+/**
+ * {@link checkSplit} for shards of one run on one design: the same file and name, the same text
+ * and properties, the same options (`searched`), or FL122 naming what differs. `ran` is the
+ * verb for what a shard did ("walked", "checked"); `optionsHint` names the flags to align.
+ */
+export function checkOneRun<T extends DesignShard>(shards: readonly T[], ran: string, optionsHint: string): Map<number, T> {
+  const seen = checkSplit(shards, (s) => s.shard, { index: 0, count: 1 });
+  const first = shards[0] as T;
+  const { count } = first.shard;
+  for (const s of shards) {
+    const where = `shard ${s.shard.index + 1}/${count}`;
+    if (s.design.file !== first.design.file || s.design.name !== first.design.name) {
+      throw shardsDisagree(`${where} ${ran} ${s.design.file} (design "${s.design.name}"), not ${first.design.file} (design "${first.design.name}")`, 'merge the shards of one run: same design file');
+    }
+    if (s.design.sha256 !== first.design.sha256 || JSON.stringify(s.properties) !== JSON.stringify(first.properties)) {
+      throw shardsDisagree(`${where} ${ran} another version of ${s.design.file}`, 'every shard must run the same design text; re-run the shards from one commit');
+    }
+    if (JSON.stringify(s.searched) !== JSON.stringify(first.searched)) {
+      throw shardsDisagree(`${where} ${ran} with other options (${JSON.stringify(s.searched)}) than ${first.shard.index + 1}/${count} (${JSON.stringify(first.searched)})`, optionsHint);
+    }
+  }
+  return seen;
+}

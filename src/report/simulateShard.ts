@@ -5,6 +5,7 @@
  * so the merge can check the shards belong together and rebuild the one-run report.
  */
 import type { WalkShareOutcome } from '../explore/walkShare.js';
+import type { DesignShard } from './shardSplit.js';
 
 /** The options every shard of one run must share (null: unbounded / no timeout). */
 export interface SimulateShardSearch {
@@ -16,14 +17,11 @@ export interface SimulateShardSearch {
 }
 
 /** A shard file: `{ faultline: 1, command: "simulate", shard, design, searched, seconds, outcome }`. */
-export interface SimulateShardResult {
+export interface SimulateShardResult extends DesignShard {
   readonly faultline: 1;
   readonly command: 'simulate';
   /** 0-based: the shard walked the walks o with o mod count = index. */
   readonly shard: { readonly index: number; readonly count: number };
-  /** The design file as the shard was given it, and a SHA-256 of its text. */
-  readonly design: { readonly file: string; readonly name: string; readonly sha256: string };
-  readonly properties: readonly string[];
   readonly searched: SimulateShardSearch;
   /** Wall time of the shard's walks. */
   readonly seconds: number;

@@ -245,158 +245,119 @@ describe('check shards (split by first fault)', () => {
   }, 180_000);
 });
 
+/** JUnit without its times. */
+function untimedXml(x: string): string {
+  return x.replace(/time="[\d.]+"/g, 'time="T"').replace(/timestamp="[^"]*"/g, 'timestamp="T"');
+}
+
+/**
+ * Runs a GitHub Actions matrix example as written: the `NAME-shard` job's `--shard` line for
+ * every matrix value (matrix values 1..n, `github.run_id` as `runId`), moves the shard files
+ * (`glob`) where download-artifact puts them, then runs the `NAME-merge` job's line. `vars`
+ * override the workflow's env (a test-sized design). Returns the workflow's env and the
+ * merge's exit code.
+ */
+function runMatrix(box: Sandbox, file: string, name: string, glob: string, vars: Record<string, string>): { env: Record<string, string>; mergeCode: number | null } {
+  const workflow = parse(readFileSync(join(examples, file), 'utf8')) as {
+    env: Record<string, string>;
+    jobs: Record<string, { needs?: string; strategy?: { matrix: { shard: number[] } }; steps: { run?: string }[] }>;
+  };
+  const job = workflow.jobs[`${name}-shard`]!;
+  const shards = job.strategy!.matrix.shard;
+  expect(shards).toEqual(shards.map((_, i) => i + 1));
+  const run = job.steps.map((s) => s.run).find((r) => r?.includes('--shard'))!;
+  const env = { ...workflow.env, ...vars };
+  for (const shard of shards) {
+    const line = run.replaceAll('${{ matrix.shard }}', String(shard)).replaceAll('${{ strategy.job-total }}', String(shards.length)).replaceAll('${{ github.run_id }}', '9876543210');
+    expect(sh(line, box, env).code).toBe(0);
+  }
+  const merge = workflow.jobs[`${name}-merge`]!;
+  expect(merge.needs).toBe(`${name}-shard`);
+  // download-artifact (merge-multiple) puts every shard file into shards/.
+  sh(`mkdir shards && mv ${glob} shards/`, box);
+  const mergeLine = merge.steps.map((s) => s.run).find((r) => r?.includes('faultline merge'))!;
+  return { env: workflow.env, mergeCode: sh(mergeLine, box, env).code };
+}
+
+/**
+ * Runs a Kubernetes Indexed Job example as written: the shard Job's script for every
+ * completion index into `results/` (each must write `shardFile(index)`, naming its own shard),
+ * then the merge Job's script. `vars` override the container's env. Returns the container's
+ * env, the shard files as written, the results folder and the merge's exit code.
+ */
+function runIndexedJob(box: Sandbox, file: string, shardFile: (index: number) => string, vars: Record<string, string>): { env: Record<string, string>; written: unknown[]; results: string; mergeCode: number | null } {
+  const docs = parseAllDocuments(readFileSync(join(examples, file), 'utf8')).map((d) => d.toJS() as {
+    spec: { completionMode?: string; completions?: number; template: { spec: { containers: { env?: { name: string; value: string }[]; args: string[] }[] } } };
+  });
+  const [shardJob, mergeJob] = docs;
+  expect(shardJob!.spec.completionMode).toBe('Indexed');
+  const container = shardJob!.spec.template.spec.containers[0]!;
+  const env = Object.fromEntries((container.env ?? []).map((e) => [e.name, e.value]));
+  const n = shardJob!.spec.completions!;
+  expect(Number(env['SHARDS'])).toBe(n);
+  const results = join(box.dir, 'results');
+  sh(`mkdir ${results}`, box);
+  const written: unknown[] = [];
+  for (let index = 0; index < n; index++) {
+    expect(sh(container.args[0]!, box, { ...env, ...vars, RESULTS: results, JOB_COMPLETION_INDEX: String(index) }).code).toBe(0);
+    const shard = JSON.parse(readFileSync(join(results, shardFile(index)), 'utf8')) as { shard: { index: number; count: number } };
+    expect(shard.shard).toMatchObject({ index, count: n });
+    written.push(shard);
+  }
+  expect(readdirSync(results)).toHaveLength(n);
+  const mergeScript = mergeJob!.spec.template.spec.containers[0]!.args[0]!.replaceAll('/results', results);
+  return { env, written, results, mergeCode: sh(mergeScript, box).code };
+}
+
 describe('the sharding examples', () => {
   beforeAll(buildOnce, 180_000);
 
   it('GitHub Actions: every matrix job’s run line, as written, yields shards whose merge equals the unsharded run', () => {
     const box = sandbox();
-    const workflow = parse(readFileSync(join(examples, 'github-actions-matrix.yml'), 'utf8')) as {
-      env: Record<string, string>;
-      jobs: Record<string, { needs?: string; strategy?: { matrix: { shard: number[] } }; steps: { run?: string; with?: Record<string, unknown> }[] }>;
-    };
-    const job = workflow.jobs['spof-shard']!;
-    const shards = job.strategy!.matrix.shard;
-    expect(shards).toEqual(shards.map((_, i) => i + 1));
-    const run = job.steps.map((s) => s.run).find((r) => r?.includes('--shard'))!;
-    const env = { ...workflow.env, DESIGN: 'fabric.yaml' };
-    for (const shard of shards) {
-      const line = run.replaceAll('${{ matrix.shard }}', String(shard)).replaceAll('${{ strategy.job-total }}', String(shards.length));
-      expect(sh(line, box, env).code).toBe(0);
-    }
-    const merge = workflow.jobs['spof-merge']!;
-    expect(merge.needs).toBe('spof-shard');
-    // download-artifact (merge-multiple) puts every shard file into shards/.
-    sh('mkdir shards && mv shard-*.json shards/', box);
-    const mergeLine = merge.steps.map((s) => s.run).find((r) => r?.includes('faultline merge'))!;
-    expect(sh(mergeLine, box, env).code).toBe(1);
-    const one = sh(`faultline spof fabric.yaml --k ${workflow.env['K']} --workers 1 --format json`, box);
+    const { env, mergeCode } = runMatrix(box, 'github-actions-matrix.yml', 'spof', 'shard-*.json', { DESIGN: 'fabric.yaml' });
+    expect(mergeCode).toBe(1);
+    const one = sh(`faultline spof fabric.yaml --k ${env['K']} --workers 1 --format json`, box);
     expect(untimed(readFileSync(join(box.dir, 'spof.json'), 'utf8'))).toBe(untimed(one.stdout));
   }, 180_000);
 
   it('Kubernetes: every completion index maps to its own shard, and the merge Job equals the unsharded run', () => {
     const box = sandbox();
-    const docs = parseAllDocuments(readFileSync(join(examples, 'kubernetes-indexed-job.yaml'), 'utf8')).map((d) => d.toJS() as {
-      spec: { completionMode?: string; completions?: number; template: { spec: { containers: { env?: { name: string; value: string }[]; args: string[] }[] } } };
-    });
-    const [shardJob, mergeJob] = docs;
-    expect(shardJob!.spec.completionMode).toBe('Indexed');
-    const container = shardJob!.spec.template.spec.containers[0]!;
-    const vars = Object.fromEntries((container.env ?? []).map((e) => [e.name, e.value]));
-    expect(Number(vars['SHARDS'])).toBe(shardJob!.spec.completions);
-    const n = shardJob!.spec.completions!;
-    const results = join(box.dir, 'results');
-    sh(`mkdir ${results}`, box);
-    for (let index = 0; index < n; index++) {
-      const r = sh(container.args[0]!, box, { ...vars, DESIGN: 'fabric.yaml', RESULTS: results, JOB_COMPLETION_INDEX: String(index) });
-      expect(r.code).toBe(0);
-      const written = JSON.parse(readFileSync(join(results, `shard-${index}.json`), 'utf8')) as { shard: { index: number; count: number } };
-      expect(written.shard).toMatchObject({ index, count: n });
-    }
-    expect(readdirSync(results)).toHaveLength(n);
-    const mergeScript = mergeJob!.spec.template.spec.containers[0]!.args[0]!.replaceAll('/results', results);
-    expect(sh(mergeScript, box).code).toBe(1);
+    const { results, mergeCode } = runIndexedJob(box, 'kubernetes-indexed-job.yaml', (i) => `shard-${i}.json`, { DESIGN: 'fabric.yaml' });
+    expect(mergeCode).toBe(1);
     const one = sh(`faultline spof fabric.yaml --k 2 --workers 1 --format json`, box);
     expect(untimed(readFileSync(join(results, 'spof.json'), 'utf8'))).toBe(untimed(one.stdout));
   }, 180_000);
 
   it('GitHub Actions, simulate: every matrix job’s run line, as written, yields shards whose merge equals the unsharded run', () => {
     const box = designBox();
-    const workflow = parse(readFileSync(join(examples, 'github-actions-simulate.yml'), 'utf8')) as {
-      env: Record<string, string>;
-      jobs: Record<string, { needs?: string; strategy?: { matrix: { shard: number[] } }; steps: { run?: string }[] }>;
-    };
-    const job = workflow.jobs['simulate-shard']!;
-    const shards = job.strategy!.matrix.shard;
-    expect(shards).toEqual(shards.map((_, i) => i + 1));
-    const run = job.steps.map((s) => s.run).find((r) => r?.includes('--shard'))!;
-    const env = { ...workflow.env, DESIGN: 'vrrp.yaml', RUNS: '200' };
-    for (const shard of shards) {
-      const line = run.replaceAll('${{ matrix.shard }}', String(shard)).replaceAll('${{ strategy.job-total }}', String(shards.length)).replaceAll('${{ github.run_id }}', '9876543210');
-      expect(sh(line, box, env).code).toBe(0);
-    }
-    const merge = workflow.jobs['simulate-merge']!;
-    expect(merge.needs).toBe('simulate-shard');
-    sh('mkdir shards && mv sim-*.json shards/', box);
-    const mergeLine = merge.steps.map((s) => s.run).find((r) => r?.includes('faultline merge'))!;
-    expect(sh(mergeLine, box, env).code).toBe(1);
+    const { mergeCode } = runMatrix(box, 'github-actions-simulate.yml', 'simulate', 'sim-*.json', { DESIGN: 'vrrp.yaml', RUNS: '200' });
+    expect(mergeCode).toBe(1);
     const one = sh(`faultline simulate vrrp.yaml --runs 200 --seed 9876543210 --workers 1 --format junit`, box);
-    const untimedXml = (x: string) => x.replace(/time="[\d.]+"/g, 'time="T"').replace(/timestamp="[^"]*"/g, 'timestamp="T"');
     expect(untimedXml(readFileSync(join(box.dir, 'simulate.junit.xml'), 'utf8'))).toBe(untimedXml(one.stdout));
   }, 180_000);
 
   it('Kubernetes, simulate: every completion index walks its own shard, and the merge Job equals the unsharded run', () => {
     const box = designBox();
-    const docs = parseAllDocuments(readFileSync(join(examples, 'kubernetes-indexed-job-simulate.yaml'), 'utf8')).map((d) => d.toJS() as {
-      spec: { completionMode?: string; completions?: number; template: { spec: { containers: { env?: { name: string; value: string }[]; args: string[] }[] } } };
-    });
-    const [shardJob, mergeJob] = docs;
-    expect(shardJob!.spec.completionMode).toBe('Indexed');
-    const container = shardJob!.spec.template.spec.containers[0]!;
-    const vars = Object.fromEntries((container.env ?? []).map((e) => [e.name, e.value]));
-    const n = shardJob!.spec.completions!;
-    expect(Number(vars['SHARDS'])).toBe(n);
-    const results = join(box.dir, 'results');
-    sh(`mkdir ${results}`, box);
-    for (let index = 0; index < n; index++) {
-      const r = sh(container.args[0]!, box, { ...vars, DESIGN: 'vrrp.yaml', RUNS: '200', RESULTS: results, JOB_COMPLETION_INDEX: String(index) });
-      expect(r.code).toBe(0);
-      const written = JSON.parse(readFileSync(join(results, `sim-${index}.json`), 'utf8')) as { shard: { index: number; count: number }; outcome: { runs: number } };
-      expect(written.shard).toEqual({ index, count: n });
-      expect(written.outcome.runs).toBe(200 / n);
-    }
-    const mergeScript = mergeJob!.spec.template.spec.containers[0]!.args[0]!.replaceAll('/results', results);
-    expect(sh(mergeScript, box).code).toBe(1);
-    const one = sh(`faultline simulate vrrp.yaml --runs 200 --seed ${vars['SEED']} --workers 1 --format json`, box);
+    const { env, written, results, mergeCode } = runIndexedJob(box, 'kubernetes-indexed-job-simulate.yaml', (i) => `sim-${i}.json`, { DESIGN: 'vrrp.yaml', RUNS: '200' });
+    for (const shard of written as { outcome: { runs: number } }[]) expect(shard.outcome.runs).toBe(200 / written.length);
+    expect(mergeCode).toBe(1);
+    const one = sh(`faultline simulate vrrp.yaml --runs 200 --seed ${env['SEED']} --workers 1 --format json`, box);
     expect(untimedWalks(readFileSync(join(results, 'simulate.json'), 'utf8'))).toBe(untimedWalks(one.stdout));
   }, 180_000);
 
+  // The check examples' budget of 2 on this design takes minutes; their lines are the same with 1.
   it('GitHub Actions, check: every matrix job’s run line, as written, yields shards whose merge has the unsharded verdicts', () => {
     const box = siteBox();
-    const workflow = parse(readFileSync(join(examples, 'github-actions-check.yml'), 'utf8')) as {
-      env: Record<string, string>;
-      jobs: Record<string, { needs?: string; strategy?: { matrix: { shard: number[] } }; steps: { run?: string }[] }>;
-    };
-    const job = workflow.jobs['check-shard']!;
-    const shards = job.strategy!.matrix.shard;
-    expect(shards).toEqual(shards.map((_, i) => i + 1));
-    const run = job.steps.map((s) => s.run).find((r) => r?.includes('--shard'))!;
-    // The example's budget of 2 on this design takes minutes; the lines are the same with 1.
-    const env = { ...workflow.env, DESIGN: 'site.yaml', MAX_FAULTS: '1' };
-    for (const shard of shards) {
-      const line = run.replaceAll('${{ matrix.shard }}', String(shard)).replaceAll('${{ strategy.job-total }}', String(shards.length));
-      expect(sh(line, box, env).code).toBe(0);
-    }
-    const merge = workflow.jobs['check-merge']!;
-    expect(merge.needs).toBe('check-shard');
-    sh('mkdir shards && mv check-*.json shards/', box);
-    const mergeLine = merge.steps.map((s) => s.run).find((r) => r?.includes('faultline merge'))!;
-    expect(sh(mergeLine, box, env).code).toBe(1);
+    const { mergeCode } = runMatrix(box, 'github-actions-check.yml', 'check', 'check-*.json', { DESIGN: 'site.yaml', MAX_FAULTS: '1' });
+    expect(mergeCode).toBe(1);
     const one = sh(`faultline check site.yaml --max-faults 1 --workers 1 --format junit`, box);
-    const untimedXml = (x: string) => x.replace(/time="[\d.]+"/g, 'time="T"').replace(/timestamp="[^"]*"/g, 'timestamp="T"');
     expect(untimedXml(readFileSync(join(box.dir, 'check.junit.xml'), 'utf8'))).toBe(untimedXml(one.stdout));
   }, 180_000);
 
   it('Kubernetes, check: every completion index explores its own shard, and the merge Job has the unsharded verdicts', () => {
     const box = siteBox();
-    const docs = parseAllDocuments(readFileSync(join(examples, 'kubernetes-indexed-job-check.yaml'), 'utf8')).map((d) => d.toJS() as {
-      spec: { completionMode?: string; completions?: number; template: { spec: { containers: { env?: { name: string; value: string }[]; args: string[] }[] } } };
-    });
-    const [shardJob, mergeJob] = docs;
-    expect(shardJob!.spec.completionMode).toBe('Indexed');
-    const container = shardJob!.spec.template.spec.containers[0]!;
-    const vars = Object.fromEntries((container.env ?? []).map((e) => [e.name, e.value]));
-    const n = shardJob!.spec.completions!;
-    expect(Number(vars['SHARDS'])).toBe(n);
-    const results = join(box.dir, 'results');
-    sh(`mkdir ${results}`, box);
-    for (let index = 0; index < n; index++) {
-      const r = sh(container.args[0]!, box, { ...vars, DESIGN: 'site.yaml', MAX_FAULTS: '1', RESULTS: results, JOB_COMPLETION_INDEX: String(index) });
-      expect(r.code).toBe(0);
-      const written = JSON.parse(readFileSync(join(results, `check-${index}.json`), 'utf8')) as { shard: { index: number; count: number } };
-      expect(written.shard).toEqual({ index, count: n });
-    }
-    const mergeScript = mergeJob!.spec.template.spec.containers[0]!.args[0]!.replaceAll('/results', results);
-    expect(sh(mergeScript, box).code).toBe(1);
+    const { results, mergeCode } = runIndexedJob(box, 'kubernetes-indexed-job-check.yaml', (i) => `check-${i}.json`, { DESIGN: 'site.yaml', MAX_FAULTS: '1' });
+    expect(mergeCode).toBe(1);
     const one = sh(`faultline check site.yaml --max-faults 1 --workers 1 --format json`, box);
     expect(verdictsOnly(readFileSync(join(results, 'check.json'), 'utf8'))).toEqual(verdictsOnly(one.stdout));
   }, 180_000);

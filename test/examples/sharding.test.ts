@@ -35,6 +35,13 @@ function sh(script: string, box: Sandbox, env: Record<string, string> = {}): { c
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** Runs `script`, expects exit 2 and each of `texts` on stderr (a refusal with its code and reason). */
+function expectRefused(script: string, box: Sandbox, ...texts: string[]): void {
+  const r = sh(script, box);
+  expect(r.code).toBe(2);
+  for (const text of texts) expect(r.stderr).toContain(text);
+}
+
 /** The report without its timing (seconds differ from run to run). */
 function untimed(text: string): string {
   return text.replace(/"seconds": [\d.e-]+/g, '"seconds": T').replace(/in [\d.]+ s$/m, 'in T s');
@@ -156,13 +163,9 @@ describe('simulate shards', () => {
     expect(otherSeed.stderr).toContain('other options');
     writeFileSync(join(box.dir, 'fabric.yaml'), fabricDesign({ spines: 2, leaves: 2, servers: 2 }));
     sh(`faultline spof fabric.yaml --shard 1/2 --out p1.json`, box);
-    const mixed = sh(`faultline merge a1.json p1.json`, box);
-    expect(mixed.code).toBe(2);
-    expect(mixed.stderr).toContain('mix spof and simulate shards');
+    expectRefused(`faultline merge a1.json p1.json`, box, 'mix spof and simulate shards');
     writeFileSync(join(box.dir, 'vrrp.yaml'), `${readFileSync(join(box.dir, 'vrrp.yaml'), 'utf8')}\n# edited\n`);
-    const changed = sh(`faultline merge a1.json a2.json`, box);
-    expect(changed.code).toBe(2);
-    expect(changed.stderr).toContain('FL131');
+    expectRefused(`faultline merge a1.json a2.json`, box, 'FL131');
   }, 180_000);
 });
 
@@ -221,27 +224,18 @@ describe('check shards (split by first fault)', () => {
 
   it('refuse several designs, shards of other options, of another design text, and simulate shards among them (exit 2)', () => {
     const box = siteBox();
-    const several = sh(`faultline check site.yaml fixed.yaml --shard 1/2`, box);
-    expect(several.code).toBe(2);
-    expect(several.stderr).toContain('FL123');
+    expectRefused(`faultline check site.yaml fixed.yaml --shard 1/2`, box, 'FL123');
     expect(sh(`faultline check site.yaml --shard 0/2`, box).stderr).toContain('FL120');
     sh(`faultline check site.yaml --shard 1/2 --out a1.json`, box);
     sh(`faultline check site.yaml --shard 2/2 --out a2.json`, box);
     sh(`faultline check site.yaml --max-faults 0 --shard 2/2 --out b2.json`, box);
-    const otherOptions = sh(`faultline merge a1.json b2.json`, box);
-    expect(otherOptions.code).toBe(2);
-    expect(otherOptions.stderr).toContain('FL122');
-    expect(otherOptions.stderr).toContain('other options');
+    expectRefused(`faultline merge a1.json b2.json`, box, 'FL122', 'other options');
     expect(sh(`faultline merge a1.json`, box).stderr).toContain('shard 2/2 missing');
     writeFileSync(join(box.dir, 'vrrp.yaml'), readFileSync(join(root, 'models', 'designs', 'd2-vrrp-health-check.pitfall.yaml')));
     sh(`faultline simulate vrrp.yaml --seed 1 --runs 10 --shard 1/2 --out w1.json`, box);
-    const mixed = sh(`faultline merge a1.json w1.json`, box);
-    expect(mixed.code).toBe(2);
-    expect(mixed.stderr).toContain('mix simulate and check shards');
+    expectRefused(`faultline merge a1.json w1.json`, box, 'mix simulate and check shards');
     writeFileSync(join(box.dir, 'site.yaml'), `${readFileSync(join(box.dir, 'site.yaml'), 'utf8')}\n# edited\n`);
-    const changed = sh(`faultline merge a1.json a2.json`, box);
-    expect(changed.code).toBe(2);
-    expect(changed.stderr).toContain('FL131');
+    expectRefused(`faultline merge a1.json a2.json`, box, 'FL131');
   }, 180_000);
 });
 

@@ -113,6 +113,8 @@ export function philosophers(n: number): BenchModel<PhilosophersState> {
     isFault: () => false,
     instanceName: (k) => `${philosopherActions[(k / n) | 0]}(${k % n})`,
     view: decode,
+    // Each nibble holds 3 bits (ph in 0–1, fork in 2): a byte is at most 0x77, below 2^7.
+    valueBits: new Array<number>(width).fill(7),
   };
 
   const ok = always<Uint8Array>(

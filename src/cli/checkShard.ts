@@ -6,7 +6,7 @@
  */
 import { checkWithProgress } from './checkWithProgress.js';
 import { designInfo } from '../api/designInfo.js';
-import { ExitCode } from '../core/result.js';
+import { ExitCode, limitOf } from '../core/result.js';
 import type { SweepShard } from '../explore/sweepTypes.js';
 import { checkShardOutcome, renderCheckShard, type CheckShardResult } from '../report/checkShard.js';
 import { checkOutput } from './checkOutput.js';
@@ -14,7 +14,6 @@ import { resolveCheckSettings, type RawCheckOptions } from './checkSettings.js';
 import type { CliContext } from './context.js';
 import { designDigest } from './designDigest.js';
 import { reportDiagnostics } from './reportError.js';
-import { warnIfIncomplete } from './warnIfIncomplete.js';
 import { writeShard } from './writeShard.js';
 
 /** `check` options as the shard run takes them. */
@@ -29,7 +28,11 @@ export async function runCheckShard(file: string, shard: SweepShard, raw: RawSha
   const settings = resolveCheckSettings(raw, design.options);
   const result = await checkWithProgress(design, settings.engine, raw.workers, startedAt, ctx.io);
   if (result.status === 'error') return reportDiagnostics([result.error], ctx.io);
-  warnIfIncomplete(result, settings, ctx.io);
+  const limit = limitOf(result);
+  if (limit !== undefined) {
+    const value = settings.limits[limit];
+    ctx.io.err(`warning: shard ${shard.index + 1}/${shard.count} incomplete: it stopped at --${limit}${value === undefined ? '' : ` ${value}`}; the merge of this split will be incomplete (faultline merge --require-complete exits 4)\n`);
+  }
   const e = settings.engine;
   const shardFile: CheckShardResult = {
     faultline: 1,

@@ -222,6 +222,19 @@ describe('check shards (split by first fault)', () => {
     expect(verdictsOnly(merged.stdout)).toEqual(verdictsOnly(one.stdout));
   }, 180_000);
 
+  it('warn when a shard stops at a limit, and merge into an incomplete run (exit 4 with --require-complete)', () => {
+    const box = siteBox();
+    for (let i = 1; i <= 2; i++) {
+      const r = sh(`faultline check site.yaml --max-states 1000 --shard ${i}/2 --out m${i}.json`, box);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toContain(`shard ${i}/2 incomplete: it stopped at --max-states 1000`);
+    }
+    const merged = sh(`faultline merge m1.json m2.json --require-complete`, box);
+    expect(merged.code).toBe(4);
+    expect(merged.stdout).toContain('INCOMPLETE: the run stopped at --max-states 1000');
+    expect(sh(`faultline merge m1.json m2.json`, box).code).toBe(0);
+  }, 180_000);
+
   it('refuse several designs, shards of other options, of another design text, and simulate shards among them (exit 2)', () => {
     const box = siteBox();
     expectRefused(`faultline check site.yaml fixed.yaml --shard 1/2`, box, 'FL123');

@@ -5,7 +5,7 @@ import { designInfo } from '../api/designInfo.js';
 import { limitsOf, runReport, simulate, type DesignResult } from '../api/runs.js';
 import { exitCodeOf } from '../core/result.js';
 import { mergeCheckShares } from '../explore/mergeCheckShares.js';
-import { checkShardsOfOneRun, shardCheckResult } from '../report/checkMerge.js';
+import { checkShardsOfOneRun, shardBalance, shardCheckResult } from '../report/checkMerge.js';
 import type { CheckShardResult } from '../report/checkShard.js';
 import type { ReportFormat } from '../report/formats.js';
 import { shardsDisagree } from '../report/shardSplit.js';
@@ -90,6 +90,7 @@ function mergeCheck(shards: readonly CheckShardResult[], raw: RawMergeOptions, c
   const { file, sha256 } = parts[0]!.design;
   expectShardsDesign(file, sha256, 'checked');
   const design = ctx.deps.loadDesign(file);
+  ctx.io.err(shardBalance(parts));
   let merged;
   try {
     merged = mergeCheckShares(parts.map((s) => shardCheckResult(s, design)));

@@ -69,3 +69,15 @@ export function shardCheckResult(shard: CheckShardResult, design: LoadedDesign):
       return { ...base, status: 'incomplete', limit: outcome.limit! };
   }
 }
+
+/**
+ * One line on how the work fell across the shards (for stderr at merge time): each shard's
+ * stored states and seconds, and the slowest, so a user can see whether n and the fault labels
+ * split the design evenly.
+ */
+export function shardBalance(shards: readonly CheckShardResult[]): string {
+  const count = new Intl.NumberFormat('en-US');
+  const each = shards.map((s) => `${s.shard.index + 1}/${s.shard.count} ${count.format(s.outcome.stats.states)} states in ${s.outcome.stats.seconds.toFixed(1)} s`);
+  const slowest = shards.reduce((a, b) => (b.outcome.stats.seconds > a.outcome.stats.seconds ? b : a));
+  return `merged ${shards.length} check shards: ${each.join('; ')}; slowest ${slowest.shard.index + 1}/${slowest.shard.count}\n`;
+}

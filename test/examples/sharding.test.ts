@@ -205,6 +205,8 @@ describe('check shards (split by first fault)', () => {
     expect(shards.reduce((n, s) => n + s.outcome.stats.states, 0)).toBeGreaterThanOrEqual(whole);
     const merged = sh(`faultline merge c2.json c3.json c1.json --format json`, box);
     expect(merged.code).toBe(1);
+    // How the work fell across the shards, on stderr.
+    expect(merged.stderr).toMatch(/merged 3 check shards: 1\/3 [\d,]+ states in [\d.]+ s; 2\/3 .*; slowest \d\/3/);
     expect(verdictsOnly(merged.stdout)).toEqual(verdictsOnly(one.stdout));
     expect((JSON.parse(merged.stdout) as { stats: { shards: number } }).stats.shards).toBe(3);
     const mergedText = sh(`faultline merge c1.json c2.json c3.json`, box);

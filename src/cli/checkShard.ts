@@ -24,7 +24,7 @@ export async function runCheckShard(file: string, shard: SweepShard, raw: RawSha
   const startedAt = performance.now();
   checkOutput({ format: 'json', out: raw.out }, [file]);
   const design = raw.strict && ctx.deps.loadStrict ? ctx.deps.loadStrict(file) : ctx.deps.loadDesign(file);
-  const sha256 = designDigest(file);
+  const sha256 = designDigest(design);
   const settings = resolveCheckSettings(raw, design.options);
   const result = await checkWithProgress(design, settings.engine, raw.workers, startedAt, ctx.io);
   if (result.status === 'error') return reportDiagnostics([result.error], ctx.io);

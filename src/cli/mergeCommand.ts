@@ -88,8 +88,8 @@ function readShard(file: string): Shard {
 function mergeCheck(shards: readonly CheckShardResult[], raw: RawMergeOptions, ctx: CliContext): number {
   const parts = checkShardsOfOneRun(shards);
   const { file, sha256 } = parts[0]!.design;
-  expectShardsDesign(file, sha256, 'checked');
   const design = ctx.deps.loadDesign(file);
+  expectShardsDesign(design, sha256, 'checked');
   ctx.io.err(shardBalance(parts));
   let merged;
   try {
@@ -117,8 +117,8 @@ function mergeCheck(shards: readonly CheckShardResult[], raw: RawMergeOptions, c
 function mergeSimulate(shards: readonly SimulateShardResult[], raw: RawMergeOptions, ctx: CliContext): number {
   const merged = mergeSimulateShards(shards);
   const file = merged.design.file;
-  expectShardsDesign(file, merged.design.sha256, 'walked');
   const design = ctx.deps.loadDesign(file);
+  expectShardsDesign(design, merged.design.sha256, 'walked');
   const { seed, runs, maxSteps, maxFaults, timeoutSeconds } = merged.searched;
   const run = simulate(design, {
     seed,

@@ -37,7 +37,7 @@ function shardResult(file: string, design: LoadedDesign, options: SharedWalkOpti
     faultline: 1,
     command: 'simulate',
     shard: share,
-    design: { file, name: designInfo(design).name, sha256: designDigest(file) },
+    design: { file, name: designInfo(design).name, sha256: designDigest(design) },
     properties: design.properties.map((p) => p.name),
     searched: {
       seed: options.seed,

@@ -35,7 +35,10 @@ export function checkSplit<T>(shards: readonly T[], shardOf: (s: T) => SweepShar
   return seen;
 }
 
-/** The design a shard ran: the file as given, its name, and a SHA-256 of its text. */
+/**
+ * The design a shard ran: the file as given, its name, and a SHA-256 of the design as loaded
+ * (its normalised document; for a site manifest, the design its config files describe).
+ */
 export interface ShardDesign {
   readonly file: string;
   readonly name: string;
@@ -53,7 +56,7 @@ export interface DesignShard {
 
 /**
  * {@link checkSplit} for shards of one run on one design: the same file and name, the same text
- * and properties, the same options (`searched`), or FL122 naming what differs. `ran` is the
+ * (digest) and properties, the same options (`searched`), or FL122 naming what differs. `ran` is the
  * verb for what a shard did ("walked", "checked"); `optionsHint` names the flags to align.
  */
 export function checkOneRun<T extends DesignShard>(shards: readonly T[], ran: string, optionsHint: string): Map<number, T> {

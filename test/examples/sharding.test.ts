@@ -42,6 +42,11 @@ function expectRefused(script: string, box: Sandbox, ...texts: string[]): void {
   for (const text of texts) expect(r.stderr).toContain(text);
 }
 
+/** Edits a design file so that it checks another design: its `name` gets a suffix. */
+function renameDesign(file: string): void {
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^name: (.*)$/m, 'name: $1-edited'));
+}
+
 /** The report without its timing (seconds differ from run to run). */
 function untimed(text: string): string {
   return text.replace(/"seconds": [\d.e-]+/g, '"seconds": T').replace(/in [\d.]+ s$/m, 'in T s');
@@ -164,7 +169,10 @@ describe('simulate shards', () => {
     writeFileSync(join(box.dir, 'fabric.yaml'), fabricDesign({ spines: 2, leaves: 2, servers: 2 }));
     sh(`faultline spof fabric.yaml --shard 1/2 --out p1.json`, box);
     expectRefused(`faultline merge a1.json p1.json`, box, 'mix spof and simulate shards');
+    // A comment changes nothing a replay reads; a renamed design does.
     writeFileSync(join(box.dir, 'vrrp.yaml'), `${readFileSync(join(box.dir, 'vrrp.yaml'), 'utf8')}\n# edited\n`);
+    expect(sh(`faultline merge a1.json a2.json`, box).code).toBe(1);
+    renameDesign(join(box.dir, 'vrrp.yaml'));
     expectRefused(`faultline merge a1.json a2.json`, box, 'FL131');
   }, 180_000);
 });
@@ -237,6 +245,16 @@ describe('check shards (split by first fault)', () => {
     expect(sh(`faultline merge m1.json m2.json`, box).code).toBe(0);
   }, 180_000);
 
+  it('refuse to merge a site manifest\'s shards after a config file it reads changed (FL131)', () => {
+    const box = sandbox();
+    spawnSync('cp', ['-r', join(root, 'test', 'fixtures', 'configs', 'd3-pair'), join(box.dir, 'd3')]);
+    for (let i = 1; i <= 2; i++) expect(sh(`faultline check d3/site.yaml --shard ${i}/2 --out s${i}.json`, box).code).toBe(0);
+    expect(sh(`faultline merge s1.json s2.json`, box).code).toBe(0);
+    const conf = join(box.dir, 'd3', 'lvs1', 'keepalived.conf');
+    writeFileSync(conf, readFileSync(conf, 'utf8').replace('priority 150', 'priority 90'));
+    expectRefused(`faultline merge s1.json s2.json`, box, 'FL131', 'config file');
+  }, 180_000);
+
   it('refuse several designs, shards of other options, of another design text, and simulate shards among them (exit 2)', () => {
     const box = siteBox();
     expectRefused(`faultline check site.yaml fixed.yaml --shard 1/2`, box, 'FL123');
@@ -249,7 +267,7 @@ describe('check shards (split by first fault)', () => {
     writeFileSync(join(box.dir, 'vrrp.yaml'), readFileSync(join(root, 'models', 'designs', 'd2-vrrp-health-check.pitfall.yaml')));
     sh(`faultline simulate vrrp.yaml --seed 1 --runs 10 --shard 1/2 --out w1.json`, box);
     expectRefused(`faultline merge a1.json w1.json`, box, 'mix simulate and check shards');
-    writeFileSync(join(box.dir, 'site.yaml'), `${readFileSync(join(box.dir, 'site.yaml'), 'utf8')}\n# edited\n`);
+    renameDesign(join(box.dir, 'site.yaml'));
     expectRefused(`faultline merge a1.json a2.json`, box, 'FL131');
   }, 180_000);
 });

@@ -8,6 +8,7 @@ import type { SpofReport } from '../report/spofReport.js';
 import type { SpofShardResult } from '../report/spofShard.js';
 import { viewsOf } from '../report/report.js';
 import { designInfo } from './designInfo.js';
+import { designDigest } from '../design/designDigest.js';
 
 /** Options of {@link spof}. */
 export interface SpofOptions {
@@ -79,6 +80,7 @@ export function spofShard(design: LoadedDesign, options: SpofOptions = {}): Spof
       faultSetsTotal: result.totals?.faultSets ?? result.faultSets,
       classSetsTotal: result.totals?.classSets ?? result.classSets,
       ordinals: result.rows.map((r) => r.ordinal),
+      designSha256: designDigest(design),
     },
     report,
   };

@@ -12,7 +12,7 @@ import { checkShardOutcome, renderCheckShard, type CheckShardResult } from '../r
 import { checkOutput } from './checkOutput.js';
 import { resolveCheckSettings, type RawCheckOptions } from './checkSettings.js';
 import type { CliContext } from './context.js';
-import { designDigest } from './designDigest.js';
+import { designDigest } from '../design/designDigest.js';
 import { reportDiagnostics } from './reportError.js';
 import { writeShard } from './writeShard.js';
 

@@ -14,7 +14,7 @@ import type { SimulateShardResult } from '../report/simulateShard.js';
 import { mergeSpofShards } from '../report/spofMerge.js';
 import type { SpofShardResult } from '../report/spofShard.js';
 import { checkOutput } from './checkOutput.js';
-import { expectShardsDesign } from './designDigest.js';
+import { expectShardsDesign } from './expectShardsDesign.js';
 import { emitReport } from './emitReport.js';
 import { reportDiagnostics } from './reportError.js';
 import { siteTrailer } from './siteReport.js';
@@ -61,7 +61,7 @@ function readJson(file: string): unknown {
 
 function isSpofShard(v: Partial<SpofShardResult>): v is SpofShardResult {
   const shard = v.shard as Partial<SpofShardResult['shard']> | undefined;
-  return v.faultline === 1 && v.command === 'spof' && typeof shard?.index === 'number' && typeof shard.count === 'number' && Array.isArray(shard.ordinals) && typeof v.report === 'object' && Array.isArray(v.report?.rows) && shard.ordinals.length === v.report.rows.length;
+  return v.faultline === 1 && v.command === 'spof' && typeof shard?.index === 'number' && typeof shard.count === 'number' && Array.isArray(shard.ordinals) && typeof shard.designSha256 === 'string' && typeof v.report === 'object' && Array.isArray(v.report?.rows) && shard.ordinals.length === v.report.rows.length;
 }
 
 function isSimulateShard(v: Partial<SimulateShardResult>): v is SimulateShardResult {

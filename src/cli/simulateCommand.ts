@@ -9,7 +9,7 @@ import { parseShard } from '../explore/shardSpec.js';
 import type { SweepShard } from '../explore/sweepTypes.js';
 import { renderSimulateShard, type SimulateShardResult } from '../report/simulateShard.js';
 import { checkOutput } from './checkOutput.js';
-import { designDigest } from './designDigest.js';
+import { designDigest } from '../design/designDigest.js';
 import type { CliContext } from './context.js';
 import { simulate } from '../api/runs.js';
 import { formatOption, outOption } from './formatOption.js';

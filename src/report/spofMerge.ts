@@ -24,6 +24,7 @@ export function mergeSpofShards(shards: readonly SpofShardResult[], target: Swee
     if (r.design.file !== ref.design.file || r.design.name !== ref.design.name || r.k !== ref.k || JSON.stringify(r.properties) !== JSON.stringify(ref.properties)) {
       throw shardsDisagree(`shard ${s.shard.index + 1}/${count} swept ${r.design.file} (design "${r.design.name}", k ${r.k}), not ${ref.design.file} (design "${ref.design.name}", k ${ref.k})`, 'merge the shards of one run: same design file, same --k');
     }
+    if (s.shard.designSha256 !== first.shard.designSha256) throw shardsDisagree(`shard ${s.shard.index + 1}/${count} swept another version of ${r.design.file}`, 'every shard must sweep the same design (and, for a site manifest, the same config files); re-run the shards from one commit');
     if (JSON.stringify(r.baseline) !== JSON.stringify(ref.baseline)) throw shardsDisagree(`shard ${s.shard.index + 1}/${count} saw another baseline`, 'the shards ran different versions of the design');
   }
   const parts = [...seen.values()];
@@ -35,7 +36,7 @@ export function mergeSpofShards(shards: readonly SpofShardResult[], target: Swee
   return {
     faultline: 1,
     command: 'spof',
-    shard: { index: target.index, count: target.count, faultSetsTotal: first.shard.faultSetsTotal, classSetsTotal: first.shard.classSetsTotal, ordinals: rows.map((r) => r.ordinal) },
+    shard: { index: target.index, count: target.count, faultSetsTotal: first.shard.faultSetsTotal, classSetsTotal: first.shard.classSetsTotal, ordinals: rows.map((r) => r.ordinal), designSha256: first.shard.designSha256 },
     report: {
       ...ref,
       complete,

@@ -16,6 +16,8 @@ export interface SpofShardInfo {
   readonly classSetsTotal: number;
   /** Per row of `report.rows`, its ordinal in the enumeration of the unsharded sweep. */
   readonly ordinals: readonly number[];
+  /** A SHA-256 of the design as loaded (`designDigest`): every shard of a merge must have swept one design. */
+  readonly designSha256: string;
 }
 
 /** A shard file: `{ faultline: 1, command: "spof", shard, report }`. */

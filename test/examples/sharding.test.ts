@@ -107,6 +107,11 @@ describe('spof shards', () => {
       expect(r.stderr).toContain('FL122');
       expect(r.stderr).toContain(message);
     }
+    // A shard of another version of the design (same name, another description) is refused, not merged.
+    const fabric = join(box.dir, 'fabric.yaml');
+    writeFileSync(fabric, readFileSync(fabric, 'utf8').replace('description: "Generated', 'description: "Edited'));
+    sh(`faultline spof fabric.yaml --k 2 --workers 1 --shard 3/3 --out v3.json`, box);
+    expectRefused(`faultline merge s1.json s2.json v3.json`, box, 'FL122', 'another version');
     sh(`faultline spof fabric.yaml --format json > plain.json`, box);
     const plain = sh(`faultline merge plain.json`, box);
     expect(plain.code).toBe(2);

@@ -1,16 +1,6 @@
-import { createHash } from 'node:crypto';
 import { FaultlineError } from '../core/errors.js';
+import { designDigest } from '../design/designDigest.js';
 import type { LoadedDesign } from '../design/loadDesign.js';
-
-/**
- * A SHA-256 of the design as loaded — its normalised document, which for a site manifest is
- * the design its config files describe — so a merge can tell that every shard ran one design
- * and that the design it replays on is that one. Edits that change nothing the check reads
- * (comments, layout) keep it; an edit to the design or to a config file a manifest reads does not.
- */
-export function designDigest(design: LoadedDesign): string {
-  return createHash('sha256').update(JSON.stringify(design.document)).digest('hex');
-}
 
 /**
  * Checks that `design` (loaded again for a merge) is the design the shards ran (its

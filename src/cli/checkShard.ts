@@ -15,6 +15,7 @@ import type { CliContext } from './context.js';
 import { designDigest } from '../design/designDigest.js';
 import { reportDiagnostics } from './reportError.js';
 import { writeShard } from './writeShard.js';
+import { FIRST_FAULT_SPLIT } from '../explore/firstFaultOwner.js';
 
 /** `check` options as the shard run takes them. */
 export type RawShardCheckOptions = RawCheckOptions & { readonly strict?: boolean; readonly workers?: number };
@@ -41,6 +42,7 @@ export async function runCheckShard(file: string, shard: SweepShard, raw: RawSha
     design: { file, name: designInfo(design).name, sha256 },
     properties: design.properties.map((p) => p.name),
     searched: {
+      split: FIRST_FAULT_SPLIT,
       maxFaults: e.maxFaults ?? null,
       maxDepth: e.maxDepth ?? null,
       maxStates: e.maxStates ?? null,

@@ -6,6 +6,12 @@
  */
 import type { SweepShard } from './sweepTypes.js';
 
+/**
+ * The name of this split, written in every check shard file: shards split another way (by
+ * another faultline) do not cover the runs together, so a merge requires one name.
+ */
+export const FIRST_FAULT_SPLIT = 'first-fault label, FNV-1a mod n';
+
 /** 32-bit FNV-1a over the label's UTF-16 code units (stable across machines and runs). */
 function fnv1a(label: string): number {
   let h = 0x811c9dc5;

@@ -11,6 +11,8 @@ import type { DesignShard } from './shardSplit.js';
 
 /** The options every shard of one check must share (null: not given). */
 export interface CheckShardSearch {
+  /** How the runs were split (`FIRST_FAULT_SPLIT`): shards split otherwise do not cover the runs together. */
+  readonly split: string;
   readonly maxFaults: number | null;
   readonly maxDepth: number | null;
   readonly maxStates: number | null;

@@ -49,7 +49,7 @@ describe('a merge of shards', () => {
     const files = [2, 0, 1].map((index): CheckShardResult => {
       const result = check(design, { shard: { index, count: 3 } });
       if (result.status === 'error') throw new Error(result.error.message);
-      const file = { faultline: 1, command: 'check', shard: { index, count: 3 }, design: { file: design.file, name: design.name, sha256: '' }, properties: [], searched: { maxFaults: 1, maxDepth: null, maxStates: null, timeoutSeconds: null, maxMemoryMiB: null, storage: 'exact', checkDeadlocks: false }, outcome: checkShardOutcome(result) } as const;
+      const file = { faultline: 1, command: 'check', shard: { index, count: 3 }, design: { file: design.file, name: design.name, sha256: '' }, properties: [], searched: { split: 'test', maxFaults: 1, maxDepth: null, maxStates: null, timeoutSeconds: null, maxMemoryMiB: null, storage: 'exact', checkDeadlocks: false }, outcome: checkShardOutcome(result) } as const;
       return JSON.parse(JSON.stringify(file)) as CheckShardResult;
     });
     const merged = mergeCheckShares(files.map((f) => shardCheckResult(f, design)));

@@ -20,9 +20,16 @@ const CHECK_EVERY = 1024;
 /** Thrown from inside a state's expansion when a limit runs out (an expensive state stops mid-way). */
 const STOP: unique symbol = Symbol('limit reached');
 
-/** `result` with each violation's fewest faults, found by one-thread searches under smaller budgets. */
+/**
+ * `result` with each violation's fewest faults, found by one-thread searches under smaller
+ * budgets. Each search looks for that property alone: a deadlock elsewhere in the space must
+ * not stop it (it would leave the count unproven, and shards of a split would disagree with
+ * the whole run about it, decision 0048).
+ */
 function fewestFaultsWith<S>(model: EngineModel<S>, settings: CheckSettings, result: CheckResult<S>): CheckResult<S> {
-  return withFewestFaults(result, settings, (p, maxFaults, timeoutMs) => explore(model, [p], { ...settings, maxFaults, timeoutMs, startedAt: performance.now(), stopAtFirstViolation: true, onProgress: undefined }));
+  return withFewestFaults(result, settings, (p, maxFaults, timeoutMs) =>
+    explore(model, [p], { ...settings, maxFaults, timeoutMs, startedAt: performance.now(), stopAtFirstViolation: true, onProgress: undefined }, false),
+  );
 }
 
 /**
@@ -80,10 +87,11 @@ export function check<S>(
   }
 }
 
-function explore<S>(model: EngineModel<S>, given: readonly Property<S>[], settings: CheckSettings): CheckResult<S> {
+/** The search; `withDeadlocks` false leaves out the deadlock property the settings or the model ask for. */
+function explore<S>(model: EngineModel<S>, given: readonly Property<S>[], settings: CheckSettings, withDeadlocks = true): CheckResult<S> {
   const started = settings.startedAt;
   const clock = new BudgetClock(started, settings.timeoutMs, settings.maxMemoryBytes);
-  const deadlocks = settings.checkDeadlocks || model.reportDeadlocks === true;
+  const deadlocks = withDeadlocks && (settings.checkDeadlocks || model.reportDeadlocks === true);
   const deadlockFree = deadlockFreeProperty<S>();
   const properties: Property<S>[] = deadlocks ? [...given, deadlockFree] : [...given];
   const system = new TransitionSystem(model, properties, settings.maxFaults, settings.shard);

@@ -4,6 +4,7 @@ import type { Model } from '../../src/core/model.js';
 import { always } from '../../src/core/property.js';
 import { check } from '../../src/explore/check.js';
 import { faultsIn } from '../../src/explore/fewestFaults.js';
+import { faultGraphModel, type FaultGraph, type GraphNode } from '../fixtures/faultGraph.js';
 import { labels, ran, verdictOf } from '../fixtures/verdicts.js';
 
 type Jumper = { readonly n: number };
@@ -38,4 +39,17 @@ describe('check: the fewest faults a violation needs', () => {
     const v = verdictOf(ran(check(incOnlyTo2, [never], { maxFaults: 2 })), 'below-3');
     expect(v.status === 'violated' && [faultsIn(v.trace), v.fewestFaults]).toEqual([1, { count: 1, proven: true }]);
   });
+
+  it('is not stopped by a deadlock elsewhere: the count is the fewest, and proven', () => {
+    // Two faults reach node 3 in two steps; one fault reaches it in four. Node 1 (after fault f0)
+    // and node 6 under a budget of 0 have no successor: deadlocks the searches must step over.
+    const graph: FaultGraph = {
+      nodeCount: 7,
+      edges: [[0, 1, true, 0, 1], [0, 2, true, 1, 1], [2, 3, true, 2, 1], [0, 4, false, 0, 1], [4, 5, false, 0, 1], [5, 6, false, 0, 1], [6, 3, true, 3, 1]],
+    };
+    const result = ran(check(faultGraphModel(graph), [always<GraphNode>('avoid-3', (s) => s.node !== 3)], { checkDeadlocks: true }));
+    const v = verdictOf(result, 'avoid-3');
+    expect(v.status === 'violated' && [labels(v.trace), v.fewestFaults]).toEqual([['a3', 'a4', 'a5', 'f3'], { count: 1, proven: true }]);
+  });
 });
+

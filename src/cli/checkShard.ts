@@ -16,6 +16,8 @@ import { designDigest } from '../design/designDigest.js';
 import { reportDiagnostics } from './reportError.js';
 import { writeShard } from './writeShard.js';
 import { FIRST_FAULT_SPLIT } from '../explore/firstFaultOwner.js';
+import { shardName } from '../explore/shardSpec.js';
+import { limitFlag } from '../report/textStats.js';
 
 /** `check` options as the shard run takes them. */
 export type RawShardCheckOptions = RawCheckOptions & { readonly strict?: boolean; readonly workers?: number };
@@ -31,8 +33,7 @@ export async function runCheckShard(file: string, shard: SweepShard, raw: RawSha
   if (result.status === 'error') return reportDiagnostics([result.error], ctx.io);
   const limit = limitOf(result);
   if (limit !== undefined) {
-    const value = settings.limits[limit];
-    ctx.io.err(`warning: shard ${shard.index + 1}/${shard.count} incomplete: it stopped at --${limit}${value === undefined ? '' : ` ${value}`}; the merge of this split will be incomplete (faultline merge --require-complete exits 4)\n`);
+    ctx.io.err(`warning: shard ${shardName(shard)} incomplete: it stopped at ${limitFlag(limit, settings.limits)}; the merge of this split will be incomplete (faultline merge --require-complete exits 4)\n`);
   }
   const e = settings.engine;
   const shardFile: CheckShardResult = {

@@ -1,5 +1,6 @@
 import { limitOf, type CheckResult, type LimitName } from '../core/result.js';
 import type { CliIo } from './io.js';
+import { limitFlag } from '../report/textStats.js';
 
 /**
  * Warns on stderr when a limit stopped the run, violation or not: the run is incomplete.
@@ -14,8 +15,7 @@ export function warnIfIncomplete<S>(
 ): void {
   const limit = limitOf(result);
   if (limit === undefined) return;
-  const value = settings.limits[limit];
-  const hit = `--${limit}${value === undefined ? '' : ` ${value}`}`;
+  const hit = limitFlag(limit, settings.limits);
   const incomplete = `${file === undefined ? '' : `${file}: `}incomplete`;
   if (result.status === 'violation') {
     io.err(`warning: ${incomplete}: the run stopped at ${hit} after finding a violation; properties it had not decided are undecided\n`);

@@ -1,5 +1,6 @@
 import type { CliIo } from './io.js';
 import { writeFileAtomic } from './writeFileAtomic.js';
+import { shardName } from '../explore/shardSpec.js';
 
 /**
  * Writes a shard result (the JSON `spof`, `simulate` or `check --shard i/n` makes) to stdout,
@@ -11,5 +12,5 @@ export function writeShard(text: string, shard: { readonly index: number; readon
     return;
   }
   writeFileAtomic(out, text);
-  io.err(`wrote shard ${shard.index + 1}/${shard.count} to ${out}\n`);
+  io.err(`wrote shard ${shardName(shard)} to ${out}\n`);
 }

@@ -20,12 +20,13 @@ import type { Property } from '../core/property.js';
 import type { CheckResult, LimitName, PropertyVerdict, RunStats } from '../core/result.js';
 import type { Trace } from '../core/trace.js';
 import { EXPIRED, withinClockAfter, withinClockAtStart } from '../core/withinClock.js';
+import { shardName } from './shardSpec.js';
 
 type Decided<S> = Extract<PropertyVerdict<S>, { trace: Trace<S> }>;
 type Ran<S> = Exclude<CheckResult<S>, { status: 'error' }>;
 
 /** Where the search decided a verdict: at the trace's last state when it was new, or when it was expanded. */
-export function decidedAtExpansion<S>(verdict: Decided<S>): boolean {
+function decidedAtExpansion<S>(verdict: Decided<S>): boolean {
   if (verdict.status === 'witnessed' || verdict.kind === 'invariant') return false;
   if (verdict.kind === 'deadlock') return true;
   const p = verdict.property;
@@ -37,20 +38,27 @@ export function decidedAtExpansion<S>(verdict: Decided<S>): boolean {
   return clock !== EXPIRED;
 }
 
-/** Negative when `a` is decided before `b` in one breadth-first search. */
-function eventOrder<S>(a: Decided<S>, b: Decided<S>): number {
-  const fa = a.status === 'violated' ? a.fewestFaults?.count : undefined;
-  const fb = b.status === 'violated' ? b.fewestFaults?.count : undefined;
-  if (fa !== undefined && fb !== undefined && fa !== fb) return fa - fb;
-  const key = (v: Decided<S>): number[] => {
-    const path = [v.trace.initialIndex, ...v.trace.steps.map((s) => s.choice)];
-    // A new state's event sits at its parent's depth; an expansion's after all its children.
-    return decidedAtExpansion(v) ? [path.length - 1, ...path, Infinity] : [path.length - 2, ...path];
+/** Where a verdict's event comes in one breadth-first search: its fewest faults, when counted, and its place. */
+interface EventKey {
+  readonly fewest: number | undefined;
+  /** The path's place: a new state's event at its parent's depth, an expansion's after every child of its state. */
+  readonly place: readonly number[];
+}
+
+function eventKey<S>(v: Decided<S>): EventKey {
+  const path = [v.trace.initialIndex, ...v.trace.steps.map((s) => s.choice)];
+  return {
+    fewest: v.status === 'violated' ? v.fewestFaults?.count : undefined,
+    place: decidedAtExpansion(v) ? [path.length - 1, ...path, Infinity] : [path.length - 2, ...path],
   };
-  const ka = key(a);
-  const kb = key(b);
-  for (let i = 0; i < Math.min(ka.length, kb.length); i++) if (ka[i] !== kb[i]) return ka[i]! - kb[i]!;
-  return ka.length - kb.length;
+}
+
+/** Negative when `a` is decided before `b` in one breadth-first search (fewest faults first, when both count them). */
+function eventOrder(a: EventKey, b: EventKey): number {
+  if (a.fewest !== undefined && b.fewest !== undefined && a.fewest !== b.fewest) return a.fewest - b.fewest;
+  const [pa, pb] = [a.place, b.place];
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) if (pa[i] !== pb[i]) return pa[i]! - pb[i]!;
+  return pa.length - pb.length;
 }
 
 function mergedVerdict<S>(property: Property<S>, verdicts: readonly PropertyVerdict<S>[]): PropertyVerdict<S> {
@@ -60,7 +68,9 @@ function mergedVerdict<S>(property: Property<S>, verdicts: readonly PropertyVerd
     if (verdicts.every((v) => v.status === 'unwitnessed')) return { status: 'unwitnessed', property };
     return { status: 'undecided', property };
   }
-  const first = decided.reduce((best, v) => (eventOrder(v, best) < 0 ? v : best));
+  // Each verdict's key once (a deadline's replays its clock), then the earliest.
+  const keyed = decided.map((v) => ({ v, key: eventKey(v) }));
+  const first = keyed.reduce((best, k) => (eventOrder(k.key, best.key) < 0 ? k : best)).v;
   if (first.status !== 'violated' || first.fewestFaults === undefined) return { ...first, property };
   // The fewest count is proven when every share proved its own or saw no violation at all.
   const proven = verdicts.every((v) => (v.status === 'violated' ? v.fewestFaults?.proven === true : v.status === 'holds'));
@@ -97,8 +107,8 @@ function expectOneSplit(shares: readonly ({ index: number; count: number } | und
   const seen = new Set<number>();
   shares.forEach((s, i) => {
     if (s === undefined) throw new RangeError(`result ${i + 1} is not a shard's: run check with { shard: { index, count } } for every index`);
-    if (s.count !== count) throw new RangeError(`result ${i + 1} is shard ${s.index + 1}/${s.count}, from another split than ${shares[0]!.index + 1}/${count}`);
-    if (seen.has(s.index)) throw new RangeError(`shard ${s.index + 1}/${count} is given twice`);
+    if (s.count !== count) throw new RangeError(`result ${i + 1} is shard ${shardName(s)}, from another split than ${shardName(shares[0]!)}`);
+    if (seen.has(s.index)) throw new RangeError(`shard ${shardName(s)} is given twice`);
     seen.add(s.index);
   });
   const missing = Array.from({ length: count ?? 0 }, (_, i) => i).filter((i) => !seen.has(i));

@@ -19,6 +19,11 @@ export function parseShard(text: string): SweepShard {
   return { index: i - 1, count: n };
 }
 
+/** `i/n`, 1-based, as `--shard` spells the 0-based share (the inverse of {@link parseShard}). */
+export function shardName(shard: SweepShard): string {
+  return `${shard.index + 1}/${shard.count}`;
+}
+
 /**
  * Worker `w` of `workers` inside shard `shard` runs this finer share: the ordinals o with
  * o mod (n·W) = i + n·w are exactly the ordinals of shard i (mod n) split W ways, so merging

@@ -12,6 +12,8 @@ import type { LoadedDesign } from '../design/loadDesign.js';
 import { DEADLOCK_FREE, deadlockFree } from '../explore/deadlockFree.js';
 import type { CheckShardResult, CheckShardVerdict } from './checkShard.js';
 import { checkOneRun } from './shardSplit.js';
+import { shardName } from '../explore/shardSpec.js';
+import { formatCount } from './textStats.js';
 
 /** Every shard of one split of one check, in shard order. Throws FL122. */
 export function checkShardsOfOneRun(shards: readonly CheckShardResult[]): CheckShardResult[] {
@@ -76,8 +78,7 @@ export function shardCheckResult(shard: CheckShardResult, design: LoadedDesign):
  * split the design evenly.
  */
 export function shardBalance(shards: readonly CheckShardResult[]): string {
-  const count = new Intl.NumberFormat('en-US');
-  const each = shards.map((s) => `${s.shard.index + 1}/${s.shard.count} ${count.format(s.outcome.stats.states)} states in ${s.outcome.stats.seconds.toFixed(1)} s`);
+  const each = shards.map((s) => `${shardName(s.shard)} ${formatCount(s.outcome.stats.states)} states in ${s.outcome.stats.seconds.toFixed(1)} s`);
   const slowest = shards.reduce((a, b) => (b.outcome.stats.seconds > a.outcome.stats.seconds ? b : a));
-  return `merged ${shards.length} check shards: ${each.join('; ')}; slowest ${slowest.shard.index + 1}/${slowest.shard.count}\n`;
+  return `merged ${shards.length} check shards: ${each.join('; ')}; slowest ${shardName(slowest.shard)}\n`;
 }

@@ -3,6 +3,7 @@
  * one n, each index of the target share once, none missing (FL122 otherwise).
  */
 import { FaultlineError } from '../core/errors.js';
+import { shardName } from '../explore/shardSpec.js';
 import type { SweepShard } from '../explore/sweepTypes.js';
 
 /** An FL122 error: shards that do not form one split of one run. */
@@ -62,9 +63,8 @@ export interface DesignShard {
 export function checkOneRun<T extends DesignShard>(shards: readonly T[], ran: string, optionsHint: string): Map<number, T> {
   const seen = checkSplit(shards, (s) => s.shard, { index: 0, count: 1 });
   const first = shards[0] as T;
-  const { count } = first.shard;
   for (const s of shards) {
-    const where = `shard ${s.shard.index + 1}/${count}`;
+    const where = `shard ${shardName(s.shard)}`;
     if (s.design.file !== first.design.file || s.design.name !== first.design.name) {
       throw shardsDisagree(`${where} ${ran} ${s.design.file} (design "${s.design.name}"), not ${first.design.file} (design "${first.design.name}")`, 'merge the shards of one run: same design file');
     }
@@ -72,7 +72,7 @@ export function checkOneRun<T extends DesignShard>(shards: readonly T[], ran: st
       throw shardsDisagree(`${where} ${ran} another version of ${s.design.file}`, 'every shard must run the same design text; re-run the shards from one commit');
     }
     if (JSON.stringify(s.searched) !== JSON.stringify(first.searched)) {
-      throw shardsDisagree(`${where} ${ran} with other options (${JSON.stringify(s.searched)}) than ${first.shard.index + 1}/${count} (${JSON.stringify(first.searched)})`, optionsHint);
+      throw shardsDisagree(`${where} ${ran} with other options (${JSON.stringify(s.searched)}) than ${shardName(first.shard)} (${JSON.stringify(first.searched)})`, optionsHint);
     }
   }
   return seen;

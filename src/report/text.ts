@@ -5,7 +5,8 @@ import { distinctTraces } from './distinctTraces.js';
 import type { RandomInfo, RenderOptions, ReplayReport, RunReport } from './report.js';
 import { replayCommand, rerunCommand } from './reproduce.js';
 import type { Styler } from './style.js';
-import { faultsLine, formatBudget, formatCount, partialShare, statsLine } from './textStats.js';
+import { faultsLine, formatBudget, formatCount, limitFlag, partialShare, statsLine } from './textStats.js';
+import { shardName } from '../explore/shardSpec.js';
 import { traceLines } from './textTrace.js';
 import { verdictText } from './verdictText.js';
 
@@ -70,7 +71,7 @@ export function summary<S>(report: RunReport<S>, result: Exclude<CheckResult<S>,
     case 'pass': {
       if (report.random) return style('green', `no violation found: ${randomScope(report.random, total)}`);
       const share = partialShare(result.stats);
-      const scope = share ? `in shard ${share.index + 1}/${share.count}'s runs only` : result.bounds.exhaustive ? 'every reachable state explored' : 'within the depth bound';
+      const scope = share ? `in shard ${shardName(share)}'s runs only` : result.bounds.exhaustive ? 'every reachable state explored' : 'within the depth bound';
       return style('green', `OK: all ${total} properties hold (${scope})`);
     }
     case 'violation': {
@@ -97,8 +98,7 @@ function randomScope(random: RandomInfo, total: number): string {
 
 /** `--max-states 500`: the limit that stopped a run, with its value when known. */
 function limitHit<S>(report: RunReport<S>, limit: LimitName): string {
-  const value = report.limits[limit];
-  return value === undefined ? `--${limit}` : `--${limit} ${value}`;
+  return limitFlag(limit, report.limits);
 }
 
 /** A property's verdict along a replayed trace. */

@@ -1,5 +1,6 @@
-import type { RunStats } from '../core/result.js';
+import type { LimitName, RunStats } from '../core/result.js';
 import type { RandomInfo } from './report.js';
+import { shardName } from '../explore/shardSpec.js';
 
 const count = new Intl.NumberFormat('en-US');
 
@@ -33,12 +34,19 @@ export function statsLine(stats: RunStats, random?: RandomInfo, timing = true): 
         `${stats.bytesPerState.toFixed(1)} bytes/state`,
       ];
   parts.push(formatBudget(stats.maxFaults));
-  if (shareScope(stats) !== '') parts.push(shareScope(stats));
+  const scope = shareScope(stats);
+  if (scope !== '') parts.push(scope);
   if (stats.storage === 'hash-compaction') {
     const p = stats.omissionProbability;
     parts.push(`hash compaction (omission probability ≤ ${p === undefined ? 'unknown' : p.toExponential(1)})`);
   }
   return `stats: ${parts.join(', ')}`;
+}
+
+/** The flag and value a run stopped at, as the user typed it: `--max-states 1000`, `--timeout`. */
+export function limitFlag(limit: LimitName, limits: Readonly<Partial<Record<LimitName, number>>>): string {
+  const value = limits[limit];
+  return value === undefined ? `--${limit}` : `--${limit} ${value}`;
 }
 
 /** For a check merged from shards: the counts are the shards' sums, not one run's (decision 0048). */
@@ -54,7 +62,7 @@ export function partialShare(stats: RunStats): { readonly index: number; readonl
 /** For one shard's check: what it covered, in words (decision 0048); '' for a whole run. */
 export function shareScope(stats: RunStats): string {
   const s = partialShare(stats);
-  return s === undefined ? '' : `only shard ${s.index + 1}/${s.count}: the runs with no fault or a first fault of its own; merge every shard for the design's verdict`;
+  return s === undefined ? '' : `only shard ${shardName(s)}: the runs with no fault or a first fault of its own; merge every shard for the design's verdict`;
 }
 
 /** What a run injected: the budget, the kinds explored and, when the design narrowed them, the kinds left out. */

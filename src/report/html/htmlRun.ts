@@ -16,6 +16,7 @@ import { faultsLine, formatBudget, formatCount, partialShare, statsLine } from '
 import { designFigure } from './designFigure.js';
 import { escapeHtml } from './escapeHtml.js';
 import { htmlTrace, type HtmlTrace } from './htmlTrace.js';
+import { shardName } from '../../explore/shardSpec.js';
 
 /** The `<section>` of one run or replay report. */
 export function htmlRun(report: RunReport<unknown> | ReplayReport<unknown>, picture: DesignPicture | undefined, kind: string, options: Pick<RenderOptions, 'timing'>): string {
@@ -57,7 +58,7 @@ function holdsWord(report: RunReport<unknown>): string {
   const budget = formatBudget(result.stats.maxFaults);
   if (report.random) return `not violated in ${formatCount(report.random.runs)} random walks (${budget}; random walks prove nothing)`;
   const share = partialShare(result.stats);
-  if (share) return `holds in shard ${share.index + 1}/${share.count}'s runs only (${budget}; merge every shard for the design's verdict)`;
+  if (share) return `holds in shard ${shardName(share)}'s runs only (${budget}; merge every shard for the design's verdict)`;
   if (result.status === 'pass' && !result.bounds.exhaustive) return `holds within the depth bound (${budget}, depth ${result.bounds.maxDepth})`;
   return `holds (every reachable state, ${budget})`;
 }

@@ -50,9 +50,10 @@ export function runExplored<S>(report: RunReport<S>, ctx: SarifContext, timing: 
   const limitValue = limit === undefined ? undefined : report.limits[limit];
   const kinds = design.faults ?? { explored: [], omitted: [] };
   const stats = result.stats;
+  const scope = shareScope(stats);
   const what = report.random
     ? `simulate ran ${formatCount(report.random.runs)} seeded random walks (seed ${report.random.seed}${report.random.searched ? `, up to ${report.random.searched.maxSteps} steps each` : ''}, longest ${stats.depth}); random walks prove nothing, so no result here is no proof`
-    : `check explored ${shareScope(stats) !== '' ? `${shareScope(stats)} —` : limit === undefined ? 'every reachable state' : 'part of the reachable states'}: ${formatCount(stats.states)} states, ${formatCount(stats.transitions)} transitions${shardedNote(stats)}, depth ${stats.depth}`;
+    : `check explored ${scope !== '' ? `${scope} —` : limit === undefined ? 'every reachable state' : 'part of the reachable states'}: ${formatCount(stats.states)} states, ${formatCount(stats.transitions)} transitions${shardedNote(stats)}, depth ${stats.depth}`;
   const compaction = stats.storage === 'hash-compaction' ? `; hash compaction: a collision hid a state with probability ≤ ${stats.omissionProbability?.toExponential(1) ?? 'unknown'}` : '';
   const notifications = [note(ctx, design.file, 'explored', 'note', `${design.file}: ${what}; ${faultsLine(stats.maxFaults, kinds)}${compaction}.`)];
   if (limit !== undefined) {

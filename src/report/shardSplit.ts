@@ -72,8 +72,22 @@ export function checkOneRun<T extends DesignShard>(shards: readonly T[], ran: st
       throw shardsDisagree(`${where} ${ran} another version of ${s.design.file}`, 'every shard must run the same design text; re-run the shards from one commit');
     }
     if (JSON.stringify(s.searched) !== JSON.stringify(first.searched)) {
-      throw shardsDisagree(`${where} ${ran} with other options (${JSON.stringify(s.searched)}) than ${shardName(first.shard)} (${JSON.stringify(first.searched)})`, optionsHint);
+      throw shardsDisagree(`${where} ${ran} with other options than ${shardName(first.shard)}: ${optionsThatDiffer(s.searched, first.searched, shardName(first.shard))}`, optionsHint);
     }
   }
   return seen;
+}
+
+/**
+ * The options of `mine` that differ from `theirs` (shard `them`'s), named as the shard files
+ * name them: `maxFaults 1 (1/3: 2), seed 43 (1/3: 42)`; `none` for an unset one.
+ */
+export function optionsThatDiffer(mine: object, theirs: object, them: string): string {
+  const a = mine as Record<string, unknown>;
+  const b = theirs as Record<string, unknown>;
+  const shown = (v: unknown): string => (v === null || v === undefined ? 'none' : typeof v === 'string' ? v : JSON.stringify(v));
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])]
+    .filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]))
+    .map((k) => `${k} ${shown(a[k])} (${them}: ${shown(b[k])})`)
+    .join(', ');
 }

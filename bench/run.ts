@@ -1,17 +1,17 @@
 /**
  * `npm run bench`: explores the benchmark models of shared/bench/MODELS.md with the engine
- * and the naive BFS in one process, prints one JSON line per model and N on stdout and a
+ * and the naive BFS, each row in a process of its own (bench/rowProcess.ts), prints one JSON line per model and N on stdout and a
  * summary table on stderr, and exits 1 when any count differs from the reference table or
  * a run does not pass (2 on bad flags). The random mode's steps per second get a JSON line
  * per model too. Flags: see bench/benchPlan.ts; e.g. `npm run build && npm run bench -- --quick`.
  */
 import { benchPlan, type BenchPlan } from './benchPlan.js';
-import { measureExhaustive, type ExhaustiveLine } from './measureExhaustive.js';
+import type { ExhaustiveLine } from './measureExhaustive.js';
 import { measureMachineScaling, type ScalingLine } from './machineScaling.js';
-import { measureParallel, PARALLEL_REPEATS, PARALLEL_ROWS, type ParallelLine } from './measureParallel.js';
+import { PARALLEL_REPEATS, PARALLEL_ROWS, type ParallelLine } from './measureParallel.js';
 import { measureSpofScale } from './measureSpofScale.js';
-import { measureRandom } from './measureRandom.js';
 import type { RandomLine } from './randomLine.js';
+import { inOwnProcess } from './rowProcess.js';
 import { benchSummary, parallelSummary } from './summary.js';
 import { measureSites, siteSummary } from './siteBench.js';
 import { measureSweep, SWEEP_SIZES } from './sweepBench.js';
@@ -46,14 +46,14 @@ async function main(argv: readonly string[]): Promise<number> {
   const exhaustive: ExhaustiveLine[] = [];
   for (const task of plan.exhaustive) {
     process.stderr.write(`${task.model}-${task.n}${task.naive ? ' (+ naive)' : ''}...\n`);
-    const line = measureExhaustive(task.model, task.n, task.naive);
+    const line = inOwnProcess({ kind: 'exhaustive', model: task.model, n: task.n, naive: task.naive });
     exhaustive.push(line);
     process.stdout.write(`${JSON.stringify(line)}\n`);
   }
   const random: RandomLine[] = [];
   for (const task of plan.random) {
     process.stderr.write(`${task.model}-${task.n} random (${task.runs} walks of ${task.maxSteps} steps)...\n`);
-    const line = measureRandom(task);
+    const line = inOwnProcess({ kind: 'random', task });
     random.push(line);
     process.stdout.write(`${JSON.stringify(line)}\n`);
   }
@@ -72,7 +72,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   for (const [model, n] of PARALLEL_ROWS[quick ? 'quick' : 'default'].filter(([m]) => !argv.includes('--model') || m === only)) {
     process.stderr.write(`${model}-${n} on 1 thread, then on 2 threads, ${PARALLEL_REPEATS} times...\n`);
-    const line = await measureParallel(model, n, 2);
+    const line = inOwnProcess({ kind: 'parallel', model, n, workers: 2 });
     parallel.push(line);
     process.stdout.write(`${JSON.stringify(line)}\n`);
   }

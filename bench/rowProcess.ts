@@ -1,10 +1,11 @@
 /**
  * Runs one bench row in a process of its own (decision 0046, amended at issue 13's last stop),
  * so that a row's figures owe nothing to the rows before it. V8 keeps one set of type feedback
- * per call site for a whole process: once the search has run vrrp and stp-ring, its calls into
- * philosophers' step and packer are no longer inlined, and philosophers-14 ran 15–20% slower
- * than in a process of its own (vrrp-7 after the other families 28–65% slower). SPIN's verifier is compiled per row and the CLI checks one
- * design a process; the bench now measures each row the same way.
+ * per call site for a whole process; once the search had run other models, a row ran slower
+ * than in a process of its own (philosophers-14 15–20%, vrrp-7's one-thread side 28–65%; a
+ * copy of the successor loop per model won back part of it, so the calls into each model's
+ * step and packer are the likely cause). SPIN's verifier is compiled per row and the CLI
+ * checks one design a process; the bench now measures each row the same way.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';

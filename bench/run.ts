@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: explores the benchmark models of shared/bench/MODELS.md with the engine
- * and the naive BFS, each row in a process of its own (bench/rowProcess.ts), prints one JSON line per model and N on stdout and a
- * summary table on stderr, and exits 1 when any count differs from the reference table or
+ * and the naive BFS, each row in a process of its own (bench/rowProcess.ts), prints one JSON
+ * line per model and N on stdout and a summary table on stderr, and exits 1 when any count differs from the reference table or
  * a run does not pass (2 on bad flags). The random mode's steps per second get a JSON line
  * per model too. Flags: see bench/benchPlan.ts; e.g. `npm run build && npm run bench -- --quick`.
  */

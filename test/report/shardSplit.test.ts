@@ -39,3 +39,10 @@ describe('checkOneRun', () => {
     expect([...seen.keys()].sort()).toEqual([0, 1]);
   });
 });
+
+describe('checkOneRun and the order of options', () => {
+  it('accepts shards whose options are equal but listed in another order', () => {
+    const seen = checkOneRun([shard(0, { maxFaults: 2, storage: 'exact' }), shard(1, { storage: 'exact', maxFaults: 2 })], 'checked', '');
+    expect(seen.size).toBe(2);
+  });
+});

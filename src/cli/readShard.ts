@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { FaultlineError } from '../core/errors.js';
+import { jsonErrorAt } from './jsonErrorAt.js';
 import type { CheckShardResult } from '../report/checkShard.js';
 import type { SimulateShardResult } from '../report/simulateShard.js';
 import type { SpofShardResult } from '../report/spofShard.js';
@@ -24,8 +25,16 @@ function readJson(file: string): unknown {
   }
   try {
     return JSON.parse(text);
-  } catch {
-    throw notShard(`${file} is not JSON`);
+  } catch (e) {
+    const reason = (e as Error).message.replace(/\s+/g, ' ');
+    const at = jsonErrorAt(text, reason);
+    const said = at === undefined ? reason : reason.replace(/ in JSON at position \d+/, '');
+    throw new FaultlineError({
+      code: 'FL121',
+      message: at === undefined ? `${file} is not JSON: ${reason}` : `not JSON: ${said}`,
+      ...(at === undefined ? {} : { location: { file, line: at.line, column: at.column } }),
+      hint: at?.atEnd === true ? 'the file ends inside a value: it was cut short (an interrupted upload or copy, a full disk); re-run that shard' : HINT,
+    });
   }
 }
 

@@ -12,24 +12,13 @@ function failure(text: string): string {
 }
 
 describe('jsonErrorAt', () => {
-  it('places an error V8 gives a position on its line and column', () => {
-    const text = '{\n  "a": 1\n  "b": 2\n}';
-    expect(jsonErrorAt(text, failure(text))).toEqual({ line: 3, column: 3, atEnd: false });
-  });
-
-  it('places a text cut short at its end', () => {
-    const text = '{\n  "shard": {"index": 0,\n  "cou';
-    expect(jsonErrorAt(text, failure(text))).toEqual({ line: 3, column: 7, atEnd: true });
-  });
-
-  it('places an error on the first line at its column', () => {
-    const text = '{"a" 1}';
-    expect(jsonErrorAt(text, failure(text))).toEqual({ line: 1, column: 6, atEnd: false });
-  });
-
-  it('says a text cut inside a string ends early', () => {
-    const text = '{"design": "site.ya';
-    expect(jsonErrorAt(text, failure(text))).toEqual({ line: 1, column: 20, atEnd: true });
+  it.each([
+    ['an error V8 gives a position, on its line and column', '{\n  "a": 1\n  "b": 2\n}', { line: 3, column: 3, atEnd: false }],
+    ['a text cut short, at its end', '{\n  "shard": {"index": 0,\n  "cou', { line: 3, column: 7, atEnd: true }],
+    ['an error on the first line, at its column', '{"a" 1}', { line: 1, column: 6, atEnd: false }],
+    ['a text cut inside a string, at its end', '{"design": "site.ya', { line: 1, column: 20, atEnd: true }],
+  ])('places %s', (_, text, place) => {
+    expect(jsonErrorAt(text, failure(text))).toEqual(place);
   });
 
   it('names no place when the message names none', () => {

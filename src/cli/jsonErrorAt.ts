@@ -1,16 +1,20 @@
 /**
- * Where `JSON.parse` stopped in a text, from its error message: V8 names an offset ("at
- * position N") for most errors and says "Unexpected end of JSON input" for a text cut short
- * (the place is then its end). `atEnd`: the text ended where a value was still open — cut
- * short. Undefined when the message names no place (an unexpected token V8 quotes instead of
- * placing).
+ * Why and where `JSON.parse` stopped in a text, from its error message: the reason on one
+ * line, and the place when V8 names one — an offset ("at position N", then left out of the
+ * reason) for most errors, the text's end for "Unexpected end of JSON input". `atEnd`: the text
+ * ended where a value was still open — cut short. No place when the message names none (an
+ * unexpected token V8 quotes instead of placing).
  */
-export function jsonErrorAt(text: string, message: string): { readonly line: number; readonly column: number; readonly atEnd: boolean } | undefined {
-  const at = /at position (\d+)/.exec(message);
-  const offset = at ? Math.min(Number(at[1]), text.length) : /end of JSON input/.test(message) ? text.length : undefined;
-  if (offset === undefined) return undefined;
+export function jsonErrorAt(
+  text: string,
+  message: string,
+): { readonly reason: string; readonly place?: { readonly line: number; readonly column: number; readonly atEnd: boolean } } {
+  const oneLine = message.replace(/\s+/g, ' ');
+  const at = / in JSON at position (\d+)/.exec(oneLine);
+  const offset = at ? Math.min(Number(at[1]), text.length) : /end of JSON input/.test(oneLine) ? text.length : undefined;
+  const reason = at ? oneLine.replace(at[0], '') : oneLine;
+  if (offset === undefined) return { reason };
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < lineStart; i = text.indexOf('\n', i + 1)) line++;
-  return { line, column: offset - lineStart + 1, atEnd: offset >= text.length };
+  const line = text.slice(0, lineStart).split('\n').length;
+  return { reason, place: { line, column: offset - lineStart + 1, atEnd: offset >= text.length } };
 }

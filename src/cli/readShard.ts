@@ -3,7 +3,7 @@
  * that a spof, simulate or check shard wrote (FL121 otherwise, naming the file).
  */
 import { readFileSync } from 'node:fs';
-import { FaultlineError } from '../core/errors.js';
+import { FaultlineError, type SourceLocation } from '../core/errors.js';
 import { jsonErrorAt } from './jsonErrorAt.js';
 import type { CheckShardResult } from '../report/checkShard.js';
 import type { SimulateShardResult } from '../report/simulateShard.js';
@@ -11,9 +11,9 @@ import type { SpofShardResult } from '../report/spofShard.js';
 
 const HINT = 'pass the files written by faultline spof|simulate|check --shard i/n --out FILE';
 
-/** An FL121 error: a file that is no readable shard result. */
-export function notShard(message: string, hint = HINT): FaultlineError {
-  return new FaultlineError({ code: 'FL121', message, hint });
+/** An FL121 error: a file that is no readable shard result (at `location`, when known). */
+export function notShard(message: string, hint = HINT, location?: SourceLocation): FaultlineError {
+  return new FaultlineError({ code: 'FL121', message, hint, ...(location === undefined ? {} : { location }) });
 }
 
 function readJson(file: string): unknown {
@@ -26,15 +26,10 @@ function readJson(file: string): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
-    const reason = (e as Error).message.replace(/\s+/g, ' ');
-    const at = jsonErrorAt(text, reason);
-    const said = at === undefined ? reason : reason.replace(/ in JSON at position \d+/, '');
-    throw new FaultlineError({
-      code: 'FL121',
-      message: at === undefined ? `${file} is not JSON: ${reason}` : `not JSON: ${said}`,
-      ...(at === undefined ? {} : { location: { file, line: at.line, column: at.column } }),
-      hint: at?.atEnd === true ? 'the file ends inside a value: it was cut short (an interrupted upload or copy, a full disk); re-run that shard' : HINT,
-    });
+    const { reason, place } = jsonErrorAt(text, (e as Error).message);
+    if (place === undefined) throw notShard(`${file} is not JSON: ${reason}`);
+    const cut = 'the file ends inside a value: it was cut short (an interrupted upload or copy, a full disk); re-run that shard';
+    throw notShard(`not JSON: ${reason}`, place.atEnd ? cut : HINT, { file, line: place.line, column: place.column });
   }
 }
 

@@ -63,6 +63,7 @@ export interface DesignShard {
 export function checkOneRun<T extends DesignShard>(shards: readonly T[], ran: string, optionsHint: string): Map<number, T> {
   const seen = checkSplit(shards, (s) => s.shard, { index: 0, count: 1 });
   const first = shards[0] as T;
+  const firstName = shardName(first.shard);
   for (const s of shards) {
     const where = `shard ${shardName(s.shard)}`;
     if (s.design.file !== first.design.file || s.design.name !== first.design.name) {
@@ -71,8 +72,8 @@ export function checkOneRun<T extends DesignShard>(shards: readonly T[], ran: st
     if (s.design.sha256 !== first.design.sha256 || JSON.stringify(s.properties) !== JSON.stringify(first.properties)) {
       throw shardsDisagree(`${where} ${ran} another version of ${s.design.file}`, 'every shard must run the same design text; re-run the shards from one commit');
     }
-    const differ = optionsThatDiffer(s.searched, first.searched, shardName(first.shard));
-    if (differ !== '') throw shardsDisagree(`${where} ${ran} with other options than ${shardName(first.shard)}: ${differ}`, optionsHint);
+    const differ = optionsThatDiffer(s.searched, first.searched, firstName);
+    if (differ !== '') throw shardsDisagree(`${where} ${ran} with other options than ${firstName}: ${differ}`, optionsHint);
   }
   return seen;
 }

@@ -18,10 +18,14 @@ describe('jsonErrorAt', () => {
     ['an error on the first line, at its column', '{"a" 1}', { line: 1, column: 6, atEnd: false }],
     ['a text cut inside a string, at its end', '{"design": "site.ya', { line: 1, column: 20, atEnd: true }],
   ])('places %s', (_, text, place) => {
-    expect(jsonErrorAt(text, failure(text))).toEqual(place);
+    expect(jsonErrorAt(text, failure(text)).place).toEqual(place);
   });
 
-  it('names no place when the message names none', () => {
-    expect(jsonErrorAt('<html>', `Unexpected token '<', "<html>" is not valid JSON`)).toBeUndefined();
+  it('leaves the position out of the reason it places', () => {
+    expect(jsonErrorAt('{"a" 1}', failure('{"a" 1}')).reason).toBe("Expected ':' after property name");
+  });
+
+  it('names no place when the message names none, and gives the reason on one line', () => {
+    expect(jsonErrorAt('<html>\n', `Unexpected token '<', "<html>\n" is not valid JSON`)).toEqual({ reason: `Unexpected token '<', "<html> " is not valid JSON` });
   });
 });
